@@ -1,0 +1,68 @@
+package com.rolloutcontrolroom.app;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The data folder: config, journal, logs and the demo database. {@code CONTROL_ROOM_HOME} moves it;
+ * otherwise it follows the OS convention for per-user application data.
+ */
+public record AppHome(Path root) {
+
+    public static final String HOME_VARIABLE = "CONTROL_ROOM_HOME";
+    private static final String FOLDER_NAME = "rollout-control-room";
+
+    public static AppHome fromEnvironment() {
+        return resolve(System.getenv(), System.getProperty("os.name", ""), Path.of(System.getProperty("user.home")));
+    }
+
+    static AppHome resolve(Map<String, String> env, String osName, Path userHome) {
+        String override = env.get(HOME_VARIABLE);
+        if (override != null && !override.isBlank()) {
+            return new AppHome(Path.of(override).toAbsolutePath().normalize());
+        }
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.contains("win")) {
+            String appData = env.get("APPDATA");
+            Path base = appData != null ? Path.of(appData) : userHome.resolve("AppData").resolve("Roaming");
+            return new AppHome(base.resolve("Rollout Control Room"));
+        }
+        if (os.contains("mac")) {
+            return new AppHome(userHome.resolve("Library").resolve("Application Support").resolve("Rollout Control Room"));
+        }
+        String xdg = env.get("XDG_DATA_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : userHome.resolve(".local").resolve("share");
+        return new AppHome(base.resolve(FOLDER_NAME));
+    }
+
+    public Path logs() {
+        return root.resolve("logs");
+    }
+
+    public Path demoDatabase() {
+        return root.resolve("demo-postgres");
+    }
+
+    public Path journal() {
+        return root.resolve("journal.sqlite");
+    }
+
+    public Path config() {
+        return root.resolve("config.json");
+    }
+
+    /** Creates the folder and its log folder; the first thing every front end does. */
+    public AppHome ensureExists() {
+        try {
+            Files.createDirectories(logs());
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the data folder " + root
+                    + "; set " + HOME_VARIABLE + " to a writable folder.", e);
+        }
+    }
+}
