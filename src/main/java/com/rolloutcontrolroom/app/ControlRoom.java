@@ -1,0 +1,66 @@
+package com.rolloutcontrolroom.app;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import javafx.scene.Parent;
+
+import com.rolloutcontrolroom.services.db.DatabaseProvider;
+import com.rolloutcontrolroom.services.db.ReadOnlyQuery;
+import com.rolloutcontrolroom.services.health.HealthCheckService;
+import com.rolloutcontrolroom.ui.common.FxmlView;
+import com.rolloutcontrolroom.ui.common.TaskExecutor;
+import com.rolloutcontrolroom.ui.common.ThemeSwitcher;
+import com.rolloutcontrolroom.ui.common.ViewFactory;
+import com.rolloutcontrolroom.ui.dashboard.DashboardView;
+import com.rolloutcontrolroom.ui.dashboard.DashboardViewModel;
+import com.rolloutcontrolroom.ui.main.MainView;
+import com.rolloutcontrolroom.ui.main.MainViewModel;
+import com.rolloutcontrolroom.ui.main.Screen;
+import com.rolloutcontrolroom.ui.main.ScreenViews;
+import com.rolloutcontrolroom.ui.placeholder.PlaceholderView;
+import com.rolloutcontrolroom.ui.placeholder.PlaceholderViewModel;
+
+/**
+ * The composition root of the desktop app: every service, ViewModel and View is built here, by
+ * constructor, and nowhere else. Tests build it with their own database and executor.
+ */
+public final class ControlRoom {
+
+    private static final Duration STATEMENT_TIMEOUT = Duration.ofSeconds(30);
+
+    private final ThemeSwitcher themeSwitcher = new ThemeSwitcher();
+    private final MainViewModel mainViewModel;
+    private final ViewFactory viewFactory;
+
+    public ControlRoom(AppHome home, DatabaseProvider demoDatabase, TaskExecutor executor, Clock clock) {
+        HealthCheckService healthCheck = new HealthCheckService(new ReadOnlyQuery(STATEMENT_TIMEOUT), clock);
+        this.mainViewModel = new MainViewModel("demo", home.root().toString(), themeSwitcher);
+        DashboardViewModel dashboardViewModel = new DashboardViewModel(demoDatabase, healthCheck, executor, clock);
+        ScreenViews screenViews = new ScreenViews(this::screenView);
+        this.viewFactory = new ViewFactory(Map.<Class<?>, Supplier<?>>of(
+                MainView.class, () -> new MainView(mainViewModel, screenViews),
+                DashboardView.class, () -> new DashboardView(dashboardViewModel)));
+    }
+
+    public ThemeSwitcher themeSwitcher() {
+        return themeSwitcher;
+    }
+
+    public MainViewModel mainViewModel() {
+        return mainViewModel;
+    }
+
+    public Parent mainView() {
+        return viewFactory.load(FxmlView.MAIN);
+    }
+
+    private Parent screenView(Screen screen) {
+        if (screen == Screen.DASHBOARD) {
+            return viewFactory.load(FxmlView.DASHBOARD);
+        }
+        return viewFactory.load(FxmlView.PLACEHOLDER, new PlaceholderView(new PlaceholderViewModel(screen.title(), screen.purpose())));
+    }
+}

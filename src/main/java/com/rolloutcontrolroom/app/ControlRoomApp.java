@@ -1,0 +1,56 @@
+package com.rolloutcontrolroom.app;
+
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.util.logging.Logger;
+
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+import com.rolloutcontrolroom.services.demo.DemoOptions;
+import com.rolloutcontrolroom.services.environment.DemoEnvironment;
+import com.rolloutcontrolroom.ui.common.FxTaskExecutor;
+import com.rolloutcontrolroom.ui.common.TaskExecutor;
+
+/**
+ * The desktop front end. The window is shown before any I/O; the demo database starts in the
+ * background and the dashboard fills in when it is ready.
+ */
+public final class ControlRoomApp extends Application {
+
+    private static final Logger LOG = Logger.getLogger(ControlRoomApp.class.getName());
+
+    private TaskExecutor executor;
+    private DemoEnvironment demo;
+
+    @Override
+    public void start(Stage stage) {
+        AppHome home = AppHome.fromEnvironment().ensureExists();
+        executor = new FxTaskExecutor();
+        demo = new DemoEnvironment(home.demoDatabase(), DemoOptions.defaults());
+        ControlRoom room = new ControlRoom(home, demo, executor, Clock.systemDefaultZone());
+
+        Scene scene = new Scene(room.mainView(), 1280, 800);
+        room.themeSwitcher().install(scene);
+        stage.titleProperty().bind(room.mainViewModel().windowTitleProperty());
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        stage.setScene(scene);
+        stage.show();
+        long sinceJvmStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        LOG.info(() -> "Window shown " + sinceJvmStart + " ms after JVM start");
+        if (Boolean.getBoolean("controlroom.printStartup")) {
+            System.out.println("window-shown-ms=" + sinceJvmStart);
+        }
+    }
+
+    @Override
+    public void stop() {
+        executor.close();
+        // stopping PostgreSQL takes a moment: do it off the FX thread; the JVM waits for this thread
+        Thread shutdown = new Thread(demo::close, "demo-shutdown");
+        shutdown.setDaemon(false);
+        shutdown.start();
+    }
+}

@@ -1,0 +1,38 @@
+package com.rolloutcontrolroom.cli;
+
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code control-room}: with no subcommand it opens the desktop app. */
+@Command(name = "control-room",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Rollout Control Room: run staged feature-flag rollouts with evidence.%n"
+                + "With no command, opens the desktop app (on first run, the embedded demo rollout).",
+        footer = {"", "The data folder (config, journal, logs, demo database) is set by CONTROL_ROOM_HOME.",
+                "Exit codes: 0 ok, 1 a check failed, 2 bad usage or input."})
+public final class ControlRoomCommand implements Callable<Integer> {
+
+    private final DesktopLauncher desktop;
+
+    @Option(names = "--demo", description = "Open the desktop app on the embedded demo rollout.")
+    boolean demo;
+
+    public ControlRoomCommand(DesktopLauncher desktop) {
+        this.desktop = desktop;
+    }
+
+    @Override
+    public Integer call() {
+        desktop.launch();
+        return 0;
+    }
+
+    /** Opens the GUI and blocks until its window closes. */
+    @FunctionalInterface
+    public interface DesktopLauncher {
+        void launch();
+    }
+}

@@ -1,0 +1,44 @@
+package com.rolloutcontrolroom.services.db;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+
+import javax.sql.DataSource;
+
+/**
+ * Runs work in a read-only transaction with a statement timeout. {@code SET LOCAL} inside the
+ * transaction is the form that survives transaction poolers (startup options and session SETs do not).
+ */
+public final class ReadOnlyQuery {
+
+    private final Duration statementTimeout;
+
+    public ReadOnlyQuery(Duration statementTimeout) {
+        this.statementTimeout = statementTimeout;
+    }
+
+    public <T> T run(DataSource dataSource, SqlWork<T> work) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            connection.setReadOnly(true);
+            try {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("SET LOCAL statement_timeout = " + statementTimeout.toMillis());
+                }
+                T result = work.apply(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        }
+    }
+
+    @FunctionalInterface
+    public interface SqlWork<T> {
+        T apply(Connection connection) throws SQLException;
+    }
+}

@@ -1,0 +1,2 @@
+package com.rolloutcontrolroom.services.demo;
+public enum DemoScenario { HEALTHY, DEGRADED }

@@ -1,0 +1,54 @@
+package com.rolloutcontrolroom.services.environment;
+
+import java.nio.file.Path;
+
+import javax.sql.DataSource;
+
+import com.rolloutcontrolroom.domain.environment.DatabaseTarget;
+import com.rolloutcontrolroom.services.db.Database;
+import com.rolloutcontrolroom.services.db.DatabaseProvider;
+import com.rolloutcontrolroom.services.demo.DemoDatabase;
+import com.rolloutcontrolroom.services.demo.DemoOptions;
+
+/**
+ * The environment {@code demo}: started on first use (or joined, when {@code demo-db} or another
+ * window already runs it), stopped on close.
+ */
+public final class DemoEnvironment implements DatabaseProvider, AutoCloseable {
+
+    private final Path dataDirectory;
+    private final DemoOptions options;
+    private DemoDatabase running;
+
+    public DemoEnvironment(Path dataDirectory, DemoOptions options) {
+        this.dataDirectory = dataDirectory;
+        this.options = options;
+    }
+
+    @Override
+    public synchronized Database database() throws Exception {
+        if (running == null) {
+            running = DemoDatabase.startOrConnect(dataDirectory, options);
+        }
+        DemoDatabase demo = running;
+        return new Database() {
+            @Override
+            public DataSource dataSource() {
+                return demo.dataSource();
+            }
+
+            @Override
+            public DatabaseTarget target() {
+                return demo.target();
+            }
+        };
+    }
+
+    @Override
+    public synchronized void close() {
+        if (running != null) {
+            running.close();
+            running = null;
+        }
+    }
+}

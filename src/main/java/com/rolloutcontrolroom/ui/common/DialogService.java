@@ -1,0 +1,18 @@
+package com.rolloutcontrolroom.ui.common;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Dialogs and file choosers, behind an interface so a ViewModel test needs no Stage. */
+public interface DialogService {
+
+    void showError(String title, String message);
+
+    void showInformation(String title, String message);
+
+    boolean confirm(String title, String message, String okButtonText);
+
+    Optional<Path> chooseFileToSave(String title, String suggestedName, String extension);
+
+    Optional<Path> chooseFileToOpen(String title, String extension);
+}

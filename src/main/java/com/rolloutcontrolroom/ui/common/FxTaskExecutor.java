@@ -1,0 +1,84 @@
+package com.rolloutcontrolroom.ui.common;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+import javafx.application.Platform;
+
+/** Runs work on a small daemon pool and hands every callback to the FX thread. */
+public final class FxTaskExecutor implements TaskExecutor {
+
+    private final ExecutorService pool;
+    private final Consumer<Runnable> fxThread;
+
+    public FxTaskExecutor() {
+        this(Platform::runLater);
+    }
+
+    /** @param fxThread how callbacks reach the UI thread; {@code Platform::runLater} in the app */
+    FxTaskExecutor(Consumer<Runnable> fxThread) {
+        AtomicInteger counter = new AtomicInteger();
+        this.pool = Executors.newFixedThreadPool(4, runnable -> {
+            Thread thread = new Thread(runnable, "background-" + counter.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.fxThread = fxThread;
+    }
+
+    @Override
+    public <T> RunningTask execute(BackgroundTask<T> task) {
+        AtomicBoolean cancelled = new AtomicBoolean();
+        AtomicReference<Future<?>> future = new AtomicReference<>();
+        fxThread.accept(() -> {
+            if (!cancelled.get()) {
+                task.running();
+            }
+        });
+        future.set(pool.submit(() -> {
+            try {
+                T result = task.call();
+                fxThread.accept(() -> {
+                    if (!cancelled.get()) {
+                        task.succeeded(result);
+                    }
+                });
+            } catch (Throwable error) {
+                fxThread.accept(() -> {
+                    if (!cancelled.get()) {
+                        task.failed(error);
+                    }
+                });
+            }
+        }));
+        return new RunningTask() {
+            @Override
+            public void cancel() {
+                if (cancelled.compareAndSet(false, true)) {
+                    future.get().cancel(true);
+                }
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return cancelled.get();
+            }
+        };
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+        try {
+            pool.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

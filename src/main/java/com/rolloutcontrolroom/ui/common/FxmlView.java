@@ -1,0 +1,18 @@
+package com.rolloutcontrolroom.ui.common;
+
+/** Every FXML file of the app, in one place; paths are under {@code src/main/resources/fxml/}. */
+public enum FxmlView {
+    MAIN("main.fxml"),
+    DASHBOARD("dashboard.fxml"),
+    PLACEHOLDER("placeholder.fxml");
+
+    private final String fileName;
+
+    FxmlView(String fileName) {
+        this.fileName = fileName;
+    }
+
+    public String resourcePath() {
+        return "/fxml/" + fileName;
+    }
+}

@@ -1,0 +1,21 @@
+package com.rolloutcontrolroom.ui.common;
+
+/**
+ * The one way ViewModels run blocking work (JDBC, SQLite, keychain, files, processes): work off the
+ * FX thread, callbacks on it. Tests use {@link CurrentThreadTaskExecutor}.
+ */
+public interface TaskExecutor extends AutoCloseable {
+
+    <T> RunningTask execute(BackgroundTask<T> task);
+
+    /** Stops accepting work and interrupts what runs; called once on exit. */
+    @Override
+    void close();
+
+    /** A handle to cancel work that is still running; a cancelled task reports no outcome. */
+    interface RunningTask {
+        void cancel();
+
+        boolean isCancelled();
+    }
+}

@@ -1,0 +1,40 @@
+package com.rolloutcontrolroom.ui.common;
+
+import java.util.Objects;
+
+import javafx.application.Application;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Scene;
+
+/**
+ * Applies AtlantaFX plus the app's token stylesheet, which also defines the Modena colours that
+ * ControlsFX looks up and AtlantaFX lacks (otherwise its controls render unstyled).
+ */
+public final class ThemeSwitcher {
+
+    public static final String APP_STYLESHEET = "/css/control-room.css";
+
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
+
+    public void install(Scene scene) {
+        String appCss = Objects.requireNonNull(ThemeSwitcher.class.getResource(APP_STYLESHEET), APP_STYLESHEET).toExternalForm();
+        scene.getStylesheets().add(appCss);
+        apply(scene, theme.get());
+        theme.addListener((obs, old, now) -> apply(scene, now));
+    }
+
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
+    }
+
+    public void toggle() {
+        theme.set(theme.get().other());
+    }
+
+    private static void apply(Scene scene, Theme theme) {
+        Application.setUserAgentStylesheet(theme.userAgentStylesheet());
+        scene.getRoot().getStyleClass().removeAll(Theme.LIGHT.styleClass(), Theme.DARK.styleClass());
+        scene.getRoot().getStyleClass().add(theme.styleClass());
+    }
+}

@@ -1,0 +1,57 @@
+package com.rolloutcontrolroom.ui.dashboard;
+
+import java.math.BigDecimal;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+
+import com.rolloutcontrolroom.domain.health.HealthCheckRow;
+
+/** Binds the health check table, progress and status to {@link DashboardViewModel}. */
+public final class DashboardView {
+
+    private final DashboardViewModel viewModel;
+
+    @FXML private Label database;
+    @FXML private Label status;
+    @FXML private Label error;
+    @FXML private Button refresh;
+    @FXML private ProgressIndicator progress;
+    @FXML private TableView<HealthCheckRow> table;
+    @FXML private TableColumn<HealthCheckRow, String> eventTypeColumn;
+    @FXML private TableColumn<HealthCheckRow, Long> totalColumn;
+    @FXML private TableColumn<HealthCheckRow, BigDecimal> successColumn;
+    @FXML private TextArea sql;
+
+    public DashboardView(DashboardViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        database.textProperty().bind(viewModel.databaseProperty());
+        status.textProperty().bind(viewModel.statusProperty());
+        error.textProperty().bind(viewModel.errorProperty());
+        error.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        progress.visibleProperty().bind(viewModel.busyProperty());
+        refresh.disableProperty().bind(viewModel.busyProperty());
+        eventTypeColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().eventType()));
+        totalColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().total()));
+        successColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().successPct()));
+        table.setItems(viewModel.rows());
+        sql.setText(viewModel.sql());
+        viewModel.refresh();
+    }
+
+    @FXML
+    private void refresh() {
+        viewModel.refresh();
+    }
+}

@@ -1,0 +1,64 @@
+package com.rolloutcontrolroom.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass.Predicates;
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+
+/** The layer rules of PRODUCT.md, as a test: ui → services → domain, and thin Views. */
+@AnalyzeClasses(packages = "com.rolloutcontrolroom", importOptions = ImportOption.DoNotIncludeTests.class)
+class LayeringTest {
+
+    @ArchTest
+    static final ArchRule domainIsFreeOfJavaFxAndJdbc = noClasses()
+            .that().resideInAPackage("..domain..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "javafx..", "java.sql..", "javax.sql..", "..services..", "..ui..", "..app..", "..cli..")
+            .because("domain records and pure functions must be testable and reusable without a toolkit or a database");
+
+    @ArchTest
+    static final ArchRule servicesAreFreeOfTheSceneGraph = noClasses()
+            .that().resideInAPackage("..services..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..", "..ui..", "..app..", "..cli..")
+            .because("services serve the GUI and the CLI alike and are tested without a toolkit");
+
+    @ArchTest
+    static final ArchRule viewModelsNeverTouchControls = noClasses()
+            .that().haveSimpleNameEndingWith("ViewModel")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..", "javafx.fxml..")
+            .because("a ViewModel is a plain class tested without a Stage");
+
+    @ArchTest
+    static final ArchRule viewsTalkOnlyToTheirViewModel = classes()
+            .that().resideInAPackage("..ui..").and().haveSimpleNameEndingWith("View")
+            .should(dependOnNoViewModelButTheirOwn())
+            .andShould().onlyDependOnClassesThat(DescribedPredicate.not(
+                    Predicates.resideInAnyPackage(
+                            "..services..", "java.sql..", "javax.sql..", "..app..", "..cli..")))
+            .because("a View binds and forwards; everything else goes through its ViewModel");
+
+    private static ArchCondition<JavaClass> dependOnNoViewModelButTheirOwn() {
+        return new ArchCondition<>("depend on no ViewModel but their own") {
+            @Override
+            public void check(JavaClass view, ConditionEvents events) {
+                String own = view.getName() + "Model";
+                for (Dependency dependency : view.getDirectDependenciesFromSelf()) {
+                    JavaClass target = dependency.getTargetClass();
+                    if (target.getSimpleName().endsWith("ViewModel") && !target.getName().equals(own)) {
+                        events.add(SimpleConditionEvent.violated(view, dependency.getDescription()));
+                    }
+                }
+            }
+        };
+    }
+}
