@@ -1,5 +1,7 @@
 package com.rolloutcontrolroom;
 
+import java.util.concurrent.atomic.AtomicBoolean;
+
 import javafx.application.Application;
 
 import com.rolloutcontrolroom.app.AppHome;
@@ -19,12 +21,12 @@ public final class Main {
     public static void main(String[] args) {
         AppHome home = AppHome.fromEnvironment().ensureExists();
         LogSetup.configure(home);
-        boolean[] desktopOpened = {false};
+        AtomicBoolean desktopOpened = new AtomicBoolean();
         int exitCode = ControlRoomCli.create(home, () -> {
-            desktopOpened[0] = true;
+            desktopOpened.set(true);
             Application.launch(ControlRoomApp.class, args);
         }).execute(args);
-        if (!desktopOpened[0]) {
+        if (!desktopOpened.get()) {
             System.exit(exitCode);
         }
         // after the window closes, let the demo shutdown thread finish stopping PostgreSQL

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.logging.Logger;
 
 import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
@@ -31,7 +32,8 @@ public final class ControlRoomApp extends Application {
         demo = new DemoEnvironment(home.demoDatabase(), DemoOptions.defaults());
         ControlRoom room = new ControlRoom(home, demo, executor, Clock.systemDefaultZone());
 
-        Scene scene = new Scene(room.mainView(), 1280, 800);
+        Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(room.mainView(), Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
         room.themeSwitcher().install(scene);
         stage.titleProperty().bind(room.mainViewModel().windowTitleProperty());
         stage.setMinWidth(900);

@@ -78,6 +78,9 @@ public final class DashboardViewModel {
 
     private void showFailure(Throwable failure) {
         status.set("The health check did not run.");
+        if (rows.isEmpty()) {
+            database.set("No database reachable.");
+        }
         error.set(FailureMessage.of(failure));
     }
 

@@ -1,0 +1,68 @@
+package com.rolloutcontrolroom.ui.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+class FxTaskExecutorTest {
+
+    /** Stands in for the FX thread: one queue drained by the test's own thread. */
+    private final LinkedBlockingQueue<Runnable> uiQueue = new LinkedBlockingQueue<>();
+    private final FxTaskExecutor executor = new FxTaskExecutor(uiQueue::add);
+
+    @Test
+    void runsWorkOffTheUiThreadAndCallbacksOnIt() throws Exception {
+        Thread uiThread = Thread.currentThread();
+        List<String> seen = new CopyOnWriteArrayList<>();
+        executor.execute(BackgroundTask.of(() -> {
+            seen.add(Thread.currentThread() == uiThread ? "work on ui" : "work in background");
+            return 42;
+        }).onSuccess(value -> seen.add("success " + value + (Thread.currentThread() == uiThread ? " on ui" : " elsewhere")))
+                .onFinished(() -> seen.add("finished")));
+        drainUntil(() -> seen.contains("finished"));
+        assertThat(seen).containsExactly("work in background", "success 42 on ui", "finished");
+    }
+
+    @Test
+    void reportsFailureOnTheUiThread() throws Exception {
+        List<String> seen = new CopyOnWriteArrayList<>();
+        executor.execute(BackgroundTask.of(() -> {
+            throw new IllegalStateException("database gone");
+        }).onFailure(error -> seen.add(error.getMessage())).onFinished(() -> seen.add("finished")));
+        drainUntil(() -> seen.contains("finished"));
+        assertThat(seen).containsExactly("database gone", "finished");
+    }
+
+    @Test
+    void aCancelledTaskReportsNothing() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        List<String> seen = new CopyOnWriteArrayList<>();
+        TaskExecutor.RunningTask task = executor.execute(BackgroundTask.of(() -> {
+            started.countDown();
+            Thread.sleep(10_000);
+            return "late";
+        }).onSuccess(seen::add).onFailure(error -> seen.add("failure")).onFinished(() -> seen.add("finished")));
+        assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
+        task.cancel();
+        Thread.sleep(200);
+        uiQueue.forEach(Runnable::run);
+        assertThat(task.isCancelled()).isTrue();
+        assertThat(seen).isEmpty();
+    }
+
+    private void drainUntil(java.util.function.BooleanSupplier done) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (!done.getAsBoolean() && System.nanoTime() < deadline) {
+            Runnable next = uiQueue.poll(100, TimeUnit.MILLISECONDS);
+            if (next != null) {
+                next.run();
+            }
+        }
+    }
+}
