@@ -1,0 +1,39 @@
+package com.rolloutcontrolroom.domain.metrics;
+
+/**
+ * The two rates the gates judge. Their SQL lives in {@code queries/metrics.sql} (editable); these
+ * name the entries there.
+ */
+public enum MetricKind {
+    SUCCESS_RATE("success_rate", "success_rate_hourly", "Coordinator success rate", "coordinator events"),
+    MANUAL_REVIEW_RATE("manual_review_rate", "manual_review_rate_hourly", "Manual-review rate", "started bookings");
+
+    private final String windowQuery;
+    private final String hourlyQuery;
+    private final String title;
+    private final String unit;
+
+    MetricKind(String windowQuery, String hourlyQuery, String title, String unit) {
+        this.windowQuery = windowQuery;
+        this.hourlyQuery = hourlyQuery;
+        this.title = title;
+        this.unit = unit;
+    }
+
+    public String windowQuery() {
+        return windowQuery;
+    }
+
+    public String hourlyQuery() {
+        return hourlyQuery;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** What the rate's denominator counts. */
+    public String unit() {
+        return unit;
+    }
+}

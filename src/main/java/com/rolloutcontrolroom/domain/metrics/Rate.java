@@ -1,0 +1,40 @@
+package com.rolloutcontrolroom.domain.metrics;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A share of events, always with the count it was taken over, so 2 of 3 is never read as if it
+ * were 2,000 of 3,000. With no events there is no rate at all (not 0 %, not 100 %).
+ */
+public record Rate(long matching, long total) {
+
+    public Rate {
+        if (matching < 0 || total < 0) {
+            throw new IllegalArgumentException("counts must not be negative: " + matching + " of " + total);
+        }
+    }
+
+    public boolean hasData() {
+        return total > 0;
+    }
+
+    /** Percent with two decimals, rounded half up, as PostgreSQL's ROUND does for these values. */
+    public Optional<BigDecimal> percent() {
+        if (total == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(BigDecimal.valueOf(matching).multiply(BigDecimal.valueOf(100))
+                .divide(BigDecimal.valueOf(total), 2, RoundingMode.HALF_UP));
+    }
+
+    /** "97.52 % of 1,234 events" or "no events". */
+    public String describe(String unit) {
+        NumberFormat count = NumberFormat.getIntegerInstance(Locale.ROOT);
+        return percent().map(p -> p.toPlainString() + " % of " + count.format(total) + " " + unit)
+                .orElse("no " + unit);
+    }
+}

@@ -1,0 +1,55 @@
+-- The metrics behind the charts and the gates. Editable: each entry must return the columns
+-- 'matching' and 'total' (and 'hour_utc' for the hourly series); the rate is matching / total.
+-- :since and :until bound the window; the app sets them (a checkpoint, a chart's range).
+--
+-- Success rate (the runbook's formula): share of coordinator events whose context has no 'reason'.
+-- A 'reason' key that is present but empty counts as a reason (not a success), as in the runbook.
+-- Manual-review rate: coordinator.manual_review events over coordinator.start events.
+
+-- name: success_rate
+-- suite: metric
+-- description: Share of assignment.coordinator events without context.reason in the window.
+-- param: since timestamptz = now - 6 hours
+-- param: until timestamptz = now
+SELECT count(*) FILTER (WHERE context->>'reason' IS NULL) AS matching, count(*) AS total
+FROM observability_events
+WHERE source = 'assignment.coordinator'
+  AND created_at >= :since AND created_at < :until;
+
+-- name: success_rate_hourly
+-- suite: metric
+-- description: The success rate per UTC hour of the window; hours without events are absent.
+-- param: since timestamptz = now - 48 hours
+-- param: until timestamptz = now
+SELECT date_trunc('hour', created_at, 'UTC') AS hour_utc,
+       count(*) FILTER (WHERE context->>'reason' IS NULL) AS matching, count(*) AS total
+FROM observability_events
+WHERE source = 'assignment.coordinator'
+  AND created_at >= :since AND created_at < :until
+GROUP BY 1
+ORDER BY 1;
+
+-- name: manual_review_rate
+-- suite: metric
+-- description: coordinator.manual_review events over coordinator.start events in the window.
+-- param: since timestamptz = now - 6 hours
+-- param: until timestamptz = now
+SELECT count(*) FILTER (WHERE event_type = 'coordinator.manual_review') AS matching,
+       count(*) FILTER (WHERE event_type = 'coordinator.start') AS total
+FROM observability_events
+WHERE source = 'assignment.coordinator'
+  AND created_at >= :since AND created_at < :until;
+
+-- name: manual_review_rate_hourly
+-- suite: metric
+-- description: The manual-review rate per UTC hour of the window; hours without events are absent.
+-- param: since timestamptz = now - 48 hours
+-- param: until timestamptz = now
+SELECT date_trunc('hour', created_at, 'UTC') AS hour_utc,
+       count(*) FILTER (WHERE event_type = 'coordinator.manual_review') AS matching,
+       count(*) FILTER (WHERE event_type = 'coordinator.start') AS total
+FROM observability_events
+WHERE source = 'assignment.coordinator'
+  AND created_at >= :since AND created_at < :until
+GROUP BY 1
+ORDER BY 1;
