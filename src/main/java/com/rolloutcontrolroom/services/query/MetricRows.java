@@ -1,0 +1,48 @@
+package com.rolloutcontrolroom.services.query;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import com.rolloutcontrolroom.domain.metrics.HourlyRate;
+import com.rolloutcontrolroom.domain.metrics.Rate;
+
+/** Reads the {@code matching}/{@code total} (and {@code hour_utc}) columns metric queries return. */
+final class MetricRows {
+
+    private MetricRows() {
+    }
+
+    static Optional<Rate> rate(QueryOutcome outcome) {
+        if (outcome.rows().isEmpty()) {
+            return Optional.of(new Rate(0, 0));
+        }
+        List<Object> row = outcome.rows().get(0);
+        return Optional.of(new Rate(number(outcome, row, "matching"), number(outcome, row, "total")));
+    }
+
+    static List<HourlyRate> hourly(QueryOutcome outcome) {
+        List<HourlyRate> points = new ArrayList<>();
+        int hour = column(outcome, "hour_utc");
+        for (List<Object> row : outcome.rows()) {
+            points.add(new HourlyRate(Instant.parse((String) row.get(hour)),
+                    new Rate(number(outcome, row, "matching"), number(outcome, row, "total"))));
+        }
+        return points;
+    }
+
+    private static long number(QueryOutcome outcome, List<Object> row, String column) {
+        Object value = row.get(column(outcome, column));
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    private static int column(QueryOutcome outcome, String column) {
+        int index = outcome.columns().indexOf(column);
+        if (index < 0) {
+            throw new IllegalStateException("Metric query " + outcome.query().name() + " must return a column named '"
+                    + column + "'; it returned " + outcome.columns() + ".");
+        }
+        return index;
+    }
+}

@@ -1,0 +1,30 @@
+package com.rolloutcontrolroom.services.query;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import com.rolloutcontrolroom.domain.query.QueryDefinition;
+
+/**
+ * One query of a run, exactly as it ran: its SQL, its parameter values, and either its rows or
+ * the one sentence saying why it could not run.
+ *
+ * @param rows cell values as read: String, Long, BigDecimal, Boolean, ISO-8601 text for times, or null
+ */
+public record QueryOutcome(QueryDefinition query, Map<String, String> parameters, QueryStatus status,
+                           List<String> columns, List<List<Object>> rows, String error,
+                           Instant startedAt, Duration took) {
+
+    public QueryOutcome {
+        parameters = Map.copyOf(parameters);
+        columns = List.copyOf(columns);
+        rows = rows.stream().map(row -> java.util.Collections.unmodifiableList(new java.util.ArrayList<>(row))).toList();
+    }
+
+    static QueryOutcome failed(QueryDefinition query, Map<String, String> parameters, QueryStatus status, String error,
+                               Instant startedAt, Duration took) {
+        return new QueryOutcome(query, parameters, status, List.of(), List.of(), error, startedAt, took);
+    }
+}

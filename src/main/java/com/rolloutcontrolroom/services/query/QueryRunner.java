@@ -1,0 +1,144 @@
+package com.rolloutcontrolroom.services.query;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import com.rolloutcontrolroom.domain.query.NamedParameterSql;
+import com.rolloutcontrolroom.domain.query.ParameterType;
+import com.rolloutcontrolroom.domain.query.ParameterValue;
+import com.rolloutcontrolroom.domain.query.QueryDefinition;
+import com.rolloutcontrolroom.domain.query.QueryParameter;
+import com.rolloutcontrolroom.services.db.Database;
+import com.rolloutcontrolroom.services.db.ReadOnlyQuery;
+
+/**
+ * Runs queries one by one, each in its own read-only transaction with the statement timeout. A
+ * query that fails is recorded as ERROR with one sentence and the next one still runs.
+ */
+public final class QueryRunner {
+
+    private final ReadOnlyQuery readOnlyQuery;
+    private final Duration statementTimeout;
+    private final Clock clock;
+
+    public QueryRunner(Duration statementTimeout, Clock clock) {
+        this.readOnlyQuery = new ReadOnlyQuery(statementTimeout);
+        this.statementTimeout = statementTimeout;
+        this.clock = clock;
+    }
+
+    /**
+     * @param overrides parameter values by name, over each query's declared defaults
+     * @param onEach    told of each outcome as it ends, on this (background) thread
+     */
+    public List<QueryOutcome> run(Database database, List<QueryDefinition> queries, Map<String, String> overrides,
+                                  RunCancellation cancellation, Consumer<QueryOutcome> onEach) {
+        List<QueryOutcome> outcomes = new ArrayList<>();
+        for (QueryDefinition query : queries) {
+            QueryOutcome outcome = cancellation.isRequested()
+                    ? QueryOutcome.failed(query, Map.of(), QueryStatus.CANCELLED, "Cancelled before it ran.", Instant.now(clock), Duration.ZERO)
+                    : runOne(database, query, overrides, cancellation);
+            outcomes.add(outcome);
+            onEach.accept(outcome);
+        }
+        return outcomes;
+    }
+
+    public QueryOutcome runOne(Database database, QueryDefinition query, Map<String, String> overrides, RunCancellation cancellation) {
+        Instant started = Instant.now(clock);
+        long startNanos = System.nanoTime();
+        Map<String, String> parameterText = query.resolveParameters(overrides);
+        Map<String, Object> values;
+        try {
+            values = bindValues(query, parameterText, started);
+        } catch (IllegalArgumentException e) {
+            return QueryOutcome.failed(query, parameterText, QueryStatus.ERROR, e.getMessage(), started, Duration.ZERO);
+        }
+        Map<String, String> recorded = new LinkedHashMap<>();
+        values.forEach((name, value) -> recorded.put(name, value.toString()));
+        NamedParameterSql sql = query.jdbc();
+        try {
+            Table table = readOnlyQuery.run(database.dataSource(), connection -> execute(connection, sql, query, values, cancellation));
+            return new QueryOutcome(query, recorded, QueryStatus.OK, table.columns(), table.rows(), null, started,
+                    Duration.ofNanos(System.nanoTime() - startNanos));
+        } catch (SQLException e) {
+            QueryStatus status = cancellation.isRequested() ? QueryStatus.CANCELLED : QueryStatus.ERROR;
+            String message = status == QueryStatus.CANCELLED ? "Cancelled while running." : SqlFailure.describe(e, statementTimeout.toMillis());
+            return QueryOutcome.failed(query, recorded, status, message, started, Duration.ofNanos(System.nanoTime() - startNanos));
+        } catch (RuntimeException e) {
+            return QueryOutcome.failed(query, recorded, QueryStatus.ERROR, "The query failed: " + e.getMessage(), started,
+                    Duration.ofNanos(System.nanoTime() - startNanos));
+        } finally {
+            cancellation.finished();
+        }
+    }
+
+    private static Map<String, Object> bindValues(QueryDefinition query, Map<String, String> text, Instant now) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (QueryParameter parameter : query.parameters()) {
+            try {
+                values.put(parameter.name(), ParameterValue.resolve(parameter.type(), text.get(parameter.name()), now));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("Parameter :" + parameter.name() + " of " + query.name()
+                        + " must be " + e.getMessage() + "; got '" + text.get(parameter.name()) + "'.");
+            }
+        }
+        return values;
+    }
+
+    private static Table execute(Connection connection, NamedParameterSql sql, QueryDefinition query,
+                                 Map<String, Object> values, RunCancellation cancellation) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql.jdbcSql())) {
+            int index = 1;
+            for (String name : sql.bindingOrder()) {
+                bind(statement, index++, query.parameter(name).orElseThrow().type(), values.get(name));
+            }
+            cancellation.running(statement);
+            try (ResultSet resultSet = statement.executeQuery()) {
+                return Table.read(resultSet);
+            }
+        }
+    }
+
+    private static void bind(PreparedStatement statement, int index, ParameterType type, Object value) throws SQLException {
+        switch (type) {
+            case TIMESTAMPTZ -> statement.setObject(index, OffsetDateTime.ofInstant((Instant) value, ZoneOffset.UTC));
+            case INTEGER -> statement.setLong(index, (Long) value);
+            default -> statement.setString(index, (String) value);
+        }
+    }
+
+    /** Rows read into plain values, so they outlive the connection and serialize as JSON. */
+    private record Table(List<String> columns, List<List<Object>> rows) {
+
+        static Table read(ResultSet resultSet) throws SQLException {
+            ResultSetMetaData meta = resultSet.getMetaData();
+            List<String> columns = new ArrayList<>();
+            for (int i = 1; i <= meta.getColumnCount(); i++) {
+                columns.add(meta.getColumnLabel(i));
+            }
+            List<List<Object>> rows = new ArrayList<>();
+            while (resultSet.next()) {
+                List<Object> row = new ArrayList<>(columns.size());
+                for (int i = 1; i <= columns.size(); i++) {
+                    row.add(CellValue.read(resultSet, i, meta.getColumnTypeName(i)));
+                }
+                rows.add(row);
+            }
+            return new Table(columns, rows);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package com.rolloutcontrolroom.services.query;
+
+import java.sql.SQLException;
+
+/** One sentence for a query that could not run, from PostgreSQL's SQLSTATE. */
+final class SqlFailure {
+
+    private SqlFailure() {
+    }
+
+    static String describe(SQLException failure, long timeoutMillis) {
+        String state = failure.getSQLState() == null ? "" : failure.getSQLState();
+        String server = firstLine(failure.getMessage());
+        return switch (state) {
+            case "57014" -> "Cancelled by the statement timeout of " + timeoutMillis + " ms (or by the user); narrow the query or raise the timeout.";
+            case "25006" -> "Refused: the query tried to write, and queries run read-only.";
+            case "42501" -> "Permission denied: the environment's user may not read this (" + server + ").";
+            case "42601" -> "SQL syntax error: " + server + ".";
+            case "42P01", "42703", "42883" -> "The query names something the database lacks: " + server + ".";
+            default -> state.startsWith("08")
+                    ? "The connection to the database failed: " + server + "."
+                    : "The query failed: " + server + (state.isEmpty() ? "." : " (SQLSTATE " + state + ").");
+        };
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "no message";
+        }
+        String line = message.lines().findFirst().orElse(message).strip();
+        line = line.startsWith("ERROR: ") ? line.substring(7) : line;
+        return line.endsWith(".") ? line.substring(0, line.length() - 1) : line;
+    }
+}

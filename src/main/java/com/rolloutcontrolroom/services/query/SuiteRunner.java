@@ -1,0 +1,59 @@
+package com.rolloutcontrolroom.services.query;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import com.rolloutcontrolroom.domain.metrics.MetricKind;
+import com.rolloutcontrolroom.domain.metrics.Rate;
+import com.rolloutcontrolroom.domain.query.QueryDefinition;
+import com.rolloutcontrolroom.domain.query.QuerySet;
+import com.rolloutcontrolroom.domain.query.QuerySuite;
+import com.rolloutcontrolroom.services.db.Database;
+
+/**
+ * Runs a suite and the metric queries over the same window, and derives the rates a snapshot
+ * records. The metric queries are outcomes like any other, so their SQL is journaled too.
+ */
+public final class SuiteRunner {
+
+    /** The window the metrics cover when the caller does not say: the runbook's six hours. */
+    public static final Duration DEFAULT_METRIC_WINDOW = Duration.ofHours(6);
+
+    private final QueryRunner runner;
+    private final Clock clock;
+
+    public SuiteRunner(QueryRunner runner, Clock clock) {
+        this.runner = runner;
+        this.clock = clock;
+    }
+
+    public SuiteRun run(Database database, QuerySet set, QuerySuite suite, RunCancellation cancellation,
+                        Consumer<QueryOutcome> onEach) {
+        Instant started = Instant.now(clock);
+        long startNanos = System.nanoTime();
+        Instant since = started.minus(DEFAULT_METRIC_WINDOW);
+        Map<String, String> window = new HashMap<>();
+        window.put("since", since.toString());
+        window.put("until", started.toString());
+
+        List<QueryDefinition> queries = new ArrayList<>(set.suite(suite));
+        for (MetricKind metric : MetricKind.values()) {
+            set.byName(metric.windowQuery()).ifPresent(queries::add);
+        }
+        List<QueryOutcome> outcomes = runner.run(database, queries, window, cancellation, onEach);
+        Map<MetricKind, Rate> metrics = new EnumMap<>(MetricKind.class);
+        for (MetricKind metric : MetricKind.values()) {
+            outcomes.stream().filter(o -> o.query().name().equals(metric.windowQuery()) && o.status() == QueryStatus.OK)
+                    .findFirst().flatMap(MetricRows::rate).ifPresent(rate -> metrics.put(metric, rate));
+        }
+        return new SuiteRun(database.target().environment(), suite.label(), outcomes, metrics, since, started,
+                Instant.now(clock), Duration.ofNanos(System.nanoTime() - startNanos));
+    }
+}

@@ -1,0 +1,163 @@
+package com.rolloutcontrolroom.services.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.rolloutcontrolroom.domain.environment.DatabaseTarget;
+import com.rolloutcontrolroom.domain.metrics.MetricKind;
+import com.rolloutcontrolroom.domain.metrics.Rate;
+import com.rolloutcontrolroom.domain.query.QueryFileParser;
+import com.rolloutcontrolroom.domain.query.QuerySet;
+import com.rolloutcontrolroom.domain.query.QuerySuite;
+import com.rolloutcontrolroom.services.db.Database;
+import com.rolloutcontrolroom.testsupport.EmbeddedPostgresExtension;
+import com.rolloutcontrolroom.testsupport.ObservabilityFixture;
+import com.rolloutcontrolroom.testsupport.ObservabilityFixture.Event;
+
+/**
+ * The suite and its metrics on a real PostgreSQL, against answers the test computes itself from
+ * the events it inserted.
+ */
+class SuiteRunnerTest {
+
+    @RegisterExtension
+    static final EmbeddedPostgresExtension postgres = new EmbeddedPostgresExtension();
+
+    @TempDir
+    Path userQueries;
+
+    private ObservabilityFixture fixture;
+    private Database database;
+    private QuerySet querySet;
+    private final SuiteRunner runner = new SuiteRunner(new QueryRunner(Duration.ofSeconds(5), Clock.systemUTC()), Clock.systemUTC());
+
+    @BeforeEach
+    void setUp() throws Exception {
+        fixture = new ObservabilityFixture(postgres.dataSource());
+        DataSource dataSource = postgres.dataSource();
+        database = new Database() {
+            @Override
+            public DataSource dataSource() {
+                return dataSource;
+            }
+
+            @Override
+            public DatabaseTarget target() {
+                return new DatabaseTarget("test", "localhost", postgres.port(), postgres.databaseName(), "postgres");
+            }
+        };
+        querySet = new QuerySetLoader(new QueryFileParser(), userQueries).load().querySet();
+    }
+
+    private SuiteRun runFull() {
+        return runner.run(database, querySet, QuerySuite.FULL, new RunCancellation(), outcome -> { });
+    }
+
+    @Test
+    void ratesOverRandomTrafficMatchTheTestsOwnCount() throws Exception {
+        Random random = new Random(42);
+        String[] types = {"coordinator.start", "coordinator.confirmed", "coordinator.retry", "coordinator.manual_review",
+                "coordinator.error", "coordinator.lock_contention"};
+        for (int i = 0; i < 400; i++) {
+            String type = types[random.nextInt(types.length)];
+            boolean success = type.equals("coordinator.start") || type.equals("coordinator.confirmed");
+            // 1..299 min: inside the 6 h window; 420..600: outside it
+            int minutesAgo = random.nextInt(4) == 0 ? 420 + random.nextInt(180) : 1 + random.nextInt(299);
+            fixture.coordinator(type, success ? null : "reason_" + random.nextInt(3), minutesAgo);
+        }
+        fixture.add(new Event("capacity.rpc", "capacity.rpc.conflict", "conflict", 10)); // not a coordinator event
+
+        SuiteRun run = runFull();
+
+        List<Event> inWindow = fixture.events().stream()
+                .filter(e -> e.source().equals("assignment.coordinator") && e.minutesAgo() < 360).toList();
+        long successes = inWindow.stream().filter(e -> e.reason() == null).count();
+        long starts = inWindow.stream().filter(e -> e.eventType().equals("coordinator.start")).count();
+        long reviews = inWindow.stream().filter(e -> e.eventType().equals("coordinator.manual_review")).count();
+        assertThat(run.metrics().get(MetricKind.SUCCESS_RATE)).isEqualTo(new Rate(successes, inWindow.size()));
+        assertThat(run.metrics().get(MetricKind.MANUAL_REVIEW_RATE)).isEqualTo(new Rate(reviews, starts));
+        assertThat(run.metrics().get(MetricKind.SUCCESS_RATE).percent()).contains(
+                BigDecimal.valueOf(100 * successes).divide(BigDecimal.valueOf(inWindow.size()), 2, RoundingMode.HALF_UP));
+        assertThat(run.count(QueryStatus.OK)).isEqualTo(12);
+        assertThat(run.count(QueryStatus.ERROR)).isZero();
+    }
+
+    @Test
+    void anEmptyWindowHasNoRateRatherThanZeroOrHundredPercent() throws Exception {
+        fixture.coordinator("coordinator.start", null, 600);
+        SuiteRun run = runFull();
+        Rate success = run.metrics().get(MetricKind.SUCCESS_RATE);
+        assertThat(success).isEqualTo(new Rate(0, 0));
+        assertThat(success.hasData()).isFalse();
+        assertThat(success.percent()).isEmpty();
+        assertThat(success.describe("coordinator events")).isEqualTo("no coordinator events");
+        assertThat(run.metrics().get(MetricKind.MANUAL_REVIEW_RATE).percent()).isEmpty();
+    }
+
+    @Test
+    void allFailuresIsZeroPercentOverTheirCount() throws Exception {
+        fixture.coordinator("coordinator.error", "db_timeout", 5).coordinator("coordinator.retry", "lock", 6)
+                .coordinator("coordinator.circuit_open", "upstream", 7);
+        Rate success = runFull().metrics().get(MetricKind.SUCCESS_RATE);
+        assertThat(success).isEqualTo(new Rate(0, 3));
+        assertThat(success.describe("coordinator events")).isEqualTo("0.00 % of 3 coordinator events");
+    }
+
+    @Test
+    void aSingleEventIsAHundredPercentOfOneAndSaysSo() throws Exception {
+        fixture.coordinator("coordinator.start", null, 5);
+        SuiteRun run = runFull();
+        assertThat(run.metrics().get(MetricKind.SUCCESS_RATE).describe("coordinator events")).isEqualTo("100.00 % of 1 coordinator events");
+        assertThat(run.metrics().get(MetricKind.MANUAL_REVIEW_RATE)).isEqualTo(new Rate(0, 1));
+    }
+
+    @Test
+    void aReasonKeyThatIsPresentButEmptyCountsAsAReasonAsInTheRunbook() throws Exception {
+        fixture.coordinator("coordinator.start", null, 5).coordinator("coordinator.confirmed", "", 5);
+        assertThat(runFull().metrics().get(MetricKind.SUCCESS_RATE)).isEqualTo(new Rate(1, 2));
+    }
+
+    @Test
+    void theShadowCheckReturnsNoRowsWithoutCoordinatorEventsInTheLastHour() throws Exception {
+        fixture.add(new Event("auto_assign", "auto_assign.attempt", null, 10)).coordinator("coordinator.start", null, 90);
+        SuiteRun run = runFull();
+        QueryOutcome shadowCheck = run.outcomes().stream()
+                .filter(o -> o.query().name().equals("coordinator_events_last_hour")).findFirst().orElseThrow();
+        assertThat(shadowCheck.status()).isEqualTo(QueryStatus.OK);
+        assertThat(shadowCheck.rows()).isEmpty();
+        QueryOutcome legacy = run.outcomes().stream()
+                .filter(o -> o.query().name().equals("legacy_auto_assign_activity")).findFirst().orElseThrow();
+        assertThat(legacy.columns()).containsExactly("source", "event_type", "events", "last_seen");
+        assertThat(legacy.rows()).hasSize(1);
+        assertThat(legacy.rows().get(0).subList(0, 3)).containsExactly("auto_assign", "auto_assign.attempt", 1L);
+    }
+
+    @Test
+    void hourlySeriesCountsEachUtcHour() throws Exception {
+        fixture.coordinator("coordinator.start", null, 5).coordinator("coordinator.start", null, 125)
+                .coordinator("coordinator.error", "x", 125);
+        var points = new MetricSeriesReader(new QueryRunner(Duration.ofSeconds(5), Clock.systemUTC()))
+                .hourly(database, querySet, MetricKind.SUCCESS_RATE, java.time.Instant.now().minus(Duration.ofHours(6)), java.time.Instant.now());
+        long total = points.stream().mapToLong(p -> p.rate().total()).sum();
+        long matching = points.stream().mapToLong(p -> p.rate().matching()).sum();
+        assertThat(total).isEqualTo(3);
+        assertThat(matching).isEqualTo(2);
+        assertThat(points).allSatisfy(p -> assertThat(p.hourStart().getEpochSecond() % 3600).isZero());
+        assertThat(new ArrayList<>(points)).isSortedAccordingTo((a, b) -> a.hourStart().compareTo(b.hourStart()));
+    }
+}
