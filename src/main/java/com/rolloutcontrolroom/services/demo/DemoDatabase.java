@@ -38,6 +38,7 @@ public final class DemoDatabase implements AutoCloseable {
     private static final Duration ORPHAN_STOP_WAIT = Duration.ofSeconds(15);
     private static final Logger LOG = LoggerFactory.getLogger(DemoDatabase.class);
 
+    private final Path dataDir;
     private final int port;
     private final EmbeddedPostgres server;
     private final ServerOwnerFile ownerFile;
@@ -47,8 +48,9 @@ public final class DemoDatabase implements AutoCloseable {
     private final Thread shutdownHook = new Thread(this::closeAtExit, "demo-db-shutdown");
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private DemoDatabase(int port, EmbeddedPostgres server, ServerOwnerFile ownerFile, HikariDataSource pool,
+    private DemoDatabase(Path dataDir, int port, EmbeddedPostgres server, ServerOwnerFile ownerFile, HikariDataSource pool,
                          LiveTrafficWriter liveTraffic, DemoMeta meta) {
+        this.dataDir = dataDir;
         this.port = port;
         this.server = server;
         this.ownerFile = ownerFile;
@@ -72,7 +74,7 @@ public final class DemoDatabase implements AutoCloseable {
                 running = new RunningServerFinder().find(folder);
             }
             return running.isPresent()
-                    ? connect(running.getAsInt(), options)
+                    ? connect(folder, running.getAsInt(), options)
                     : start(folder, ownerFile, options, clock, liveInterval);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start the demo database in " + folder + ": " + e.getMessage(), e);
@@ -102,7 +104,7 @@ public final class DemoDatabase implements AutoCloseable {
             SeedResult seeded = seeder.seed(options);
             DemoMeta meta = seeder.readMeta().orElseThrow();
             LiveTrafficWriter liveTraffic = new LiveTrafficWriter(pool, seeder.appenderFor(meta), clock, liveInterval);
-            DemoDatabase database = new DemoDatabase(server.getPort(), server, ownerFile, pool, liveTraffic, meta);
+            DemoDatabase database = new DemoDatabase(folder, server.getPort(), server, ownerFile, pool, liveTraffic, meta);
             Runtime.getRuntime().addShutdownHook(database.shutdownHook);
             liveTraffic.start();
             LOG.info("Demo database started on port {} ({}, {} events written)", server.getPort(),
@@ -118,7 +120,7 @@ public final class DemoDatabase implements AutoCloseable {
         }
     }
 
-    private static DemoDatabase connect(int port, DemoOptions options) throws SQLException {
+    private static DemoDatabase connect(Path folder, int port, DemoOptions options) throws SQLException {
         HikariDataSource pool = pool(port);
         try {
             DemoMeta meta = new DemoSeeder(pool, Clock.systemUTC()).readMeta()
@@ -128,7 +130,7 @@ public final class DemoDatabase implements AutoCloseable {
                         + "stop that process to change scenario, volume or reset", port, meta.scenario(), meta.bookingsPerHour());
             }
             LOG.info("Connected to the demo database another process runs on port {}", port);
-            return new DemoDatabase(port, null, null, pool, null, meta);
+            return new DemoDatabase(folder, port, null, null, pool, null, meta);
         } catch (SQLException | RuntimeException e) {
             pool.close();
             throw e;
@@ -206,10 +208,17 @@ public final class DemoDatabase implements AutoCloseable {
         pool.close();
         if (server != null) {
             try {
-                server.close(); // pg_ctl stop -m fast -w
+                var postmaster = PostmasterPidFile.read(dataDir);
+                server.close(); // pg_ctl stop -m fast -w: returns once postmaster.pid is gone
+                // the process exits a moment after removing its pid file; return only when it has
+                if (postmaster.isPresent() && !postmaster.get().awaitExit(Duration.ofSeconds(10))) {
+                    LOG.warn("The demo database (pid {}) is still running 10 s after being stopped", postmaster.get().pid());
+                }
                 ownerFile.release();
-            } catch (IOException e) {
+            } catch (IOException | RuntimeException e) {
                 LOG.warn("Could not stop the demo database cleanly: {}", e.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
             try {
                 Runtime.getRuntime().removeShutdownHook(shutdownHook);

@@ -34,8 +34,30 @@ record PostmasterPidFile(long pid, int port) {
         }
     }
 
+    /** Alive and not a zombie: an exited postmaster lingers as a zombie until init reaps it, which can take seconds. */
     boolean processAlive() {
-        return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+        return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false) && !zombie();
+    }
+
+    private boolean zombie() {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            return stat.substring(stat.lastIndexOf(')') + 1).trim().startsWith("Z");
+        } catch (IOException | RuntimeException notLinuxOrGone) {
+            return false;
+        }
+    }
+
+    /** Waits up to {@code timeout} for the postmaster to exit; true if it did. */
+    boolean awaitExit(java.time.Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (processAlive()) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(20);
+        }
+        return true;
     }
 
     /** False only when we can see the command and it is not PostgreSQL: the pid was reused after a crash or reboot. */
