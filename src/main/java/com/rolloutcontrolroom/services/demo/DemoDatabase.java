@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.OptionalInt;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -147,7 +148,7 @@ public final class DemoDatabase implements AutoCloseable {
         ProcessHandle.of(pidFile.pid()).ifPresent(postmaster -> {
             postmaster.destroy(); // SIGTERM: PostgreSQL's smart shutdown, data stays consistent
             try {
-                postmaster.onExit().get(ORPHAN_STOP_WAIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+                postmaster.onExit().get(ORPHAN_STOP_WAIT.toSeconds(), TimeUnit.SECONDS);
             } catch (Exception e) {
                 LOG.warn("The orphaned demo database did not stop within {} s; connecting to it instead",
                         ORPHAN_STOP_WAIT.toSeconds());

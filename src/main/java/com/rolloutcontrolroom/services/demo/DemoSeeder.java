@@ -1,6 +1,7 @@
 package com.rolloutcontrolroom.services.demo;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
@@ -75,7 +76,7 @@ public final class DemoSeeder {
     public Optional<DemoMeta> readMeta() throws SQLException {
         try (Connection connection = dataSource.getConnection();
              Statement statement = connection.createStatement();
-             java.sql.ResultSet exists = statement.executeQuery("SELECT to_regclass('demo_meta') IS NOT NULL")) {
+             ResultSet exists = statement.executeQuery("SELECT to_regclass('demo_meta') IS NOT NULL")) {
             exists.next();
             return exists.getBoolean(1) ? meta.read(connection, false) : Optional.empty();
         }
