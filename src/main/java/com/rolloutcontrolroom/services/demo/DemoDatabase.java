@@ -1,9 +1,235 @@
 package com.rolloutcontrolroom.services.demo;
+
+import com.rolloutcontrolroom.domain.environment.DatabaseTarget;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.OptionalInt;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded demo rollout database: a real PostgreSQL on a data folder that survives restarts, seeded
+ * with the demo story and fed live traffic.
+ *
+ * <p>{@link #startOrConnect} starts PostgreSQL on the folder, or connects to the one another process of
+ * the app already runs there. Only the process that started the server seeds it, writes live traffic and
+ * stops it on {@link #close()} (or on JVM exit, Ctrl-C included). Blocking: call it off the FX thread.
+ *
+ * <p>Zonky only runs initdb when the folder has no {@code postgresql.conf} (with clean-data-directory
+ * off), so a second start reuses the data. Zonky also registers its own shutdown hook; its
+ * {@code close()} is idempotent, so ours and its can both run at exit without stopping twice.
+ */
 public final class DemoDatabase implements AutoCloseable {
-  public static DemoDatabase startOrConnect(java.nio.file.Path p, DemoOptions o) { throw new UnsupportedOperationException("stub"); }
-  public String jdbcUrl() { return null; }
-  public javax.sql.DataSource dataSource() { return null; }
-  public com.rolloutcontrolroom.domain.environment.DatabaseTarget target() { return null; }
-  public boolean ownsServer() { return false; }
-  public void close() {}
+
+    public static final String ENVIRONMENT = "demo";
+    private static final String SUPERUSER = "postgres";
+    private static final String DATABASE = "postgres";
+    private static final int POOL_SIZE = 4;
+    private static final Duration ORPHAN_STOP_WAIT = Duration.ofSeconds(15);
+    private static final Logger LOG = LoggerFactory.getLogger(DemoDatabase.class);
+
+    private final Path dataDir;
+    private final int port;
+    private final EmbeddedPostgres server;
+    private final ServerOwnerFile ownerFile;
+    private final HikariDataSource pool;
+    private final LiveTrafficWriter liveTraffic;
+    private final DemoMeta meta;
+    private final Thread shutdownHook = new Thread(this::closeAtExit, "demo-db-shutdown");
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private DemoDatabase(Path dataDir, int port, EmbeddedPostgres server, ServerOwnerFile ownerFile, HikariDataSource pool,
+                         LiveTrafficWriter liveTraffic, DemoMeta meta) {
+        this.dataDir = dataDir;
+        this.port = port;
+        this.server = server;
+        this.ownerFile = ownerFile;
+        this.pool = pool;
+        this.liveTraffic = liveTraffic;
+        this.meta = meta;
+    }
+
+    public static DemoDatabase startOrConnect(Path dataDir, DemoOptions options) {
+        return startOrConnect(dataDir, options, Clock.systemUTC(), LiveTrafficWriter.DEFAULT_INTERVAL);
+    }
+
+    /** With a clock and live-traffic interval chosen by the caller (tests). */
+    static DemoDatabase startOrConnect(Path dataDir, DemoOptions options, Clock clock, Duration liveInterval) {
+        Path folder = dataDir.toAbsolutePath().normalize();
+        try (DataFolderLock ignored = DataFolderLock.acquire(folder)) {
+            ServerOwnerFile ownerFile = new ServerOwnerFile(folder);
+            OptionalInt running = new RunningServerFinder().find(folder);
+            if (running.isPresent() && !ownerFile.ownerAlive()) {
+                stopOrphan(folder, running.getAsInt());
+                running = new RunningServerFinder().find(folder);
+            }
+            return running.isPresent()
+                    ? connect(folder, running.getAsInt(), options)
+                    : start(folder, ownerFile, options, clock, liveInterval);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start the demo database in " + folder + ": " + e.getMessage(), e);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot seed the demo database in " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static DemoDatabase start(Path folder, ServerOwnerFile ownerFile, DemoOptions options, Clock clock,
+                                      Duration liveInterval) throws IOException, SQLException {
+        Files.createDirectories(folder.getParent());
+        // a file, not a pipe: the server outlives a killed JVM and must not lose its log with it
+        ProcessBuilder.Redirect log = ProcessBuilder.Redirect.appendTo(
+                folder.resolveSibling(folder.getFileName() + ".log").toFile());
+        EmbeddedPostgres server = EmbeddedPostgres.builder()
+                .setDataDirectory(folder)
+                .setCleanDataDirectory(false)
+                .setOutputRedirector(log)
+                .setErrorRedirector(log)
+                .setPGStartupWait(Duration.ofSeconds(30))
+                .start();
+        HikariDataSource pool = null;
+        try {
+            ownerFile.claim();
+            pool = pool(server.getPort());
+            DemoSeeder seeder = new DemoSeeder(pool, clock);
+            SeedResult seeded = seeder.seed(options);
+            DemoMeta meta = seeder.readMeta().orElseThrow();
+            LiveTrafficWriter liveTraffic = new LiveTrafficWriter(pool, seeder.appenderFor(meta), clock, liveInterval);
+            DemoDatabase database = new DemoDatabase(folder, server.getPort(), server, ownerFile, pool, liveTraffic, meta);
+            Runtime.getRuntime().addShutdownHook(database.shutdownHook);
+            liveTraffic.start();
+            LOG.info("Demo database started on port {} ({}, {} events written)", server.getPort(),
+                    seeded.outcome(), seeded.eventsWritten());
+            return database;
+        } catch (IOException | SQLException | RuntimeException e) {
+            if (pool != null) {
+                pool.close();
+            }
+            server.close();
+            ownerFile.release();
+            throw e;
+        }
+    }
+
+    private static DemoDatabase connect(Path folder, int port, DemoOptions options) throws SQLException {
+        HikariDataSource pool = pool(port);
+        try {
+            DemoMeta meta = new DemoSeeder(pool, Clock.systemUTC()).readMeta()
+                    .orElseThrow(() -> new SQLException("the running demo database has not been seeded"));
+            if (!meta.matches(options) || options.reset()) {
+                LOG.warn("The demo database on port {} is run by another process with {} at {} bookings/h; "
+                        + "stop that process to change scenario, volume or reset", port, meta.scenario(), meta.bookingsPerHour());
+            }
+            LOG.info("Connected to the demo database another process runs on port {}", port);
+            return new DemoDatabase(folder, port, null, null, pool, null, meta);
+        } catch (SQLException | RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+    }
+
+    /** A server whose starter died: stop it so this process can own a fresh one. */
+    private static void stopOrphan(Path folder, int port) throws IOException {
+        PostmasterPidFile pidFile = PostmasterPidFile.read(folder).orElse(null);
+        if (pidFile == null) {
+            return;
+        }
+        LOG.warn("The demo database on port {} outlived the process that started it; stopping it", port);
+        ProcessHandle.of(pidFile.pid()).ifPresent(postmaster -> {
+            postmaster.destroy(); // SIGTERM: PostgreSQL's smart shutdown, data stays consistent
+            try {
+                postmaster.onExit().get(ORPHAN_STOP_WAIT.toSeconds(), TimeUnit.SECONDS);
+            } catch (Exception e) {
+                LOG.warn("The orphaned demo database did not stop within {} s; connecting to it instead",
+                        ORPHAN_STOP_WAIT.toSeconds());
+            }
+        });
+    }
+
+    private static HikariDataSource pool(int port) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("demo-db");
+        config.setJdbcUrl(url(port));
+        config.setMaximumPoolSize(POOL_SIZE);
+        config.setMinimumIdle(0);
+        config.setConnectionTimeout(10_000);
+        config.setInitializationFailTimeout(-1); // no eager connection in the constructor
+        return new HikariDataSource(config);
+    }
+
+    private static String url(int port) {
+        return "jdbc:postgresql://localhost:" + port + "/" + DATABASE + "?user=" + SUPERUSER;
+    }
+
+    public String jdbcUrl() {
+        return url(port);
+    }
+
+    /** Pooled (at most 4 connections); closed by {@link #close()}. */
+    public DataSource dataSource() {
+        return pool;
+    }
+
+    public DatabaseTarget target() {
+        return new DatabaseTarget(ENVIRONMENT, "localhost", port, DATABASE, SUPERUSER);
+    }
+
+    /** True if this process started PostgreSQL (and so seeds, writes live traffic and stops it). */
+    public boolean ownsServer() {
+        return server != null;
+    }
+
+    /** The story the database holds: scenario, volume and seed time (the markers follow from it). */
+    public DemoMeta seeded() {
+        return meta;
+    }
+
+    public DemoStory story() {
+        return meta.story();
+    }
+
+    @Override
+    public void close() {
+        if (closed.getAndSet(true)) {
+            return;
+        }
+        if (liveTraffic != null) {
+            liveTraffic.close();
+        }
+        pool.close();
+        if (server != null) {
+            try {
+                var postmaster = PostmasterPidFile.read(dataDir);
+                server.close(); // pg_ctl stop -m fast -w: returns once postmaster.pid is gone
+                // the process exits a moment after removing its pid file; return only when it has
+                if (postmaster.isPresent() && !postmaster.get().awaitExit(Duration.ofSeconds(10))) {
+                    LOG.warn("The demo database (pid {}) is still running 10 s after being stopped", postmaster.get().pid());
+                }
+                ownerFile.release();
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("Could not stop the demo database cleanly: {}", e.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            try {
+                Runtime.getRuntime().removeShutdownHook(shutdownHook);
+            } catch (IllegalStateException alreadyShuttingDown) {
+                // called from the hook itself: nothing to remove
+            }
+        }
+    }
+
+    private void closeAtExit() {
+        close();
+    }
 }
