@@ -6,7 +6,7 @@
 -- A 'reason' key that is present but empty counts as a reason (not a success), as in the runbook.
 -- Manual-review rate: coordinator.manual_review events over coordinator.start events.
 
--- name: success_rate
+-- name: metric_success_rate
 -- suite: metric
 -- description: Share of assignment.coordinator events without context.reason in the window.
 -- param: since timestamptz = now - 6 hours
@@ -16,7 +16,7 @@ FROM observability_events
 WHERE source = 'assignment.coordinator'
   AND created_at >= :since AND created_at < :until;
 
--- name: success_rate_hourly
+-- name: metric_success_rate_hourly
 -- suite: metric
 -- description: The success rate per UTC hour of the window; hours without events are absent.
 -- param: since timestamptz = now - 48 hours
@@ -29,7 +29,7 @@ WHERE source = 'assignment.coordinator'
 GROUP BY 1
 ORDER BY 1;
 
--- name: manual_review_rate
+-- name: metric_manual_review_rate
 -- suite: metric
 -- description: coordinator.manual_review events over coordinator.start events in the window.
 -- param: since timestamptz = now - 6 hours
@@ -40,7 +40,7 @@ FROM observability_events
 WHERE source = 'assignment.coordinator'
   AND created_at >= :since AND created_at < :until;
 
--- name: manual_review_rate_hourly
+-- name: metric_manual_review_rate_hourly
 -- suite: metric
 -- description: The manual-review rate per UTC hour of the window; hours without events are absent.
 -- param: since timestamptz = now - 48 hours

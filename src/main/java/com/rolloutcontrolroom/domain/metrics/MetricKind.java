@@ -5,8 +5,8 @@ package com.rolloutcontrolroom.domain.metrics;
  * name the entries there.
  */
 public enum MetricKind {
-    SUCCESS_RATE("success_rate", "success_rate_hourly", "Coordinator success rate", "coordinator events"),
-    MANUAL_REVIEW_RATE("manual_review_rate", "manual_review_rate_hourly", "Manual-review rate", "started bookings");
+    SUCCESS_RATE("metric_success_rate", "metric_success_rate_hourly", "Coordinator success rate", "coordinator events"),
+    MANUAL_REVIEW_RATE("metric_manual_review_rate", "metric_manual_review_rate_hourly", "Manual-review rate", "started bookings");
 
     private final String windowQuery;
     private final String hourlyQuery;

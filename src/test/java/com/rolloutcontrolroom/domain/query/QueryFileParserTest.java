@@ -58,8 +58,8 @@ class QueryFileParserTest {
     void metricDefinitionsParseWithTheirTimeParameters() throws IOException {
         List<QueryDefinition> metrics = parser.parse("metrics.sql", resource("metrics.sql"));
         assertThat(metrics).extracting(QueryDefinition::name)
-                .containsExactly("success_rate", "success_rate_hourly", "manual_review_rate", "manual_review_rate_hourly");
-        assertThat(byName(metrics, "success_rate").jdbc().bindingOrder()).containsExactly("since", "until");
+                .containsExactly("metric_success_rate", "metric_success_rate_hourly", "metric_manual_review_rate", "metric_manual_review_rate_hourly");
+        assertThat(byName(metrics, "metric_success_rate").jdbc().bindingOrder()).containsExactly("since", "until");
     }
 
     @Test
