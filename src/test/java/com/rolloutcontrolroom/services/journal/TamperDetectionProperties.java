@@ -48,7 +48,7 @@ class TamperDetectionProperties {
     static final List<String> COLUMNS =
             List.of("id", "kind", "recorded_at", "operator", "rollout", "environment", "body", "prev_hash", "hash");
 
-    @Property(tries = 100)
+    @Property(tries = 60)
     void anySingleTamperingIsDetectedAtTheRightRecord(
             @ForAll("journals") List<JournalEntry> entries,
             @ForAll Tampering tampering,
