@@ -2,7 +2,6 @@ package com.rolloutcontrolroom.bench;
 
 import com.rolloutcontrolroom.domain.journal.JournalSamples;
 import com.rolloutcontrolroom.domain.journal.RollbackPerformed;
-import com.rolloutcontrolroom.services.journal.Durability;
 import com.rolloutcontrolroom.services.journal.JournalDatabase;
 import com.rolloutcontrolroom.services.journal.JournalWriter;
 import java.nio.file.Files;
@@ -47,7 +46,7 @@ public final class JournalBenchmark {
 
     private static double appAppendsPerSecond(Path folder, long budgetNanos) {
         try (JournalDatabase database = JournalDatabase.open(folder.resolve("journal.sqlite"),
-                folder.resolve("journal.lock"), Durability.FULL)) {
+                folder.resolve("journal.lock"))) {
             JournalWriter writer = new JournalWriter(database);
             Instant at = JournalSamples.T0;
             for (int i = 0; i < 20; i++) {

@@ -42,10 +42,10 @@ public final class JournalDatabase implements AutoCloseable {
     }
 
     public static JournalDatabase open(AppHome home) {
-        return open(home.journal(), home.root().resolve("journal.lock"), Durability.FULL);
+        return open(home.journal(), home.root().resolve("journal.lock"));
     }
 
-    public static JournalDatabase open(Path journalFile, Path lockFile, Durability durability) {
+    public static JournalDatabase open(Path journalFile, Path lockFile) {
         WriterLock lock = null;
         Connection connection = null;
         try {
@@ -60,7 +60,8 @@ public final class JournalDatabase implements AutoCloseable {
                 if (lock != null) {
                     statement.execute("PRAGMA journal_mode = WAL");
                 }
-                statement.execute("PRAGMA synchronous = " + (durability == Durability.FULL ? "FULL" : "NORMAL"));
+                // a committed record must survive power loss, not only a crash
+                statement.execute("PRAGMA synchronous = FULL");
             }
             quickCheck(connection, journalFile);
             if (lock != null) {

@@ -41,7 +41,7 @@ import net.jqwik.api.constraints.IntRange;
  * An attacker with the file drops the triggers and edits rows with plain SQL. Whatever single
  * change they make, the verifier (given the head an auditor kept) reports the first record touched.
  */
-class TamperDetectionProperties {
+class TamperDetectionPropertyTest {
 
     enum Tampering { CHANGE_ONE_CHARACTER, DELETE_RECORD, SWAP_TWO_RECORDS }
 
@@ -60,7 +60,7 @@ class TamperDetectionProperties {
         try {
             Path file = dir.resolve("journal.sqlite");
             ChainHead keptByAuditor;
-            try (JournalDatabase db = JournalDatabase.open(file, dir.resolve("journal.lock"), Durability.FULL)) {
+            try (JournalDatabase db = JournalDatabase.open(file, dir.resolve("journal.lock"))) {
                 JournalWriter writer = new JournalWriter(db);
                 entries.forEach(writer::append);
                 keptByAuditor = new JournalReader(db).head();
@@ -81,7 +81,7 @@ class TamperDetectionProperties {
                 }
                 expectedBroken = target;
             }
-            try (JournalDatabase db = JournalDatabase.open(file, dir.resolve("journal.lock"), Durability.FULL)) {
+            try (JournalDatabase db = JournalDatabase.open(file, dir.resolve("journal.lock"))) {
                 ChainReport report = new ChainVerifier(db).verify(keptByAuditor);
                 assertThat(report.isIntact()).as("undetected %s", tampering).isFalse();
                 assertThat(report.brokenRecord()).as(report.describe()).hasValue(expectedBroken);
@@ -98,7 +98,7 @@ class TamperDetectionProperties {
         Arbitrary<JournalEntry> entry = Combinators.combine(
                 Arbitraries.integers().between(0, 4), text, text, Arbitraries.longs().between(0, 4_000_000_000L),
                 Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal(100)).ofScale(2))
-                .as(TamperDetectionProperties::entry);
+                .as(TamperDetectionPropertyTest::entry);
         return entry.list().ofMinSize(2).ofMaxSize(10);
     }
 
