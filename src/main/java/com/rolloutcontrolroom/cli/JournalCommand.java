@@ -1,0 +1,87 @@
+package com.rolloutcontrolroom.cli;
+
+import com.rolloutcontrolroom.app.AppHome;
+import com.rolloutcontrolroom.domain.journal.ChainReport;
+import com.rolloutcontrolroom.services.journal.ChainVerifier;
+import com.rolloutcontrolroom.services.journal.JournalDatabase;
+import com.rolloutcontrolroom.services.journal.JournalExporter;
+import com.rolloutcontrolroom.services.journal.JournalUnavailableException;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code journal verify} and {@code journal export --jsonl}. Subcommands are methods so they share
+ * this instance's {@link AppHome} without a picocli factory. Exit codes: 0 ok, 1 chain broken or
+ * journal unreadable, 2 bad usage.
+ */
+@Command(name = "journal", mixinStandardHelpOptions = true,
+        description = "Verify or export the tamper-evident rollout journal.",
+        subcommands = {})
+public final class JournalCommand implements Callable<Integer> {
+
+    private final AppHome home;
+
+    @Spec
+    private CommandSpec spec;
+
+    public JournalCommand(AppHome home) {
+        this.home = home;
+    }
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return 2;
+    }
+
+    @Command(name = "verify", description = "Recompute the hash chain; exit 0 if intact, 1 naming the first broken record.")
+    int verify() {
+        try (JournalDatabase database = JournalDatabase.open(home)) {
+            ChainReport report = new ChainVerifier(database).verify();
+            (report.isIntact() ? spec.commandLine().getOut() : spec.commandLine().getErr()).println(report.describe());
+            return report.isIntact() ? 0 : 1;
+        } catch (JournalUnavailableException e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            return 1;
+        }
+    }
+
+    @Command(name = "export", description = "Write every record with its hashes, one JSON object per line.")
+    int export(@Option(names = "--jsonl", description = "JSON Lines format (the only format so far).") boolean jsonl,
+               @Option(names = "--out", paramLabel = "FILE", description = "Write here instead of stdout.") Path out) {
+        if (!jsonl) {
+            spec.commandLine().getErr().println("Choose an export format: add --jsonl.");
+            return 2;
+        }
+        try (JournalDatabase database = JournalDatabase.open(home)) {
+            long count;
+            if (out == null) {
+                PrintWriter stdout = spec.commandLine().getOut();
+                count = new JournalExporter(database).exportJsonl(stdout);
+            } else {
+                try (Writer writer = new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8)) {
+                    count = new JournalExporter(database).exportJsonl(writer);
+                }
+                spec.commandLine().getErr().println("Exported " + count + " records to " + out);
+            }
+            return 0;
+        } catch (JournalUnavailableException | UncheckedIOException e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            return 1;
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("Cannot write " + out + ": " + e.getMessage());
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package com.rolloutcontrolroom.domain.journal;
+
+/** What a journal record is about; stored as its name, so names are part of the file format. */
+public enum EntryKind {
+    ROLLOUT_CREATED,
+    PHASE_TRANSITION,
+    CHECKLIST_TICK,
+    SNAPSHOT,
+    ROLLBACK,
+    ISSUE,
+    SIGN_OFF,
+    GATE_OVERRIDE,
+    CORRECTION
+}

@@ -1,0 +1,32 @@
+package com.rolloutcontrolroom.domain.journal;
+
+import com.rolloutcontrolroom.domain.operator.Operator;
+import java.time.Instant;
+import java.util.List;
+
+/** A rollout was started for one or more feature flags. */
+public record RolloutCreated(Instant recordedAt, Operator operator, String rollout, List<String> flags,
+                             String description) implements JournalEntry {
+
+    public RolloutCreated {
+        recordedAt = Require.time(recordedAt, "Recorded-at time");
+        Require.present(operator, "Operator");
+        rollout = Require.text(rollout, "Rollout name");
+        flags = List.copyOf(Require.present(flags, "Flags"));
+        if (flags.isEmpty()) {
+            throw new IllegalArgumentException("Flags list is empty; name at least one feature flag.");
+        }
+        flags.forEach(flag -> Require.text(flag, "Flag name"));
+        description = Require.optionalText(description);
+    }
+
+    @Override
+    public EntryKind kind() {
+        return EntryKind.ROLLOUT_CREATED;
+    }
+
+    @Override
+    public String environment() {
+        return null;
+    }
+}

@@ -1,0 +1,161 @@
+package com.rolloutcontrolroom.services.journal;
+
+import com.rolloutcontrolroom.app.AppHome;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The open journal file: one SQLite connection used by one thread at a time. Only the process that
+ * holds the OS writer lock may write; any other instance gets a read-only journal and a message
+ * saying why. Opening checks the file ({@code quick_check}) and runs pending migrations.
+ */
+public final class JournalDatabase implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JournalDatabase.class);
+    private static final int BUSY_TIMEOUT_MILLIS = 5_000;
+
+    /** Work done on the connection while this database is locked for the calling thread. */
+    @FunctionalInterface
+    public interface SqlWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private final Path file;
+    private final Connection connection;
+    private final WriterLock writerLock;
+    private final String readOnlyReason;
+
+    private JournalDatabase(Path file, Connection connection, WriterLock writerLock, String readOnlyReason) {
+        this.file = file;
+        this.connection = connection;
+        this.writerLock = writerLock;
+        this.readOnlyReason = readOnlyReason;
+    }
+
+    public static JournalDatabase open(AppHome home) {
+        return open(home.journal(), home.root().resolve("journal.lock"));
+    }
+
+    public static JournalDatabase open(Path journalFile, Path lockFile) {
+        WriterLock lock = null;
+        Connection connection = null;
+        try {
+            Files.createDirectories(journalFile.toAbsolutePath().getParent());
+            WriterLock.Result attempt = WriterLock.tryAcquire(lockFile);
+            lock = attempt.lock().orElse(null);
+            String readOnlyReason = lock != null ? null : "Another Rollout Control Room is writing this journal (pid "
+                    + attempt.holderPid() + "); this window is read-only.";
+            connection = DriverManager.getConnection("jdbc:sqlite:" + journalFile.toAbsolutePath());
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MILLIS);
+                if (lock != null) {
+                    statement.execute("PRAGMA journal_mode = WAL");
+                }
+                // a committed record must survive power loss, not only a crash
+                statement.execute("PRAGMA synchronous = FULL");
+            }
+            quickCheck(connection, journalFile);
+            if (lock != null) {
+                new SchemaMigrator().migrate(connection);
+            } else {
+                try (Statement statement = connection.createStatement()) {
+                    // the writer owns migrations; a reader must not even try to write
+                    statement.execute("PRAGMA query_only = ON");
+                }
+                LOG.warn(readOnlyReason);
+            }
+            LOG.info("Journal opened at {} ({})", journalFile, lock != null ? "writer" : "read-only");
+            return new JournalDatabase(journalFile, connection, lock, readOnlyReason);
+        } catch (IOException | SQLException e) {
+            closeQuietly(connection, lock);
+            throw new JournalUnavailableException("Cannot open the journal " + journalFile + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            closeQuietly(connection, lock);
+            throw e;
+        }
+    }
+
+    private static void quickCheck(Connection connection, Path file) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("PRAGMA quick_check")) {
+            String result = rs.next() ? rs.getString(1) : "no answer";
+            if (!"ok".equals(result)) {
+                throw new JournalUnavailableException("The journal " + file + " is damaged (quick_check: " + result
+                        + "); restore it from a backup or the last evidence bundle.");
+            }
+        }
+    }
+
+    /** Runs SQLite's full integrity_check; "ok" when the file is sound. */
+    public String integrityCheck() {
+        return read(connection -> {
+            try (Statement statement = connection.createStatement();
+                 ResultSet rs = statement.executeQuery("PRAGMA integrity_check")) {
+                return rs.next() ? rs.getString(1) : "no answer";
+            }
+        });
+    }
+
+    public boolean isReadOnly() {
+        return writerLock == null;
+    }
+
+    /** Why this journal is read-only, for a banner; empty for the writer. */
+    public Optional<String> readOnlyMessage() {
+        return Optional.ofNullable(readOnlyReason);
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public synchronized <T> T read(SqlWork<T> work) {
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new JournalUnavailableException("Reading the journal " + file + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    synchronized <T> T write(SqlWork<T> work) {
+        if (isReadOnly()) {
+            throw new JournalUnavailableException(readOnlyReason);
+        }
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new JournalUnavailableException("Writing to the journal " + file + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        closeQuietly(connection, writerLock);
+    }
+
+    private static void closeQuietly(Connection connection, WriterLock lock) {
+        try {
+            if (connection != null) {
+                connection.close();
+            }
+        } catch (SQLException e) {
+            LOG.warn("Closing the journal connection failed", e);
+        }
+        try {
+            if (lock != null) {
+                lock.close();
+            }
+        } catch (IOException e) {
+            LOG.warn("Releasing the journal writer lock failed", e);
+        }
+    }
+}

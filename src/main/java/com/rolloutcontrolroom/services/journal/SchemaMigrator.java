@@ -1,0 +1,85 @@
+package com.rolloutcontrolroom.services.journal;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Forward-only schema migrations, numbered by {@code PRAGMA user_version}. Each migration runs in
+ * its own transaction together with the version bump, so a crash mid-migration leaves the previous
+ * version intact. Released migrations are never edited: a change is a new migration at the end.
+ */
+public final class SchemaMigrator {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SchemaMigrator.class);
+
+    record Migration(int version, String description, List<String> statements) {
+    }
+
+    static final List<Migration> MIGRATIONS = List.of(
+            new Migration(1, "journal table", List.of("""
+                    CREATE TABLE journal_entry (
+                        id          INTEGER PRIMARY KEY,
+                        kind        TEXT NOT NULL,
+                        recorded_at TEXT NOT NULL,
+                        operator    TEXT NOT NULL,
+                        rollout     TEXT NOT NULL,
+                        environment TEXT,
+                        body        TEXT NOT NULL,
+                        prev_hash   TEXT NOT NULL,
+                        hash        TEXT NOT NULL
+                    )""")),
+            new Migration(2, "append-only triggers and kind/time index", List.of("""
+                    CREATE TRIGGER journal_entry_no_update BEFORE UPDATE ON journal_entry
+                    BEGIN SELECT RAISE(ABORT, 'the journal is append-only: UPDATE is refused'); END""", """
+                    CREATE TRIGGER journal_entry_no_delete BEFORE DELETE ON journal_entry
+                    BEGIN SELECT RAISE(ABORT, 'the journal is append-only: DELETE is refused'); END""",
+                    "CREATE INDEX journal_entry_kind_time ON journal_entry (kind, recorded_at)")));
+
+    public static final int LATEST = MIGRATIONS.get(MIGRATIONS.size() - 1).version();
+
+    public int migrate(Connection connection) throws SQLException {
+        return migrateTo(connection, LATEST);
+    }
+
+    /** Migrates up to {@code target}; exposed so tests can build every earlier version. */
+    int migrateTo(Connection connection, int target) throws SQLException {
+        int current = version(connection);
+        if (current > LATEST) {
+            throw new SQLException("The journal has schema version " + current + " but this app knows only up to "
+                    + LATEST + "; update Rollout Control Room.");
+        }
+        for (Migration migration : MIGRATIONS) {
+            if (migration.version() <= current || migration.version() > target) {
+                continue;
+            }
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("BEGIN IMMEDIATE");
+                try {
+                    for (String sql : migration.statements()) {
+                        statement.execute(sql);
+                    }
+                    statement.execute("PRAGMA user_version = " + migration.version());
+                    statement.execute("COMMIT");
+                } catch (SQLException e) {
+                    statement.execute("ROLLBACK");
+                    throw e;
+                }
+            }
+            LOG.info("Journal schema migrated to version {} ({})", migration.version(), migration.description());
+            current = migration.version();
+        }
+        return current;
+    }
+
+    static int version(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("PRAGMA user_version")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+}

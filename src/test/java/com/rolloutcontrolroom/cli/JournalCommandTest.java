@@ -1,0 +1,95 @@
+package com.rolloutcontrolroom.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.rolloutcontrolroom.app.AppHome;
+import com.rolloutcontrolroom.domain.journal.ChainHash;
+import com.rolloutcontrolroom.domain.journal.JournalSamples;
+import com.rolloutcontrolroom.services.journal.JournalDatabase;
+import com.rolloutcontrolroom.services.journal.JournalReader;
+import com.rolloutcontrolroom.services.journal.JournalWriter;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class JournalCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return new CommandLine(new JournalCommand(new AppHome(dir)))
+                .setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true)).execute(args);
+    }
+
+    private String seedJournal() {
+        try (JournalDatabase db = JournalDatabase.open(new AppHome(dir))) {
+            JournalWriter writer = new JournalWriter(db);
+            JournalSamples.everyKind(JournalSamples.T0).forEach(writer::append);
+            return new JournalReader(db).head().hash();
+        }
+    }
+
+    @Test
+    void verifyReportsAnIntactChain() {
+        String head = seedJournal();
+        assertThat(run("verify")).isZero();
+        assertThat(out.toString().trim()).isEqualTo("chain intact, 9 records, head " + head.substring(0, 8) + "…");
+    }
+
+    @Test
+    void verifyNamesTheBrokenRecordAndExitsOne() throws Exception {
+        seedJournal();
+        try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + new AppHome(dir).journal());
+             Statement statement = raw.createStatement()) {
+            statement.execute("DROP TRIGGER journal_entry_no_update");
+            statement.execute("UPDATE journal_entry SET body = replace(body, 'Success rate 91', 'Success rate 99') WHERE id = 5");
+        }
+        assertThat(run("verify")).isEqualTo(1);
+        assertThat(err.toString()).contains("chain broken at record 5: its hash does not match its content");
+    }
+
+    @Test
+    void exportWritesOneLinePerRecordThatAnAuditorCanRechain() throws Exception {
+        String head = seedJournal();
+        Path file = dir.resolve("journal.jsonl");
+        assertThat(run("export", "--jsonl", "--out", file.toString())).isZero();
+
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        assertThat(lines).hasSize(9);
+        ObjectMapper mapper = new ObjectMapper();
+        String previous = "0".repeat(64);
+        for (String line : lines) {
+            JsonNode record = mapper.readTree(line);
+            assertThat(record.get("prevHash").asText()).isEqualTo(previous);
+            String recomputed = ChainHash.next(previous, record.get("canonical").asText().getBytes(StandardCharsets.UTF_8));
+            assertThat(record.get("hash").asText()).isEqualTo(recomputed);
+            assertThat(record.get("entry").get("kind").asText()).isEqualTo(record.get("kind").asText());
+            previous = recomputed;
+        }
+        assertThat(previous).isEqualTo(head);
+    }
+
+    @Test
+    void exportToStdoutAndUsageErrors() {
+        seedJournal();
+        assertThat(run("export", "--jsonl")).isZero();
+        assertThat(out.toString().lines()).hasSize(9);
+        assertThat(run("export")).isEqualTo(2);
+        assertThat(err.toString()).contains("add --jsonl");
+    }
+}

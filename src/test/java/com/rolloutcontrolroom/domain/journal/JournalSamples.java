@@ -1,0 +1,52 @@
+package com.rolloutcontrolroom.domain.journal;
+
+import com.rolloutcontrolroom.domain.operator.Operator;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** One record of every kind, shaped like the Assignment Pipeline V3 rollout of seed 000. */
+public final class JournalSamples {
+
+    public static final String ROLLOUT = "FEATURE_ASSIGNMENT_PIPELINE_V3";
+    public static final Operator ANA = new Operator("ana", "Ana Ruiz");
+    public static final Instant T0 = Instant.parse("2025-11-13T15:00:00Z");
+
+    private JournalSamples() {
+    }
+
+    public static List<JournalEntry> everyKind(Instant at) {
+        IssueLogged issue = new IssueLogged(at, ANA, "staging", ROLLOUT, at.minusSeconds(600),
+                "Manual review rate 1.4 % at T+1h", null, null);
+        return List.of(
+                new RolloutCreated(at, ANA, ROLLOUT, List.of(ROLLOUT, ROLLOUT + "_SHADOW"), "Assignment pipeline V3"),
+                new PhaseTransitioned(at, ANA, "staging", ROLLOUT, "Preparation", "Staging shadow", at.minusSeconds(60),
+                        "https://preview.example.test/deploy/42", "Ana Ruiz"),
+                new ChecklistItemTicked(at, ANA, "staging", ROLLOUT, "Staging shadow", "Project linked (`vercel link`)", true),
+                snapshot(at),
+                new RollbackPerformed(at, ANA, "production", ROLLOUT, at.minusSeconds(30), "Success rate 91 % at T+30m",
+                        "vercel env add FEATURE_ASSIGNMENT_PIPELINE_V3 production # false; vercel --prod",
+                        "Legacy routing restored within 4 minutes"),
+                issue,
+                new SignedOff(at, ANA, null, ROLLOUT, "Operations Lead", "Ana Ruiz", at, "Staging verified",
+                        ChainHash.next(ChainHash.GENESIS, new byte[] {1})),
+                new GateOverridden(at, ANA, "staging", ROLLOUT, "Staging full", "Only 38 events; NO_DATA accepted by EM",
+                        "Eng Manager"),
+                new Correction(at, ANA, 6, "Resolved after the retry fix",
+                        new IssueLogged(at, ANA, "staging", ROLLOUT, at.minusSeconds(600),
+                                "Manual review rate 1.4 % at T+1h", "Retry budget raised", at)));
+    }
+
+    public static SnapshotTaken snapshot(Instant at) {
+        String sql = "SELECT event_type, count(*), ROUND(100.0 * count(*) FILTER (WHERE context->>'reason' IS NULL)"
+                + " / NULLIF(count(*), 0), 2) AS success_pct\nFROM observability_events\n"
+                + "WHERE source = 'assignment.coordinator' AND created_at >= now() - INTERVAL '6 hours'\nGROUP BY 1;";
+        return new SnapshotTaken(at, ANA, "staging", ROLLOUT, "T+1h", "Full query suite",
+                List.of(new QueryResult("coordinator success", sql, Map.of("window", "6 hours"),
+                        "[{\"event_type\":\"coordinator.confirmed\",\"count\":412,\"success_pct\":97.57}]")),
+                Map.of("successRate", new BigDecimal("97.57"), "manualReviewRate", new BigDecimal("0.48")),
+                at.minusMillis(950), at.minusMillis(120), 830,
+                List.of(new SnapshotVerdict("success rate", "PASS", List.of("97.57 % >= 97 %"))));
+    }
+}

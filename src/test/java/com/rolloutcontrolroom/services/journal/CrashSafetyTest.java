@@ -1,0 +1,149 @@
+package com.rolloutcontrolroom.services.journal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.rolloutcontrolroom.app.AppHome;
+import com.rolloutcontrolroom.domain.journal.ChainReport;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A child JVM appends through the real writer (synchronous=FULL) and acknowledges each id after the
+ * commit returns; this test SIGKILLs it at random moments ({@code destroyForcibly} is SIGKILL on
+ * Linux) and checks after every kill that nothing acknowledged was lost and nothing half-written
+ * remains.
+ */
+class CrashSafetyTest {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CrashSafetyTest.class);
+    private static final int KILLS = 24;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void killedWritersNeverLoseAcknowledgedRecordsNorLeaveHalfOnes() throws Exception {
+        Random random = new Random();
+        long seed = random.nextLong();
+        random.setSeed(seed);
+        AppHome home = new AppHome(dir);
+        Set<Long> acknowledged = new HashSet<>();
+        int killedMidAppending = 0;
+        for (int round = 0; round < KILLS; round++) {
+            Process child = startAppender();
+            ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+            Thread pump = pump(child.getInputStream(), stdout);
+            if (round % 6 == 5) {
+                Thread.sleep(random.nextInt(700)); // any moment, start-up and migrations included
+            } else {
+                waitForFirstAck(stdout, child);
+                if (round == 0) {
+                    assertSecondInstanceIsReadOnly(home, child.pid());
+                }
+                Thread.sleep(random.nextInt(120));
+            }
+            child.destroyForcibly();
+            assertThat(child.waitFor(10, TimeUnit.SECONDS)).isTrue();
+            pump.join(5_000);
+            List<Long> acks = completeLines(stdout.toByteArray());
+            killedMidAppending += acks.isEmpty() ? 0 : 1;
+            acknowledged.addAll(acks);
+
+            try (JournalDatabase db = JournalDatabase.open(home)) {
+                assertThat(db.integrityCheck()).as("round %d, seed %d", round, seed).isEqualTo("ok");
+                Set<Long> stored = storedIds(db);
+                assertThat(stored).as("acknowledged ids after round %d (seed %d)", round, seed).containsAll(acknowledged);
+                ChainReport report = new ChainVerifier(db).verify();
+                assertThat(report.isIntact()).as(report.describe()).isTrue();
+                assertThat(report.verifiedCount()).isEqualTo(stored.size());
+            }
+        }
+        LOG.info("Crash test: {} kills ({} while appending), {} acknowledged ids all present, seed {}",
+                KILLS, killedMidAppending, acknowledged.size(), seed);
+        System.out.printf("CRASH-TEST kills=%d killedWhileAppending=%d acknowledged=%d seed=%d%n",
+                KILLS, killedMidAppending, acknowledged.size(), seed);
+        assertThat(killedMidAppending).isGreaterThanOrEqualTo(KILLS / 2);
+    }
+
+    private void assertSecondInstanceIsReadOnly(AppHome home, long childPid) {
+        try (JournalDatabase second = JournalDatabase.open(home)) {
+            assertThat(second.isReadOnly()).isTrue();
+            assertThat(second.readOnlyMessage()).contains("Another Rollout Control Room is writing this journal (pid "
+                    + childPid + "); this window is read-only.");
+        }
+    }
+
+    private Process startAppender() throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return new ProcessBuilder(java, "-Xmx64m", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
+                "-cp", System.getProperty("java.class.path"), CrashAppender.class.getName(), dir.toString())
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+    }
+
+    private static Thread pump(InputStream in, ByteArrayOutputStream out) {
+        Thread thread = new Thread(() -> {
+            byte[] buffer = new byte[4096];
+            try {
+                for (int n; (n = in.read(buffer)) >= 0; ) {
+                    synchronized (out) {
+                        out.write(buffer, 0, n);
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
+    }
+
+    private static void waitForFirstAck(ByteArrayOutputStream out, Process child) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (System.nanoTime() < deadline && child.isAlive()) {
+            synchronized (out) {
+                if (out.toString(StandardCharsets.US_ASCII).contains("\n")) {
+                    return;
+                }
+            }
+            Thread.sleep(5);
+        }
+        throw new AssertionError("The appender acknowledged nothing within 20 s (alive: " + child.isAlive() + ")");
+    }
+
+    /** A line cut by the kill is not an acknowledgement: only newline-terminated ids count. */
+    private static List<Long> completeLines(byte[] output) {
+        String text = new String(output, StandardCharsets.US_ASCII);
+        int end = text.lastIndexOf('\n');
+        return end < 0 ? List.of() : text.substring(0, end).lines().map(String::trim).map(Long::parseLong).toList();
+    }
+
+    private static Set<Long> storedIds(JournalDatabase db) {
+        return db.read(connection -> {
+            Set<Long> ids = new HashSet<>();
+            try (Statement statement = connection.createStatement();
+                 ResultSet rs = statement.executeQuery("SELECT id FROM journal_entry")) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+            return ids;
+        });
+    }
+}
