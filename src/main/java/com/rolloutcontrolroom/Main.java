@@ -4,7 +4,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import javafx.application.Application;
 
-import com.rolloutcontrolroom.app.AppHome;
+import com.rolloutcontrolroom.services.home.AppHome;
 import com.rolloutcontrolroom.app.ControlRoomApp;
 import com.rolloutcontrolroom.app.LogSetup;
 import com.rolloutcontrolroom.cli.ControlRoomCli;

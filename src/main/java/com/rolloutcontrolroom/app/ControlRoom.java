@@ -1,5 +1,6 @@
 package com.rolloutcontrolroom.app;
 
+import com.rolloutcontrolroom.services.home.AppHome;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;

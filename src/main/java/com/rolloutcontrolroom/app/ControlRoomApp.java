@@ -1,5 +1,6 @@
 package com.rolloutcontrolroom.app;
 
+import com.rolloutcontrolroom.services.home.AppHome;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.util.logging.Logger;

@@ -1,5 +1,6 @@
 package com.rolloutcontrolroom.app;
 
+import com.rolloutcontrolroom.services.home.AppHome;
 import java.io.IOException;
 import java.util.logging.ConsoleHandler;
 import java.util.logging.FileHandler;

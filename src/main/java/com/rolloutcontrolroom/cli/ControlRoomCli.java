@@ -1,6 +1,6 @@
 package com.rolloutcontrolroom.cli;
 
-import com.rolloutcontrolroom.app.AppHome;
+import com.rolloutcontrolroom.services.home.AppHome;
 
 import picocli.CommandLine;
 
@@ -13,6 +13,7 @@ public final class ControlRoomCli {
     public static CommandLine create(AppHome home, ControlRoomCommand.DesktopLauncher desktop) {
         CommandLine commandLine = new CommandLine(new ControlRoomCommand(desktop));
         commandLine.addSubcommand(new DemoDbCommand(home));
+        commandLine.addSubcommand(new JournalCommand(home));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler(new OneSentenceErrors());
         return commandLine;

@@ -1,6 +1,6 @@
 package com.rolloutcontrolroom.cli;
 
-import com.rolloutcontrolroom.app.AppHome;
+import com.rolloutcontrolroom.services.home.AppHome;
 import com.rolloutcontrolroom.domain.journal.ChainReport;
 import com.rolloutcontrolroom.services.journal.ChainVerifier;
 import com.rolloutcontrolroom.services.journal.JournalDatabase;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.rolloutcontrolroom.app.AppHome;
+import com.rolloutcontrolroom.services.home.AppHome;
 import com.rolloutcontrolroom.domain.journal.ChainHash;
 import com.rolloutcontrolroom.domain.journal.JournalSamples;
 import com.rolloutcontrolroom.services.journal.JournalDatabase;

@@ -1,6 +1,6 @@
 package com.rolloutcontrolroom.services.journal;
 
-import com.rolloutcontrolroom.app.AppHome;
+import com.rolloutcontrolroom.services.home.AppHome;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

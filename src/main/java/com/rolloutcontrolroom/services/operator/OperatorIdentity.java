@@ -1,6 +1,6 @@
 package com.rolloutcontrolroom.services.operator;
 
-import com.rolloutcontrolroom.app.AppHome;
+import com.rolloutcontrolroom.services.home.AppHome;
 import com.rolloutcontrolroom.domain.operator.Operator;
 import com.rolloutcontrolroom.services.settings.SettingsFile;
 

@@ -1,6 +1,6 @@
 package com.rolloutcontrolroom.services.journal;
 
-import com.rolloutcontrolroom.app.AppHome;
+import com.rolloutcontrolroom.services.home.AppHome;
 import com.rolloutcontrolroom.domain.journal.JournalSamples;
 import com.rolloutcontrolroom.domain.journal.RollbackPerformed;
 import com.rolloutcontrolroom.domain.journal.StoredEntry;

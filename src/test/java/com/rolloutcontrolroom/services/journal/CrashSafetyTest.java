@@ -2,7 +2,7 @@ package com.rolloutcontrolroom.services.journal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.rolloutcontrolroom.app.AppHome;
+import com.rolloutcontrolroom.services.home.AppHome;
 import com.rolloutcontrolroom.domain.journal.ChainReport;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

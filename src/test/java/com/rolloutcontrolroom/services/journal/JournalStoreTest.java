@@ -4,7 +4,7 @@ import static com.rolloutcontrolroom.domain.journal.JournalSamples.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.rolloutcontrolroom.app.AppHome;
+import com.rolloutcontrolroom.services.home.AppHome;
 import com.rolloutcontrolroom.domain.journal.ChainHead;
 import com.rolloutcontrolroom.domain.journal.ChainReport;
 import com.rolloutcontrolroom.domain.journal.EntryKind;

@@ -2,7 +2,7 @@ package com.rolloutcontrolroom.services.journal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.rolloutcontrolroom.app.AppHome;
+import com.rolloutcontrolroom.services.home.AppHome;
 import com.rolloutcontrolroom.domain.environment.DatabaseTarget;
 import com.rolloutcontrolroom.domain.journal.JournalSamples;
 import com.rolloutcontrolroom.domain.journal.QueryResult;

@@ -3,7 +3,7 @@ package com.rolloutcontrolroom.services.journal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.rolloutcontrolroom.app.AppHome;
+import com.rolloutcontrolroom.services.home.AppHome;
 import com.rolloutcontrolroom.domain.journal.ChainHash;
 import com.rolloutcontrolroom.domain.journal.EntryFields;
 import com.rolloutcontrolroom.domain.journal.JournalEntry;

@@ -3,7 +3,7 @@ package com.rolloutcontrolroom.services.operator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.rolloutcontrolroom.app.AppHome;
+import com.rolloutcontrolroom.services.home.AppHome;
 import com.rolloutcontrolroom.services.settings.SettingsFile;
 import java.io.IOException;
 import java.nio.file.Files;

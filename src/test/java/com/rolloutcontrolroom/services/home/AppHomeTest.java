@@ -1,4 +1,4 @@
-package com.rolloutcontrolroom.app;
+package com.rolloutcontrolroom.services.home;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

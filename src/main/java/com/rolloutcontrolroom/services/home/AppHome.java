@@ -1,4 +1,4 @@
-package com.rolloutcontrolroom.app;
+package com.rolloutcontrolroom.services.home;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
