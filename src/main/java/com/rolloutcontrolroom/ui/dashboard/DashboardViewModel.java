@@ -41,7 +41,8 @@ public final class DashboardViewModel {
         this.databases = databases;
         this.healthCheck = healthCheck;
         this.executor = executor;
-        this.zone = clock.getZone();
+        // "Z" reads poorly on a shared screen; say UTC
+        this.zone = clock.getZone().equals(java.time.ZoneOffset.UTC) ? ZoneId.of("UTC") : clock.getZone();
     }
 
     /** Runs the check off the FX thread; ignored while a run is in flight. */

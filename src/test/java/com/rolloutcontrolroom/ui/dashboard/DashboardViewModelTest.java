@@ -1,0 +1,69 @@
+package com.rolloutcontrolroom.ui.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import com.rolloutcontrolroom.domain.environment.DatabaseTarget;
+import com.rolloutcontrolroom.domain.health.HealthCheckRow;
+import com.rolloutcontrolroom.services.db.Database;
+import com.rolloutcontrolroom.services.db.ReadOnlyQuery;
+import com.rolloutcontrolroom.services.health.HealthCheckService;
+import com.rolloutcontrolroom.testsupport.EmbeddedPostgresExtension;
+import com.rolloutcontrolroom.testsupport.ObservabilityFixture;
+import com.rolloutcontrolroom.ui.common.CurrentThreadTaskExecutor;
+
+/** The dashboard's ViewModel without a toolkit: same-thread executor, real PostgreSQL. */
+class DashboardViewModelTest {
+
+    @RegisterExtension
+    static final EmbeddedPostgresExtension postgres = new EmbeddedPostgresExtension();
+
+    private final HealthCheckService healthCheck = new HealthCheckService(new ReadOnlyQuery(Duration.ofSeconds(5)), Clock.systemUTC());
+
+    @Test
+    void showsTheRowsAndWhichDatabaseItRead() throws Exception {
+        new ObservabilityFixture(postgres.dataSource()).coordinator("coordinator.start", null, 5)
+                .coordinator("coordinator.retry", "lock", 6).coordinator("coordinator.retry", null, 7);
+        DataSource dataSource = postgres.dataSource();
+        Database database = new Database() {
+            @Override
+            public DataSource dataSource() {
+                return dataSource;
+            }
+
+            @Override
+            public DatabaseTarget target() {
+                return new DatabaseTarget("staging", "db.internal", 6543, "postgres", "reader");
+            }
+        };
+        DashboardViewModel viewModel = new DashboardViewModel(() -> database, healthCheck, new CurrentThreadTaskExecutor(), Clock.systemUTC());
+        viewModel.refresh();
+        assertThat(viewModel.rows()).containsExactly(
+                new HealthCheckRow("coordinator.retry", 2, new BigDecimal("50.00")),
+                new HealthCheckRow("coordinator.start", 1, new BigDecimal("100.00")));
+        assertThat(viewModel.databaseProperty().get()).isEqualTo("Reading staging: reader@db.internal:6543/postgres");
+        assertThat(viewModel.errorProperty().get()).isEmpty();
+        assertThat(viewModel.busyProperty().get()).isFalse();
+    }
+
+    @Test
+    void aDatabaseThatCannotBeReachedIsOneSentenceAndNotBusy() {
+        DashboardViewModel viewModel = new DashboardViewModel(() -> {
+            throw new IllegalStateException("wrapper", new java.net.ConnectException("Connection refused"));
+        }, healthCheck, new CurrentThreadTaskExecutor(), Clock.systemUTC());
+        viewModel.refresh();
+        assertThat(viewModel.errorProperty().get()).isEqualTo("Could not read the database: Connection refused");
+        assertThat(viewModel.statusProperty().get()).isEqualTo("The health check did not run.");
+        assertThat(viewModel.databaseProperty().get()).isEqualTo("No database reachable.");
+        assertThat(viewModel.busyProperty().get()).isFalse();
+        assertThat(viewModel.rows()).isEmpty();
+    }
+}

@@ -1,0 +1,129 @@
+package com.rolloutcontrolroom.ui.main;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
+
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import com.rolloutcontrolroom.app.ControlRoom;
+import com.rolloutcontrolroom.domain.environment.DatabaseTarget;
+import com.rolloutcontrolroom.domain.health.HealthCheckRow;
+import com.rolloutcontrolroom.services.db.Database;
+import com.rolloutcontrolroom.services.home.AppHome;
+import com.rolloutcontrolroom.testsupport.EmbeddedPostgresExtension;
+import com.rolloutcontrolroom.testsupport.ObservabilityFixture;
+import com.rolloutcontrolroom.testsupport.ObservabilityFixture.Event;
+import com.rolloutcontrolroom.ui.common.FxTaskExecutor;
+
+/** The whole main window, headless, on a real PostgreSQL: navigate, run the health check, read the table. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+
+    @RegisterExtension
+    static final EmbeddedPostgresExtension postgres = new EmbeddedPostgresExtension();
+
+    private ObservabilityFixture fixture;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        fixture = new ObservabilityFixture(postgres.dataSource());
+        for (int i = 0; i < 40; i++) {
+            fixture.coordinator("coordinator.start", null, 10 + i).coordinator("coordinator.confirmed", null, 9 + i);
+        }
+        fixture.coordinator("coordinator.retry", "capacity_lock_timeout", 30)
+                .coordinator("coordinator.retry", null, 31)
+                .coordinator("coordinator.manual_review", "no_capacity", 45)
+                .coordinator("coordinator.start", null, 7 * 60) // outside the six hours
+                .add(new Event("capacity.rpc", "capacity.rpc.conflict", null, 5)); // not the coordinator
+
+        DataSource dataSource = postgres.dataSource();
+        Database database = new Database() {
+            @Override
+            public DataSource dataSource() {
+                return dataSource;
+            }
+
+            @Override
+            public DatabaseTarget target() {
+                return new DatabaseTarget("demo", "localhost", postgres.port(), postgres.databaseName(), "postgres");
+            }
+        };
+        AppHome home = new AppHome(Files.createTempDirectory("main-window-test"));
+        ControlRoom room = new ControlRoom(home, () -> database, new FxTaskExecutor(), Clock.systemUTC());
+        Scene scene = new Scene(room.mainView(), 1280, 800);
+        room.themeSwitcher().install(scene);
+        stage.titleProperty().bind(room.mainViewModel().windowTitleProperty());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @Test
+    void navigatesEveryScreenAndShowsTheHealthCheckOfTheDatabase(FxRobot robot) throws Exception {
+        TableView<HealthCheckRow> table = robot.lookup("#health-table").queryTableView();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+        assertThat(List.copyOf(table.getItems())).isEqualTo(expectedRows());
+        assertThat(robot.lookup("#dashboard-database").queryAs(Label.class).getText())
+                .isEqualTo("Reading demo: postgres@localhost:" + postgres.port() + "/" + postgres.databaseName());
+        assertThat(robot.lookup("#dashboard-status").queryAs(Label.class).getText())
+                .matches("Updated \\d\\d:\\d\\d:\\d\\d UTC · 4 event types · 83 events · \\d+ ms");
+
+        for (String screen : List.of("rollout", "queries", "journal", "settings")) {
+            robot.clickOn("#nav-" + screen);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(robot.lookup("#health-table").tryQuery()).as("dashboard hidden on " + screen).isEmpty();
+        }
+        robot.clickOn("#nav-dashboard");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#health-table").tryQuery()).isPresent();
+
+        fixture.coordinator("coordinator.error", "db_timeout", 1);
+        robot.clickOn("#dashboard-refresh");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 5);
+        assertThat(List.copyOf(table.getItems())).isEqualTo(expectedRows());
+        assertThat(robot.lookup(".title-2").queryAs(Label.class).getText()).isEqualTo("Coordinator health — last 6 hours");
+    }
+
+    @Test
+    void aPlaceholderScreenSaysWhatItWillHold(FxRobot robot) {
+        robot.clickOn("#nav-rollout");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".title-1").queryAs(Label.class).getText()).isEqualTo("Rollout");
+        assertThat(robot.lookup(".placeholder-text").queryAs(Label.class).getText()).contains("monitoring schedule");
+    }
+
+    /** The quick health check, computed here from the fixture: coordinator events of the last 6 h. */
+    private List<HealthCheckRow> expectedRows() {
+        Map<String, long[]> byType = new TreeMap<>();
+        for (Event event : fixture.events()) {
+            if (event.source().equals("assignment.coordinator") && event.minutesAgo() < 360) {
+                long[] counts = byType.computeIfAbsent(event.eventType(), type -> new long[2]);
+                counts[0]++;
+                counts[1] += event.reason() == null ? 1 : 0;
+            }
+        }
+        return byType.entrySet().stream().map(entry -> new HealthCheckRow(entry.getKey(), entry.getValue()[0],
+                BigDecimal.valueOf(100 * entry.getValue()[1]).divide(BigDecimal.valueOf(entry.getValue()[0]), 2, RoundingMode.HALF_UP)))
+                .toList();
+    }
+}
