@@ -35,11 +35,12 @@ public final class ControlRoom {
     private final ThemeSwitcher themeSwitcher = new ThemeSwitcher();
     private final MainViewModel mainViewModel;
     private final ViewFactory viewFactory;
+    private final DashboardViewModel dashboardViewModel;
 
     public ControlRoom(AppHome home, DatabaseProvider demoDatabase, TaskExecutor executor, Clock clock) {
         HealthCheckService healthCheck = new HealthCheckService(new ReadOnlyQuery(STATEMENT_TIMEOUT), clock);
         this.mainViewModel = new MainViewModel("demo", home.root().toString(), themeSwitcher);
-        DashboardViewModel dashboardViewModel = new DashboardViewModel(demoDatabase, healthCheck, executor, clock);
+        this.dashboardViewModel = new DashboardViewModel(demoDatabase, healthCheck, executor, clock);
         ScreenViews screenViews = new ScreenViews(this::screenView);
         this.viewFactory = new ViewFactory(Map.<Class<?>, Supplier<?>>of(
                 MainView.class, () -> new MainView(mainViewModel, screenViews),
@@ -52,6 +53,11 @@ public final class ControlRoom {
 
     public MainViewModel mainViewModel() {
         return mainViewModel;
+    }
+
+    /** Starts the first background work (connecting, the first health check) once the window is up. */
+    public void start() {
+        dashboardViewModel.refresh();
     }
 
     public Parent mainView() {

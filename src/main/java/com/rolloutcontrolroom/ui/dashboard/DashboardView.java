@@ -47,7 +47,6 @@ public final class DashboardView {
         successColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().successPct()));
         table.setItems(viewModel.rows());
         sql.setText(viewModel.sql());
-        viewModel.refresh();
     }
 
     @FXML

@@ -76,6 +76,7 @@ class MainWindowTest {
         stage.titleProperty().bind(room.mainViewModel().windowTitleProperty());
         stage.setScene(scene);
         stage.show();
+        room.start();
     }
 
     @Test
