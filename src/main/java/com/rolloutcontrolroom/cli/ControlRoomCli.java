@@ -1,6 +1,12 @@
 package com.rolloutcontrolroom.cli;
 
+import java.io.InputStream;
+import java.time.Duration;
+
 import com.rolloutcontrolroom.app.AppHome;
+import com.rolloutcontrolroom.services.credentials.CredentialStore;
+import com.rolloutcontrolroom.services.credentials.KeychainCredentialStore;
+import com.rolloutcontrolroom.services.environment.EnvironmentProfiles;
 
 import picocli.CommandLine;
 
@@ -10,9 +16,18 @@ public final class ControlRoomCli {
     private ControlRoomCli() {
     }
 
+    /** How long a keychain call may take before the CLI gives up on it. */
+    public static final Duration KEYCHAIN_TIMEOUT = Duration.ofSeconds(10);
+
     public static CommandLine create(AppHome home, ControlRoomCommand.DesktopLauncher desktop) {
+        // the CLI has no session to remember a password in, so no in-memory fallback: the keychain or nothing
+        return create(home, desktop, new KeychainCredentialStore(KEYCHAIN_TIMEOUT), System.in);
+    }
+
+    public static CommandLine create(AppHome home, ControlRoomCommand.DesktopLauncher desktop, CredentialStore credentials, InputStream stdin) {
         CommandLine commandLine = new CommandLine(new ControlRoomCommand(desktop));
         commandLine.addSubcommand(new DemoDbCommand(home));
+        commandLine.addSubcommand(EnvCommand.commandLine(new EnvironmentProfiles(home.config()), credentials, stdin));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler(new OneSentenceErrors());
         return commandLine;
