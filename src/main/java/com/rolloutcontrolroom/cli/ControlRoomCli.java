@@ -1,7 +1,6 @@
 package com.rolloutcontrolroom.cli;
 
 import java.io.InputStream;
-import java.time.Duration;
 
 import com.rolloutcontrolroom.app.AppHome;
 import com.rolloutcontrolroom.services.credentials.CredentialStore;
@@ -16,12 +15,9 @@ public final class ControlRoomCli {
     private ControlRoomCli() {
     }
 
-    /** How long a keychain call may take before the CLI gives up on it. */
-    public static final Duration KEYCHAIN_TIMEOUT = Duration.ofSeconds(10);
-
     public static CommandLine create(AppHome home, ControlRoomCommand.DesktopLauncher desktop) {
         // the CLI has no session to remember a password in, so no in-memory fallback: the keychain or nothing
-        return create(home, desktop, new KeychainCredentialStore(KEYCHAIN_TIMEOUT), System.in);
+        return create(home, desktop, new KeychainCredentialStore(KeychainCredentialStore.DEFAULT_TIMEOUT), System.in);
     }
 
     public static CommandLine create(AppHome home, ControlRoomCommand.DesktopLauncher desktop, CredentialStore credentials, InputStream stdin) {

@@ -26,6 +26,9 @@ public final class KeychainCredentialStore implements CredentialStore, AutoClose
     private static final Logger LOG = Logger.getLogger(KeychainCredentialStore.class.getName());
     private static final CredentialKey PROBE = new CredentialKey(CredentialKey.SERVICE, "probe");
 
+    /** Long enough for a slow D-Bus round trip, short enough that a hung keyring is reported soon. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+
     private final Duration timeout;
     private ExecutorService worker;
 
