@@ -8,7 +8,7 @@ public record ConnectionCheck(boolean connected, String serverVersion, Duration 
 
     static ConnectionCheck connected(String serverVersion, Duration connectTime, Duration roundTrip, boolean readOnly) {
         String sentence = "Connected to PostgreSQL " + serverVersion + " in " + connectTime.toMillis() + " ms (round trip "
-                + roundTrip.toMillis() + " ms); " + (readOnly ? "the session is read-only." : "the session is NOT read-only.");
+                + String.format(java.util.Locale.ROOT, "%.1f", roundTrip.toNanos() / 1e6) + " ms); " + (readOnly ? "the session is read-only." : "the session is NOT read-only.");
         return new ConnectionCheck(readOnly, serverVersion, connectTime, roundTrip, readOnly, sentence);
     }
 
