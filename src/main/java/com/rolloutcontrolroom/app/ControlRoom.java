@@ -8,8 +8,12 @@ import java.util.function.Supplier;
 
 import javafx.scene.Parent;
 
+import com.rolloutcontrolroom.services.credentials.CredentialStore;
 import com.rolloutcontrolroom.services.db.DatabaseProvider;
 import com.rolloutcontrolroom.services.db.ReadOnlyQuery;
+import com.rolloutcontrolroom.services.environment.ConnectionPools;
+import com.rolloutcontrolroom.services.environment.ConnectionTester;
+import com.rolloutcontrolroom.services.environment.EnvironmentProfiles;
 import com.rolloutcontrolroom.services.health.HealthCheckService;
 import com.rolloutcontrolroom.ui.common.FxmlView;
 import com.rolloutcontrolroom.ui.common.TaskExecutor;
@@ -23,12 +27,14 @@ import com.rolloutcontrolroom.ui.main.Screen;
 import com.rolloutcontrolroom.ui.main.ScreenViews;
 import com.rolloutcontrolroom.ui.placeholder.PlaceholderView;
 import com.rolloutcontrolroom.ui.placeholder.PlaceholderViewModel;
+import com.rolloutcontrolroom.ui.settings.SettingsView;
+import com.rolloutcontrolroom.ui.settings.SettingsViewModel;
 
 /**
  * The composition root of the desktop app: every service, ViewModel and View is built here, by
  * constructor, and nowhere else. Tests build it with their own database and executor.
  */
-public final class ControlRoom {
+public final class ControlRoom implements AutoCloseable {
 
     private static final Duration STATEMENT_TIMEOUT = Duration.ofSeconds(30);
 
@@ -36,15 +42,24 @@ public final class ControlRoom {
     private final MainViewModel mainViewModel;
     private final ViewFactory viewFactory;
     private final DashboardViewModel dashboardViewModel;
+    private final ConnectionPools connectionPools;
 
-    public ControlRoom(AppHome home, DatabaseProvider demoDatabase, TaskExecutor executor, Clock clock) {
+    /**
+     * @param credentials the keychain, falling back to memory for the session when its probe fails
+     *        ({@code SessionFallbackCredentialStore} in the app)
+     */
+    public ControlRoom(AppHome home, DatabaseProvider demoDatabase, CredentialStore credentials, TaskExecutor executor, Clock clock) {
         HealthCheckService healthCheck = new HealthCheckService(new ReadOnlyQuery(STATEMENT_TIMEOUT), clock);
         this.mainViewModel = new MainViewModel("demo", home.root().toString(), themeSwitcher);
         this.dashboardViewModel = new DashboardViewModel(demoDatabase, healthCheck, executor, clock);
+        this.connectionPools = new ConnectionPools(credentials);
+        SettingsViewModel settingsViewModel = new SettingsViewModel(new EnvironmentProfiles(home.config()), credentials,
+                new ConnectionTester(credentials), connectionPools, executor);
         ScreenViews screenViews = new ScreenViews(this::screenView);
         this.viewFactory = new ViewFactory(Map.<Class<?>, Supplier<?>>of(
                 MainView.class, () -> new MainView(mainViewModel, screenViews),
-                DashboardView.class, () -> new DashboardView(dashboardViewModel)));
+                DashboardView.class, () -> new DashboardView(dashboardViewModel),
+                SettingsView.class, () -> new SettingsView(settingsViewModel)));
     }
 
     public ThemeSwitcher themeSwitcher() {
@@ -68,6 +83,15 @@ public final class ControlRoom {
         if (screen == Screen.DASHBOARD) {
             return viewFactory.load(FxmlView.DASHBOARD);
         }
+        if (screen == Screen.SETTINGS) {
+            return viewFactory.load(FxmlView.SETTINGS);
+        }
         return viewFactory.load(FxmlView.PLACEHOLDER, new PlaceholderView(new PlaceholderViewModel(screen.title(), screen.purpose())));
+    }
+
+    /** Closes the environments' connection pools; called once when the window closes. */
+    @Override
+    public void close() {
+        connectionPools.close();
     }
 }

@@ -10,6 +10,8 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
+import com.rolloutcontrolroom.services.credentials.KeychainCredentialStore;
+import com.rolloutcontrolroom.services.credentials.SessionFallbackCredentialStore;
 import com.rolloutcontrolroom.services.demo.DemoOptions;
 import com.rolloutcontrolroom.services.environment.DemoEnvironment;
 import com.rolloutcontrolroom.ui.common.FxTaskExecutor;
@@ -25,13 +27,16 @@ public final class ControlRoomApp extends Application {
 
     private TaskExecutor executor;
     private DemoEnvironment demo;
+    private KeychainCredentialStore keychain;
+    private ControlRoom room;
 
     @Override
     public void start(Stage stage) {
         AppHome home = AppHome.fromEnvironment().ensureExists();
         executor = new FxTaskExecutor();
         demo = new DemoEnvironment(home.demoDatabase(), DemoOptions.defaults());
-        ControlRoom room = new ControlRoom(home, demo, executor, Clock.systemDefaultZone());
+        keychain = new KeychainCredentialStore(KeychainCredentialStore.DEFAULT_TIMEOUT);
+        room = new ControlRoom(home, demo, new SessionFallbackCredentialStore(keychain), executor, Clock.systemDefaultZone());
 
         Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(room.mainView(), Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
@@ -62,6 +67,8 @@ public final class ControlRoomApp extends Application {
     @Override
     public void stop() {
         executor.close();
+        room.close();
+        keychain.close();
         // stopping PostgreSQL takes a moment: do it off the FX thread; the JVM waits for this thread
         Thread shutdown = new Thread(demo::close, "demo-shutdown");
         shutdown.setDaemon(false);

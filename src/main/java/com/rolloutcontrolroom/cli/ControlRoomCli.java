@@ -1,6 +1,11 @@
 package com.rolloutcontrolroom.cli;
 
 import com.rolloutcontrolroom.services.home.AppHome;
+import java.io.InputStream;
+
+import com.rolloutcontrolroom.services.credentials.CredentialStore;
+import com.rolloutcontrolroom.services.credentials.KeychainCredentialStore;
+import com.rolloutcontrolroom.services.environment.EnvironmentProfiles;
 
 import picocli.CommandLine;
 
@@ -11,9 +16,15 @@ public final class ControlRoomCli {
     }
 
     public static CommandLine create(AppHome home, ControlRoomCommand.DesktopLauncher desktop) {
+        // the CLI has no session to remember a password in, so no in-memory fallback: the keychain or nothing
+        return create(home, desktop, new KeychainCredentialStore(KeychainCredentialStore.DEFAULT_TIMEOUT), System.in);
+    }
+
+    public static CommandLine create(AppHome home, ControlRoomCommand.DesktopLauncher desktop, CredentialStore credentials, InputStream stdin) {
         CommandLine commandLine = new CommandLine(new ControlRoomCommand(desktop));
         commandLine.addSubcommand(new DemoDbCommand(home));
         commandLine.addSubcommand(new JournalCommand(home));
+        commandLine.addSubcommand(EnvCommand.commandLine(new EnvironmentProfiles(home.config()), credentials, stdin));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler(new OneSentenceErrors());
         return commandLine;

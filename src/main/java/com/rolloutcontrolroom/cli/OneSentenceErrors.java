@@ -13,8 +13,9 @@ final class OneSentenceErrors implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception failure, CommandLine command, ParseResult parseResult) {
         command.getErr().println("control-room: " + message(failure));
+        // INFO: the log file gets the trace, the terminal (WARNING and up) only the sentence above
         java.util.logging.Logger.getLogger(OneSentenceErrors.class.getName())
-                .log(java.util.logging.Level.WARNING, "command failed", failure);
+                .log(java.util.logging.Level.INFO, "command failed", failure);
         return failure instanceof IllegalArgumentException ? 2 : 1;
     }
 

@@ -4,7 +4,8 @@ package com.rolloutcontrolroom.ui.common;
 public enum FxmlView {
     MAIN("main.fxml"),
     DASHBOARD("dashboard.fxml"),
-    PLACEHOLDER("placeholder.fxml");
+    PLACEHOLDER("placeholder.fxml"),
+    SETTINGS("settings.fxml");
 
     private final String fileName;
 

@@ -29,6 +29,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import com.rolloutcontrolroom.app.ControlRoom;
 import com.rolloutcontrolroom.domain.environment.DatabaseTarget;
 import com.rolloutcontrolroom.domain.health.HealthCheckRow;
+import com.rolloutcontrolroom.services.credentials.SessionCredentialStore;
 import com.rolloutcontrolroom.services.db.Database;
 import com.rolloutcontrolroom.services.home.AppHome;
 import com.rolloutcontrolroom.testsupport.EmbeddedPostgresExtension;
@@ -70,7 +71,7 @@ class MainWindowTest {
             }
         };
         AppHome home = new AppHome(Files.createTempDirectory("main-window-test"));
-        ControlRoom room = new ControlRoom(home, () -> database, new FxTaskExecutor(), Clock.systemUTC());
+        ControlRoom room = new ControlRoom(home, () -> database, new SessionCredentialStore("main window test: no keychain needed"), new FxTaskExecutor(), Clock.systemUTC());
         Scene scene = new Scene(room.mainView(), 1280, 800);
         room.themeSwitcher().install(scene);
         stage.titleProperty().bind(room.mainViewModel().windowTitleProperty());

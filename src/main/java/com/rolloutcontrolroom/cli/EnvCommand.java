@@ -1,0 +1,208 @@
+package com.rolloutcontrolroom.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import com.rolloutcontrolroom.domain.environment.EnvironmentProfile;
+import com.rolloutcontrolroom.domain.environment.PoolerMode;
+import com.rolloutcontrolroom.domain.environment.RunbookImport;
+import com.rolloutcontrolroom.services.credentials.CredentialException;
+import com.rolloutcontrolroom.services.credentials.CredentialKey;
+import com.rolloutcontrolroom.services.credentials.CredentialStore;
+import com.rolloutcontrolroom.services.environment.ConnectionCheck;
+import com.rolloutcontrolroom.services.environment.ConnectionTester;
+import com.rolloutcontrolroom.services.environment.EnvironmentProfiles;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code control-room env add|list|test|remove}: environment profiles, passwords in the OS keychain. */
+@Command(name = "env", mixinStandardHelpOptions = true,
+        description = "Environment profiles: connections whose passwords live in the OS keychain, never in a file.")
+final class EnvCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    static CommandLine commandLine(EnvironmentProfiles profiles, CredentialStore credentials, InputStream stdin) {
+        CommandLine env = new CommandLine(new EnvCommand());
+        env.addSubcommand(new Add(profiles, credentials, stdin));
+        env.addSubcommand(new ListProfiles(profiles));
+        env.addSubcommand(new Test(profiles, new ConnectionTester(credentials)));
+        env.addSubcommand(new Remove(profiles, credentials));
+        return env;
+    }
+
+    @Override
+    public Integer call() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Name a subcommand: add, list, test or remove.");
+    }
+
+    private static EnvironmentProfile existing(EnvironmentProfiles profiles, String name) {
+        return profiles.find(name).orElseThrow(() -> new IllegalArgumentException(
+                "No environment named " + name + "; run control-room env list to see the names."));
+    }
+
+    @Command(name = "add", mixinStandardHelpOptions = true,
+            description = "Add or replace an environment; a password in the URL or on stdin goes to the OS keychain.")
+    static final class Add implements Callable<Integer> {
+        private final EnvironmentProfiles profiles;
+        private final CredentialStore credentials;
+        private final InputStream stdin;
+
+        @Spec CommandSpec spec;
+        @Parameters(index = "0", paramLabel = "NAME", description = "Environment name, e.g. staging.") String name;
+        @Option(names = "--url", required = true, paramLabel = "postgresql://USER[:PASS]@HOST:PORT/DB[?sslmode=...&sslrootcert=...]",
+                description = "Where the database is; a password here is moved to the keychain (prefer --password-stdin).") String url;
+        @Option(names = "--password-stdin", description = "Read the password from the first line of standard input.") boolean passwordStdin;
+        @Option(names = "--pooler", paramLabel = "DIRECT|TRANSACTION_POOLER",
+                description = "Pooler mode (default: transaction pooler for port 6543, else direct).") PoolerMode pooler;
+        @Option(names = "--statement-timeout", paramLabel = "SECONDS", description = "Statement timeout (default: 30).") Integer timeoutSeconds;
+
+        Add(EnvironmentProfiles profiles, CredentialStore credentials, InputStream stdin) {
+            this.profiles = profiles;
+            this.credentials = credentials;
+            this.stdin = stdin;
+        }
+
+        @Override
+        public Integer call() throws IOException {
+            RunbookImport parsed = RunbookImport.parse(name, url);
+            EnvironmentProfile base = parsed.profile();
+            EnvironmentProfile profile = new EnvironmentProfile(base.name(), base.host(), base.port(), base.database(), base.user(),
+                    base.sslMode(), base.rootCertPath(), pooler != null ? pooler : base.poolerMode(),
+                    timeoutSeconds != null ? Duration.ofSeconds(timeoutSeconds) : base.statementTimeout());
+            char[] password = passwordStdin ? firstLine(stdin) : parsed.password();
+            parsed.wipe();
+            boolean stored = password.length > 0;
+            boolean replaced = profiles.find(name).isPresent();
+            try {
+                if (stored) {
+                    credentials.store(CredentialKey.forEnvironment(name), password);
+                }
+            } catch (CredentialException e) {
+                throw new IllegalStateException(e.getMessage() + " Environment " + name + " was not added.", e);
+            } finally {
+                Arrays.fill(password, '\0');
+            }
+            profiles.save(profile);
+            PrintWriter out = spec.commandLine().getOut();
+            out.println((replaced ? "Updated" : "Added") + " environment " + profile.describe() + ".");
+            out.println(stored
+                    ? "The password is in the OS keychain (" + CredentialKey.forEnvironment(name).describe() + ")."
+                    : "No password was given; if the server asks for one, run env add again with --password-stdin.");
+            if (parsed.heldPlaintextSecret()) {
+                spec.commandLine().getErr().println("Warning: the URL held a plaintext password; it is now only in the OS keychain, "
+                        + "so remove it from your shell history and runbooks and use --password-stdin next time.");
+            }
+            return 0;
+        }
+
+        private static char[] firstLine(InputStream in) throws IOException {
+            Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
+            char[] buffer = new char[256];
+            int length = 0;
+            for (int c = reader.read(); c != -1 && c != '\n'; c = reader.read()) {
+                if (length == buffer.length) {
+                    char[] grown = Arrays.copyOf(buffer, length * 2);
+                    Arrays.fill(buffer, '\0');
+                    buffer = grown;
+                }
+                buffer[length++] = (char) c;
+            }
+            if (length > 0 && buffer[length - 1] == '\r') {
+                length--;
+            }
+            char[] line = Arrays.copyOf(buffer, length);
+            Arrays.fill(buffer, '\0');
+            if (line.length == 0) {
+                throw new IllegalArgumentException("--password-stdin read an empty line; pipe the password in, e.g. from your password manager's CLI.");
+            }
+            return line;
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the environments (never a password).")
+    static final class ListProfiles implements Callable<Integer> {
+        private final EnvironmentProfiles profiles;
+        @Spec CommandSpec spec;
+
+        ListProfiles(EnvironmentProfiles profiles) {
+            this.profiles = profiles;
+        }
+
+        @Override
+        public Integer call() {
+            List<EnvironmentProfile> all = profiles.list();
+            PrintWriter out = spec.commandLine().getOut();
+            if (all.isEmpty()) {
+                out.println("No environments yet; add one with control-room env add NAME --url postgresql://USER@HOST:PORT/DB --password-stdin.");
+            }
+            all.forEach(profile -> out.println(profile.describe()));
+            return 0;
+        }
+    }
+
+    @Command(name = "test", mixinStandardHelpOptions = true,
+            description = "Connect read-only and report server version and latency; exit 1 with the reason if it fails.")
+    static final class Test implements Callable<Integer> {
+        private final EnvironmentProfiles profiles;
+        private final ConnectionTester tester;
+        @Spec CommandSpec spec;
+        @Parameters(index = "0", paramLabel = "NAME") String name;
+
+        Test(EnvironmentProfiles profiles, ConnectionTester tester) {
+            this.profiles = profiles;
+            this.tester = tester;
+        }
+
+        @Override
+        public Integer call() {
+            ConnectionCheck check = tester.test(existing(profiles, name));
+            if (check.connected()) {
+                spec.commandLine().getOut().println(name + ": " + check.sentence());
+                return 0;
+            }
+            spec.commandLine().getErr().println("control-room: " + name + ": " + check.sentence());
+            return 1;
+        }
+    }
+
+    @Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove an environment and its keychain item.")
+    static final class Remove implements Callable<Integer> {
+        private final EnvironmentProfiles profiles;
+        private final CredentialStore credentials;
+        @Spec CommandSpec spec;
+        @Parameters(index = "0", paramLabel = "NAME") String name;
+
+        Remove(EnvironmentProfiles profiles, CredentialStore credentials) {
+            this.profiles = profiles;
+            this.credentials = credentials;
+        }
+
+        @Override
+        public Integer call() {
+            existing(profiles, name);
+            profiles.remove(name);
+            try {
+                credentials.delete(CredentialKey.forEnvironment(name));
+            } catch (CredentialException e) {
+                throw new IllegalStateException("Removed environment " + name + " but not its keychain item: " + e.getMessage(), e);
+            }
+            spec.commandLine().getOut().println("Removed environment " + name + " and its password from the OS keychain.");
+            return 0;
+        }
+    }
+}

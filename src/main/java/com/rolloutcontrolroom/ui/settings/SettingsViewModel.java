@@ -1,0 +1,212 @@
+package com.rolloutcontrolroom.ui.settings;
+
+import java.util.Arrays;
+import java.util.List;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import com.rolloutcontrolroom.domain.environment.EnvironmentProfile;
+import com.rolloutcontrolroom.domain.environment.PoolerMode;
+import com.rolloutcontrolroom.domain.environment.RunbookImport;
+import com.rolloutcontrolroom.domain.environment.SslMode;
+import com.rolloutcontrolroom.services.credentials.CredentialKey;
+import com.rolloutcontrolroom.services.credentials.CredentialStore;
+import com.rolloutcontrolroom.services.credentials.KeychainStatus;
+import com.rolloutcontrolroom.services.environment.ConnectionCheck;
+import com.rolloutcontrolroom.services.environment.ConnectionPools;
+import com.rolloutcontrolroom.services.environment.ConnectionTester;
+import com.rolloutcontrolroom.services.environment.EnvironmentProfiles;
+import com.rolloutcontrolroom.ui.common.BackgroundTask;
+import com.rolloutcontrolroom.ui.common.TaskExecutor;
+
+/**
+ * Environment profiles: list, add/edit form, runbook import, connection test, removal. Passwords go
+ * from the form straight to the credential store and are cleared; nothing here ever shows one.
+ */
+public final class SettingsViewModel {
+
+    static final String MASK = "••••••••";
+
+    private final EnvironmentProfiles profileStore;
+    private final CredentialStore credentials;
+    private final ConnectionTester tester;
+    private final ConnectionPools pools;
+    private final TaskExecutor executor;
+
+    private final ProfileForm form = new ProfileForm();
+    private final ObservableList<EnvironmentProfile> profiles = FXCollections.observableArrayList();
+    private final ObjectProperty<EnvironmentProfile> selected = new SimpleObjectProperty<>();
+    private final StringProperty runbook = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper keychainStatus = new ReadOnlyStringWrapper("Checking the OS keychain…");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+
+    public SettingsViewModel(EnvironmentProfiles profileStore, CredentialStore credentials, ConnectionTester tester,
+                             ConnectionPools pools, TaskExecutor executor) {
+        this.profileStore = profileStore;
+        this.credentials = credentials;
+        this.tester = tester;
+        this.pools = pools;
+        this.executor = executor;
+        selected.addListener((obs, old, profile) -> {
+            if (profile != null) {
+                form.load(profile);
+            }
+        });
+    }
+
+    /** Probes the keychain and loads the profiles, off the FX thread. */
+    public void start() {
+        run(BackgroundTask.of(() -> new Loaded(credentials.probe(), profileStore.list()))
+                .onSuccess(loaded -> {
+                    keychainStatus.set(loaded.status().sentence());
+                    profiles.setAll(loaded.profiles());
+                }));
+    }
+
+    public void newProfile() {
+        selected.set(null);
+        form.clear();
+        clearFeedback();
+    }
+
+    public void save() {
+        clearFeedback();
+        EnvironmentProfile profile;
+        try {
+            profile = form.toProfile();
+        } catch (IllegalArgumentException invalid) {
+            error.set(invalid.getMessage());
+            return;
+        }
+        char[] password = form.takePassword();
+        run(BackgroundTask.of(() -> {
+            try {
+                if (password.length > 0) {
+                    credentials.store(CredentialKey.forEnvironment(profile.name()), password);
+                }
+            } finally {
+                Arrays.fill(password, '\0');
+            }
+            profileStore.save(profile);
+            pools.invalidate(profile.name());
+            return profileStore.list();
+        }).onSuccess(list -> {
+            showProfiles(list, profile.name());
+            message.set("Saved environment " + profile.name() + (password.length > 0 ? "; its password is in the credential store (" + MASK + ")." : "."));
+        }));
+    }
+
+    /** Parses the pasted text into the form, moves its password to the store and clears the paste. */
+    public void importRunbook() {
+        clearFeedback();
+        String name = form.nameProperty().get().isBlank() ? "staging" : form.nameProperty().get().strip();
+        RunbookImport parsed;
+        try {
+            parsed = RunbookImport.parse(name, runbook.get());
+        } catch (IllegalArgumentException invalid) {
+            error.set(invalid.getMessage());
+            return;
+        }
+        runbook.set(""); // the paste may hold the password in plain text: do not leave it on screen
+        form.load(parsed.profile());
+        char[] password = parsed.password();
+        parsed.wipe();
+        run(BackgroundTask.of(() -> {
+            try {
+                if (password.length > 0) {
+                    credentials.store(CredentialKey.forEnvironment(name), password);
+                }
+            } finally {
+                Arrays.fill(password, '\0');
+            }
+            profileStore.save(parsed.profile());
+            pools.invalidate(name);
+            return profileStore.list();
+        }).onSuccess(list -> {
+            showProfiles(list, name);
+            String stored = "Imported " + parsed.profile().describe() + (password.length > 0 ? " with password " + MASK + " in the credential store." : " with no password.");
+            message.set(parsed.heldPlaintextSecret()
+                    ? stored + " The runbook held this password in plain text: remove it from the runbook and rotate it if it was shared."
+                    : stored);
+        }));
+    }
+
+    public void testConnection() {
+        clearFeedback();
+        EnvironmentProfile profile = selected.get();
+        if (profile == null) {
+            error.set("Select or save an environment first, then test its connection.");
+            return;
+        }
+        message.set("Testing " + profile.name() + "…");
+        run(BackgroundTask.of(() -> tester.test(profile)).onSuccess(check -> showCheck(profile, check)));
+    }
+
+    public void remove() {
+        clearFeedback();
+        EnvironmentProfile profile = selected.get();
+        if (profile == null) {
+            error.set("Select the environment to remove first.");
+            return;
+        }
+        run(BackgroundTask.of(() -> {
+            profileStore.remove(profile.name());
+            pools.invalidate(profile.name());
+            credentials.delete(CredentialKey.forEnvironment(profile.name()));
+            return profileStore.list();
+        }).onSuccess(list -> {
+            showProfiles(list, null);
+            form.clear();
+            message.set("Removed environment " + profile.name() + " and its stored password.");
+        }));
+    }
+
+    private void showCheck(EnvironmentProfile profile, ConnectionCheck check) {
+        if (check.connected()) {
+            message.set(profile.name() + ": " + check.sentence());
+        } else {
+            message.set("");
+            error.set(profile.name() + ": " + check.sentence());
+        }
+    }
+
+    private void showProfiles(List<EnvironmentProfile> list, String select) {
+        profiles.setAll(list);
+        selected.set(list.stream().filter(profile -> profile.name().equals(select)).findFirst().orElse(null));
+    }
+
+    private <T> void run(BackgroundTask<T> task) {
+        busy.set(true);
+        executor.execute(task.onFailure(failure -> error.set(FailureSentence.of(failure))).onFinished(() -> busy.set(false)));
+    }
+
+    private void clearFeedback() {
+        message.set("");
+        error.set("");
+    }
+
+    public ProfileForm form() { return form; }
+    public ObservableList<EnvironmentProfile> profiles() { return profiles; }
+    public ObjectProperty<EnvironmentProfile> selectedProperty() { return selected; }
+    public StringProperty runbookProperty() { return runbook; }
+    public List<SslMode> sslModes() { return List.of(SslMode.values()); }
+    public List<PoolerMode> poolerModes() { return List.of(PoolerMode.values()); }
+    public ReadOnlyStringProperty keychainStatusProperty() { return keychainStatus.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+
+    private record Loaded(KeychainStatus status, List<EnvironmentProfile> profiles) {
+    }
+}

@@ -1,0 +1,116 @@
+package com.rolloutcontrolroom.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.rolloutcontrolroom.services.home.AppHome;
+import com.rolloutcontrolroom.services.credentials.CredentialKey;
+import com.rolloutcontrolroom.services.credentials.SessionCredentialStore;
+import com.rolloutcontrolroom.testsupport.PasswordPostgresExtension;
+import com.rolloutcontrolroom.testsupport.PasswordPostgresExtension.PasswordPostgres;
+
+import picocli.CommandLine;
+
+@ExtendWith(PasswordPostgresExtension.class)
+class EnvCommandTest {
+
+    @TempDir
+    Path home;
+
+    private final PasswordPostgres postgres;
+    private final SessionCredentialStore credentials = new SessionCredentialStore("Test.");
+    private StringWriter out = new StringWriter();
+    private StringWriter err = new StringWriter();
+
+    EnvCommandTest(PasswordPostgres postgres) {
+        this.postgres = postgres;
+    }
+
+    private int run(String stdin, String... args) {
+        out = new StringWriter();
+        err = new StringWriter();
+        CommandLine cli = ControlRoomCli.create(new AppHome(home), () -> { }, credentials,
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    private String url(String password) {
+        return "postgresql://" + PasswordPostgres.ROLE + (password == null ? "" : ":" + password) + "@127.0.0.1:" + postgres.port()
+                + "/" + PasswordPostgres.DATABASE;
+    }
+
+    @Test
+    void aPasswordInTheUrlMovesToTheStoreWithAWarningAndTheTestConnects() throws Exception {
+        assertThat(run("", "env", "add", "staging", "--url", url(postgres.password()))).isZero();
+        assertThat(err.toString()).contains("the URL held a plaintext password");
+        assertThat(out.toString()).contains("Added environment staging: rollout_reader@127.0.0.1:" + postgres.port() + "/rollout_test",
+                "account env:staging").doesNotContain(postgres.password());
+        assertThat(credentials.read(CredentialKey.forEnvironment("staging"))).isPresent();
+        assertThat(Files.readString(new AppHome(home).config())).contains("\"staging\"").doesNotContain(postgres.password());
+
+        assertThat(run("", "env", "test", "staging")).isZero();
+        assertThat(out.toString()).startsWith("staging: Connected to PostgreSQL 17.").contains("read-only");
+
+        assertThat(run("", "env", "list")).isZero();
+        assertThat(out.toString()).contains("staging: rollout_reader@127.0.0.1").doesNotContain(postgres.password());
+    }
+
+    @Test
+    void passwordStdinReadsOneLineAndNoWarningIsGiven() {
+        assertThat(run(postgres.password() + "\nignored\n", "env", "add", "staging", "--url", url(null), "--password-stdin")).isZero();
+        assertThat(err.toString()).isEmpty();
+        assertThat(run("", "env", "test", "staging")).isZero();
+    }
+
+    @Test
+    void aFailingTestExitsOneWithItsSentence() {
+        run("wrong\n", "env", "add", "staging", "--url", url(null), "--password-stdin");
+
+        assertThat(run("", "env", "test", "staging")).isEqualTo(1);
+        assertThat(err.toString().strip()).isEqualTo("control-room: staging: PostgreSQL rejected the password for user rollout_reader on 127.0.0.1:"
+                + postgres.port() + "; store the right password for environment staging.");
+    }
+
+    @Test
+    void removeDeletesTheProfileAndTheStoredPassword() throws Exception {
+        run("", "env", "add", "staging", "--url", url(postgres.password()));
+
+        assertThat(run("", "env", "remove", "staging")).isZero();
+        assertThat(credentials.read(CredentialKey.forEnvironment("staging"))).isEmpty();
+        assertThat(run("", "env", "list")).isZero();
+        assertThat(out.toString()).startsWith("No environments yet");
+    }
+
+    @Test
+    void port6543SuggestsTheTransactionPooler() {
+        assertThat(run("", "env", "add", "production", "--url", "postgresql://postgres.ref@aws-1-eu-north-1.pooler.supabase.com:6543/postgres")).isZero();
+        assertThat(out.toString()).contains("transaction pooler");
+    }
+
+    @Test
+    void badInputExitsTwoWithOneSentence() {
+        assertThat(run("", "env", "add", "staging", "--url", "mysql://root@db/app")).isEqualTo(2);
+        assertThat(err.toString().strip()).startsWith("control-room: No postgresql:// URL found");
+
+        assertThat(run("", "env", "add", "Bad Name", "--url", url(null))).isEqualTo(2);
+        assertThat(err.toString().strip()).startsWith("control-room: The environment name \"Bad Name\" must be");
+
+        assertThat(run("", "env", "test", "nowhere")).isEqualTo(2);
+        assertThat(err.toString().strip()).isEqualTo("control-room: No environment named nowhere; run control-room env list to see the names.");
+
+        assertThat(run("\n", "env", "add", "staging", "--url", url(null), "--password-stdin")).isEqualTo(2);
+        assertThat(err.toString()).contains("--password-stdin read an empty line");
+    }
+}

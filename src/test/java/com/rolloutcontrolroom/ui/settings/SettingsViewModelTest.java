@@ -1,0 +1,159 @@
+package com.rolloutcontrolroom.ui.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.rolloutcontrolroom.domain.environment.PoolerMode;
+import com.rolloutcontrolroom.services.credentials.CredentialException;
+import com.rolloutcontrolroom.services.credentials.CredentialKey;
+import com.rolloutcontrolroom.services.credentials.CredentialStore;
+import com.rolloutcontrolroom.services.credentials.KeychainStatus;
+import com.rolloutcontrolroom.services.credentials.SessionCredentialStore;
+import com.rolloutcontrolroom.services.credentials.SessionFallbackCredentialStore;
+import com.rolloutcontrolroom.services.environment.ConnectionPools;
+import com.rolloutcontrolroom.services.environment.ConnectionTester;
+import com.rolloutcontrolroom.services.environment.EnvironmentProfiles;
+import com.rolloutcontrolroom.ui.common.CurrentThreadTaskExecutor;
+
+class SettingsViewModelTest {
+
+    private static final String SECRET = "s3cr3t-Pa55";
+    private static final String RUNBOOK = """
+            export PGPASSWORD='%s'
+            psql "postgresql://postgres.abcdef:%s@aws-1-eu-north-1.pooler.supabase.com:6543/postgres" -c "SELECT 1"
+            """.formatted(SECRET, SECRET);
+
+    @TempDir
+    Path home;
+
+    private final SessionCredentialStore credentials = new SessionCredentialStore("Test.");
+    private final ConnectionPools pools = new ConnectionPools(credentials);
+    private SettingsViewModel viewModel;
+
+    private SettingsViewModel viewModel(CredentialStore store) {
+        viewModel = new SettingsViewModel(new EnvironmentProfiles(home.resolve("config.json")), store, new ConnectionTester(store),
+                pools, new CurrentThreadTaskExecutor());
+        viewModel.start();
+        return viewModel;
+    }
+
+    @AfterEach
+    void close() {
+        pools.close();
+    }
+
+    @Test
+    void importingTheSeedsRunbookFillsTheFormStoresThePasswordAndWarns() throws Exception {
+        viewModel(credentials).runbookProperty().set(RUNBOOK);
+        viewModel.form().nameProperty().set("production");
+
+        viewModel.importRunbook();
+
+        assertThat(viewModel.errorProperty().get()).isEmpty();
+        assertThat(viewModel.runbookProperty().get()).as("the paste is cleared").isEmpty();
+        assertThat(viewModel.form().hostProperty().get()).isEqualTo("aws-1-eu-north-1.pooler.supabase.com");
+        assertThat(viewModel.form().userProperty().get()).isEqualTo("postgres.abcdef");
+        assertThat(viewModel.form().poolerModeProperty().get()).isEqualTo(PoolerMode.TRANSACTION_POOLER);
+        assertThat(viewModel.messageProperty().get()).contains(SettingsViewModel.MASK, "held this password in plain text").doesNotContain(SECRET);
+        assertThat(new String(credentials.read(CredentialKey.forEnvironment("production")).orElseThrow())).isEqualTo(SECRET);
+        assertThat(viewModel.profiles()).extracting(profile -> profile.name()).containsExactly("production");
+        assertThat(Files.readString(home.resolve("config.json"))).doesNotContain(SECRET);
+    }
+
+    @Test
+    void savingMovesThePasswordToTheStoreAndClearsTheField() throws Exception {
+        fill();
+        viewModel.form().passwordProperty().set(SECRET);
+
+        viewModel.save();
+
+        assertThat(viewModel.errorProperty().get()).isEmpty();
+        assertThat(viewModel.form().passwordProperty().get()).isEmpty();
+        assertThat(new String(credentials.read(CredentialKey.forEnvironment("staging")).orElseThrow())).isEqualTo(SECRET);
+        assertThat(viewModel.selectedProperty().get().name()).isEqualTo("staging");
+        assertThat(viewModel.messageProperty().get()).startsWith("Saved environment staging");
+    }
+
+    @Test
+    void validationSaysWhichFieldToFixInOneSentence() {
+        fill();
+        viewModel.form().portProperty().set("54x");
+        viewModel.save();
+        assertThat(viewModel.errorProperty().get()).isEqualTo("The port must be a number such as 5432 or 6543.");
+
+        viewModel.form().portProperty().set("5432");
+        viewModel.form().hostProperty().set("");
+        viewModel.save();
+        assertThat(viewModel.errorProperty().get()).startsWith("The host of environment staging is missing");
+        assertThat(viewModel.profiles()).isEmpty();
+    }
+
+    @Test
+    void port6543SuggestsTheTransactionPoolerAndSaysWhy() {
+        fill();
+        viewModel.form().portProperty().set("6543");
+        assertThat(viewModel.form().poolerModeProperty().get()).isEqualTo(PoolerMode.TRANSACTION_POOLER);
+        assertThat(viewModel.form().poolerHintProperty().get()).startsWith("Port 6543 is Supabase's transaction pooler");
+    }
+
+    @Test
+    void testingAnUnreachableEnvironmentShowsTheFailureSentence() {
+        fill();
+        viewModel.form().portProperty().set("1");
+        viewModel.save();
+
+        viewModel.testConnection();
+
+        assertThat(viewModel.errorProperty().get()).startsWith("staging: Nothing accepted a connection on 127.0.0.1:1");
+    }
+
+    @Test
+    void removingDeletesTheProfileAndThePassword() throws Exception {
+        fill();
+        viewModel.form().passwordProperty().set(SECRET);
+        viewModel.save();
+
+        viewModel.remove();
+
+        assertThat(viewModel.profiles()).isEmpty();
+        assertThat(credentials.read(CredentialKey.forEnvironment("staging"))).isEmpty();
+    }
+
+    @Test
+    void anUnavailableKeychainIsSaidInOneSentenceAndPasswordsStayInMemory() throws Exception {
+        CredentialStore broken = new CredentialStore() {
+            @Override public void store(CredentialKey key, char[] secret) throws CredentialException { throw new CredentialException("locked"); }
+            @Override public Optional<char[]> read(CredentialKey key) throws CredentialException { throw new CredentialException("locked"); }
+            @Override public void delete(CredentialKey key) throws CredentialException { throw new CredentialException("locked"); }
+            @Override public KeychainStatus probe() {
+                return KeychainStatus.unavailable("No OS keychain is available.");
+            }
+        };
+        SessionFallbackCredentialStore store = new SessionFallbackCredentialStore(broken);
+        viewModel(store);
+
+        assertThat(viewModel.keychainStatusProperty().get()).isEqualTo("No OS keychain is available. Passwords are kept in memory "
+                + "for this session only; you will be asked for them again next time.");
+        fill();
+        viewModel.form().passwordProperty().set(SECRET);
+        viewModel.save();
+        assertThat(viewModel.errorProperty().get()).isEmpty();
+        assertThat(new String(store.read(CredentialKey.forEnvironment("staging")).orElseThrow())).isEqualTo(SECRET);
+    }
+
+    private void fill() {
+        if (viewModel == null) {
+            viewModel(credentials);
+        }
+        viewModel.form().nameProperty().set("staging");
+        viewModel.form().hostProperty().set("127.0.0.1");
+        viewModel.form().userProperty().set("rollout_reader");
+    }
+}
