@@ -24,6 +24,7 @@ public final class ControlRoomCli {
         CommandLine commandLine = new CommandLine(new ControlRoomCommand(desktop));
         commandLine.addSubcommand(new DemoDbCommand(home));
         commandLine.addSubcommand(new JournalCommand(home));
+        commandLine.addSubcommand(new RunCommand(home, credentials));
         commandLine.addSubcommand(EnvCommand.commandLine(new EnvironmentProfiles(home.config()), credentials, stdin));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler(new OneSentenceErrors());

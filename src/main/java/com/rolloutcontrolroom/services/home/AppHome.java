@@ -51,6 +51,11 @@ public record AppHome(Path root) {
         return root.resolve("journal.sqlite");
     }
 
+    /** Query files the user added; they load next to the built-in ones. */
+    public Path userQueries() {
+        return root.resolve("queries");
+    }
+
     public Path config() {
         return root.resolve("config.json");
     }

@@ -1,0 +1,69 @@
+package com.rolloutcontrolroom.services.query;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import com.rolloutcontrolroom.domain.journal.QueryResult;
+import com.rolloutcontrolroom.domain.journal.SnapshotTaken;
+import com.rolloutcontrolroom.domain.journal.SnapshotVerdict;
+import com.rolloutcontrolroom.domain.journal.StoredEntry;
+import com.rolloutcontrolroom.domain.metrics.MetricKind;
+import com.rolloutcontrolroom.domain.metrics.Rate;
+import com.rolloutcontrolroom.services.journal.JournalWriter;
+import com.rolloutcontrolroom.services.operator.OperatorIdentity;
+
+/**
+ * Records a run as a snapshot in the journal: the exact SQL, parameters and rows of each query,
+ * the derived metrics with their event counts, timings, environment and operator.
+ */
+public final class SnapshotRecorder {
+
+    private final JournalWriterSource journal;
+    private final OperatorIdentity operator;
+    private final SnapshotJson json;
+    private final Clock clock;
+
+    public SnapshotRecorder(JournalWriterSource journal, OperatorIdentity operator, SnapshotJson json, Clock clock) {
+        this.journal = journal;
+        this.operator = operator;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** Blocking (an fsync'd append): call from background work. */
+    public StoredEntry record(SuiteRun run, String rollout, String checkpoint) {
+        List<QueryResult> queries = new ArrayList<>();
+        for (QueryOutcome outcome : run.outcomes()) {
+            queries.add(new QueryResult(outcome.query().name(), outcome.query().sql(), outcome.parameters(), json.outcomeJson(outcome)));
+        }
+        Map<String, BigDecimal> metrics = new TreeMap<>();
+        List<SnapshotVerdict> verdicts = new ArrayList<>();
+        for (Map.Entry<MetricKind, Rate> metric : run.metrics().entrySet()) {
+            String key = metric.getKey().windowQuery().replaceFirst("^metric_", "");
+            Rate rate = metric.getValue();
+            metrics.put(key + ".matching", BigDecimal.valueOf(rate.matching()));
+            metrics.put(key + ".total", BigDecimal.valueOf(rate.total()));
+            rate.percent().ifPresent(percent -> metrics.put(key + ".percent", percent));
+        }
+        long errors = run.count(QueryStatus.ERROR);
+        if (errors > 0) {
+            verdicts.add(new SnapshotVerdict("query set", "ERROR", run.outcomes().stream()
+                    .filter(o -> o.status() == QueryStatus.ERROR).map(o -> o.query().name() + ": " + o.error()).toList()));
+        }
+        Instant recordedAt = Instant.now(clock);
+        SnapshotTaken snapshot = new SnapshotTaken(recordedAt, operator.current(), run.environment(), rollout, checkpoint,
+                run.querySet(), queries, metrics, run.startedAt(), run.finishedAt(), run.took().toMillis(), verdicts);
+        return journal.writer().append(snapshot);
+    }
+
+    /** Where appends go; the app opens the journal lazily, tests hand in their own. */
+    @FunctionalInterface
+    public interface JournalWriterSource {
+        JournalWriter writer();
+    }
+}
