@@ -49,7 +49,7 @@ public final class ControlRoom implements AutoCloseable {
      *        ({@code SessionFallbackCredentialStore} in the app)
      */
     public ControlRoom(AppHome home, DatabaseProvider demoDatabase, CredentialStore credentials, TaskExecutor executor, Clock clock) {
-        HealthCheckService healthCheck = new HealthCheckService(new ReadOnlyQuery(STATEMENT_TIMEOUT), clock);
+        HealthCheckService healthCheck = HealthCheckService.withBuiltInQuery(new ReadOnlyQuery(STATEMENT_TIMEOUT), clock);
         this.mainViewModel = new MainViewModel("demo", home.root().toString(), themeSwitcher);
         this.dashboardViewModel = new DashboardViewModel(demoDatabase, healthCheck, executor, clock);
         this.connectionPools = new ConnectionPools(credentials);

@@ -1,9 +1,5 @@
 package com.rolloutcontrolroom.services.health;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,26 +9,38 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import com.rolloutcontrolroom.domain.health.HealthCheckResult;
 import com.rolloutcontrolroom.domain.health.HealthCheckRow;
+import com.rolloutcontrolroom.domain.query.QueryDefinition;
+import com.rolloutcontrolroom.domain.query.QueryFileParser;
 import com.rolloutcontrolroom.services.db.Database;
 import com.rolloutcontrolroom.services.db.ReadOnlyQuery;
+import com.rolloutcontrolroom.services.query.QuerySetLoader;
 
-/** Runs the seeds' quick health check, exactly as written in the runbook, against one database. */
+/**
+ * Runs the query set's quick health check (the runbook's SQL, exactly) against one database, for
+ * the dashboard. Its rows have a fixed shape: event_type, total, success_pct.
+ */
 public final class HealthCheckService {
 
-    private static final String SQL_RESOURCE = "/queries/quick-health-check.sql";
+    public static final String QUERY_NAME = "quick_health_check";
 
     private final ReadOnlyQuery readOnlyQuery;
     private final Clock clock;
     private final String sql;
 
-    public HealthCheckService(ReadOnlyQuery readOnlyQuery, Clock clock) {
+    public HealthCheckService(ReadOnlyQuery readOnlyQuery, Clock clock, QueryDefinition quickHealthCheck) {
         this.readOnlyQuery = readOnlyQuery;
         this.clock = clock;
-        this.sql = loadSql();
+        this.sql = quickHealthCheck.sql();
+    }
+
+    /** With the quick health check shipped in the app's query set. */
+    public static HealthCheckService withBuiltInQuery(ReadOnlyQuery readOnlyQuery, Clock clock) {
+        QueryDefinition query = QuerySetLoader.builtIn(new QueryFileParser()).byName(QUERY_NAME)
+                .orElseThrow(() -> new IllegalStateException("The built-in query set lost " + QUERY_NAME));
+        return new HealthCheckService(readOnlyQuery, clock, query);
     }
 
     public String sql() {
@@ -55,18 +63,5 @@ public final class HealthCheckService {
         // the runbook's SQL has no ORDER BY; sort here so the table reads the same on every refresh
         rows.sort(Comparator.comparing(HealthCheckRow::eventType));
         return new HealthCheckResult(rows, Instant.now(clock), Duration.ofNanos(System.nanoTime() - started));
-    }
-
-    private static String loadSql() {
-        try (InputStream in = HealthCheckService.class.getResourceAsStream(SQL_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("Query file missing from the build: " + SQL_RESOURCE);
-            }
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return text.lines().filter(line -> !line.startsWith("--")).collect(Collectors.joining("\n")).strip()
-                    .replaceAll(";$", "");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -34,11 +34,17 @@ public final class QuerySetLoader {
         this.userFolder = userFolder;
     }
 
-    public Loaded load() {
+    /** Only the queries shipped in the app (class-path resources, like FXML): never broken by a user file. */
+    public static QuerySet builtIn(QueryFileParser parser) {
         QuerySet set = new QuerySet(List.of());
         for (String file : BUILT_IN) {
-            set = set.plus(parser.parse(file, builtIn(file)));
+            set = set.plus(parser.parse(file, builtInText(file)));
         }
+        return set;
+    }
+
+    public Loaded load() {
+        QuerySet set = builtIn(parser);
         List<QueryFileProblem> problems = new ArrayList<>();
         for (Path file : userFiles()) {
             try {
@@ -84,7 +90,7 @@ public final class QuerySetLoader {
         }
     }
 
-    private static String builtIn(String file) {
+    private static String builtInText(String file) {
         try (InputStream in = QuerySetLoader.class.getResourceAsStream("/queries/" + file)) {
             if (in == null) {
                 throw new IllegalStateException("Query file missing from the build: " + file);

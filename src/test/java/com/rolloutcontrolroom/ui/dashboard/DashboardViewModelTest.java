@@ -26,7 +26,7 @@ class DashboardViewModelTest {
     @RegisterExtension
     static final EmbeddedPostgresExtension postgres = new EmbeddedPostgresExtension();
 
-    private final HealthCheckService healthCheck = new HealthCheckService(new ReadOnlyQuery(Duration.ofSeconds(5)), Clock.systemUTC());
+    private final HealthCheckService healthCheck = HealthCheckService.withBuiltInQuery(new ReadOnlyQuery(Duration.ofSeconds(5)), Clock.systemUTC());
 
     @Test
     void showsTheRowsAndWhichDatabaseItRead() throws Exception {
