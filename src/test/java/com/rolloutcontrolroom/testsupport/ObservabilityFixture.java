@@ -38,11 +38,14 @@ public final class ObservabilityFixture {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement(
                      "INSERT INTO observability_events (source, event_type, context, created_at) "
-                             + "VALUES (?, ?, CAST(? AS jsonb), now() - make_interval(mins => ?))")) {
+                             + "VALUES (?, ?, CASE WHEN CAST(? AS text) IS NULL THEN jsonb_build_object('booking_id', 7) "
+                             + "ELSE jsonb_build_object('booking_id', 7, 'reason', CAST(? AS text)) END, "
+                             + "now() - make_interval(mins => ?))")) {
             insert.setString(1, event.source());
             insert.setString(2, event.eventType());
-            insert.setString(3, event.reason() == null ? "{\"booking_id\": 7}" : "{\"booking_id\": 7, \"reason\": \"" + event.reason() + "\"}");
-            insert.setInt(4, event.minutesAgo());
+            insert.setString(3, event.reason());
+            insert.setString(4, event.reason());
+            insert.setInt(5, event.minutesAgo());
             insert.executeUpdate();
         }
         events.add(event);

@@ -25,7 +25,10 @@ public final class ReadOnlyQuery {
             connection.setReadOnly(true);
             try {
                 try (Statement statement = connection.createStatement()) {
-                    statement.execute("SET LOCAL statement_timeout = " + statementTimeout.toMillis());
+                    // one round trip for both; a cached generic plan cannot see how narrow a time window
+                    // is, so each run is planned for its own parameter values
+                    statement.execute("SET LOCAL statement_timeout = " + statementTimeout.toMillis()
+                            + "; SET LOCAL plan_cache_mode = force_custom_plan");
                 }
                 T result = work.apply(connection);
                 connection.commit();

@@ -1,0 +1,26 @@
+package com.rolloutcontrolroom.bench;
+
+import java.util.Arrays;
+
+/**
+ * Entry point of the {@code bench} Maven profile: {@code ./mvnw -q -Pbench verify [-Dbench=query|journal|all]}.
+ * Prints numbers; asserts nothing; never part of {@code ./mvnw verify}.
+ */
+public final class Benchmarks {
+
+    private Benchmarks() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String which = args.length == 0 ? "all" : args[0];
+        String[] rest = Arrays.copyOfRange(args, Math.min(1, args.length), args.length);
+        if (which.equals("query") || which.equals("all")) {
+            System.out.println("== query suite: app vs psql ==");
+            QuerySuiteBenchmark.main(rest);
+        }
+        if (which.equals("journal") || which.equals("all")) {
+            System.out.println("== journal appends: app vs raw SQLite commits ==");
+            JournalBenchmark.main(rest);
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package com.rolloutcontrolroom.services.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.rolloutcontrolroom.domain.environment.DatabaseTarget;
+import com.rolloutcontrolroom.domain.journal.EntryKind;
+import com.rolloutcontrolroom.domain.journal.QueryResult;
+import com.rolloutcontrolroom.domain.journal.SnapshotTaken;
+import com.rolloutcontrolroom.domain.journal.StoredEntry;
+import com.rolloutcontrolroom.domain.query.QueryFileParser;
+import com.rolloutcontrolroom.domain.query.QuerySuite;
+import com.rolloutcontrolroom.services.db.Database;
+import com.rolloutcontrolroom.services.home.AppHome;
+import com.rolloutcontrolroom.services.journal.JournalAccess;
+import com.rolloutcontrolroom.services.journal.JournalQuery;
+import com.rolloutcontrolroom.services.operator.OperatorIdentity;
+import com.rolloutcontrolroom.testsupport.EmbeddedPostgresExtension;
+import com.rolloutcontrolroom.testsupport.ObservabilityFixture;
+
+/** A run becomes a journal snapshot with its exact SQL, parameters, rows and metrics; and exports. */
+class SnapshotRecorderTest {
+
+    @RegisterExtension
+    static final EmbeddedPostgresExtension postgres = new EmbeddedPostgresExtension();
+
+    @TempDir
+    Path home;
+
+    private SuiteRun runQuickSuite() throws Exception {
+        new ObservabilityFixture(postgres.dataSource()).coordinator("coordinator.start", null, 5)
+                .coordinator("coordinator.confirmed", null, 4).coordinator("coordinator.retry", "lock_contended", 3);
+        DataSource dataSource = postgres.dataSource();
+        Database database = new Database() {
+            @Override
+            public DataSource dataSource() {
+                return dataSource;
+            }
+
+            @Override
+            public DatabaseTarget target() {
+                return new DatabaseTarget("staging", "localhost", postgres.port(), postgres.databaseName(), "postgres");
+            }
+        };
+        SuiteRunner runner = new SuiteRunner(new QueryRunner(Duration.ofSeconds(5), Clock.systemUTC()), Clock.systemUTC());
+        return runner.run(database, QuerySetLoader.builtIn(new QueryFileParser()), QuerySuite.QUICK, new RunCancellation(), o -> { });
+    }
+
+    @Test
+    void theJournalKeepsTheExactSqlParametersRowsAndMetrics() throws Exception {
+        SuiteRun run = runQuickSuite();
+        AppHome appHome = new AppHome(home);
+        try (JournalAccess journal = new JournalAccess(appHome)) {
+            StoredEntry stored = new SnapshotRecorder(journal::writer, OperatorIdentity.forCurrentUser(appHome), new SnapshotJson(),
+                    Clock.systemUTC()).record(run, "FEATURE_ASSIGNMENT_PIPELINE_V3", "T+1h");
+
+            List<StoredEntry> snapshots = journal.reader().entries(JournalQuery.ofKinds(EntryKind.SNAPSHOT));
+            assertThat(snapshots).extracting(StoredEntry::id).containsExactly(stored.id());
+            SnapshotTaken snapshot = (SnapshotTaken) snapshots.get(0).entry();
+            assertThat(snapshot.environment()).isEqualTo("staging");
+            assertThat(snapshot.checkpoint()).isEqualTo("T+1h");
+            assertThat(snapshot.querySet()).isEqualTo("quick");
+            assertThat(snapshot.queries()).extracting(QueryResult::name)
+                    .containsExactly("quick_health_check", "metric_success_rate", "metric_manual_review_rate");
+            QueryResult quick = snapshot.queries().get(0);
+            assertThat(quick.sql()).isEqualTo(run.outcomes().get(0).query().sql()).contains("INTERVAL '6 hours'");
+            JsonNode rows = new ObjectMapper().readTree(quick.rowsJson()).get("rows");
+            assertThat(rows.toString()).isEqualTo(
+                    "[[\"coordinator.confirmed\",1,\"100.00\"],[\"coordinator.retry\",1,\"0.00\"],[\"coordinator.start\",1,\"100.00\"]]");
+            assertThat(snapshot.queries().get(1).parameters()).containsOnlyKeys("since", "until");
+            assertThat(snapshot.metrics()).containsEntry("success_rate.matching", new java.math.BigDecimal("2"))
+                    .containsEntry("success_rate.total", new java.math.BigDecimal("3"))
+                    .containsEntry("success_rate.percent", new java.math.BigDecimal("66.67"))
+                    .containsEntry("manual_review_rate.total", new java.math.BigDecimal("1"));
+            assertThat(snapshot.verdicts()).isEmpty();
+            assertThat(journal.verifier().verify().isIntact()).isTrue();
+        }
+    }
+
+    @Test
+    void csvIsLongFormAndJsonCarriesSqlRowsAndMetrics() throws Exception {
+        SuiteRun run = runQuickSuite();
+        StringWriter csv = new StringWriter();
+        new SnapshotCsv().write(run, csv);
+        List<String> lines = csv.toString().lines().toList();
+        assertThat(lines.get(0)).isEqualTo("environment,suite,started_at,query,status,error,row,column,value");
+        assertThat(lines).contains("staging,quick," + run.startedAt() + ",quick_health_check,OK,,2,event_type,coordinator.retry")
+                .contains("staging,quick," + run.startedAt() + ",metric_success_rate,OK,,1,total,3");
+        assertThat(csv.toString()).contains("\r\n");
+
+        JsonNode json = new ObjectMapper().readTree(new SnapshotJson().runJson(run));
+        assertThat(json.get("environment").asText()).isEqualTo("staging");
+        assertThat(json.at("/metrics/success_rate/percent").asText()).isEqualTo("66.67");
+        assertThat(json.at("/metrics/success_rate/total").asLong()).isEqualTo(3);
+        assertThat(json.at("/queries/0/sql").asText()).startsWith("SELECT event_type, count(*) AS total");
+        assertThat(json.at("/queries/0/rows/1/0").asText()).isEqualTo("coordinator.retry");
+    }
+}
