@@ -25,13 +25,14 @@ public final class ControlRoomApp extends Application {
 
     private TaskExecutor executor;
     private DemoEnvironment demo;
+    private ControlRoom room;
 
     @Override
     public void start(Stage stage) {
         AppHome home = AppHome.fromEnvironment().ensureExists();
         executor = new FxTaskExecutor();
         demo = new DemoEnvironment(home.demoDatabase(), DemoOptions.defaults());
-        ControlRoom room = new ControlRoom(home, demo, executor, Clock.systemDefaultZone());
+        room = new ControlRoom(home, demo, executor, Clock.systemDefaultZone(), FirstScreen.fromSystemProperty());
 
         Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(room.mainView(), Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
@@ -51,8 +52,12 @@ public final class ControlRoomApp extends Application {
     @Override
     public void stop() {
         executor.close();
-        // stopping PostgreSQL takes a moment: do it off the FX thread; the JVM waits for this thread
-        Thread shutdown = new Thread(demo::close, "demo-shutdown");
+        // stopping PostgreSQL and closing the journal (it may wait for a last fsync) take a moment:
+        // do both off the FX thread; the JVM waits for this thread
+        Thread shutdown = new Thread(() -> {
+            room.close();
+            demo.close();
+        }, "shutdown");
         shutdown.setDaemon(false);
         shutdown.start();
     }

@@ -4,7 +4,10 @@ package com.rolloutcontrolroom.ui.common;
 public enum FxmlView {
     MAIN("main.fxml"),
     DASHBOARD("dashboard.fxml"),
-    PLACEHOLDER("placeholder.fxml");
+    PLACEHOLDER("placeholder.fxml"),
+    JOURNAL("journal.fxml"),
+    ROLLBACK_FORM("rollback-form.fxml"),
+    ISSUE_FORM("issue-form.fxml");
 
     private final String fileName;
 
