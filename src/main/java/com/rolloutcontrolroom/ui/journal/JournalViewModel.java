@@ -168,14 +168,16 @@ public final class JournalViewModel {
     }
 
     private void show(JournalState state, long selectId) {
-        long keep = selectId != 0 ? selectId : selected.get() == null ? 0 : selected.get().id();
+        // keep the reader's place; on first read show the newest record rather than an empty pane
+        long keep = selectId != 0 ? selectId : selected.get() != null ? selected.get().id()
+                : state.entries().isEmpty() ? 0 : state.entries().get(state.entries().size() - 1).id();
         opened.set(true);
         error.set("");
         readOnly.set(state.readOnly());
         readOnlyMessage.set(state.readOnlyMessage());
         chainIntact.set(state.report().isIntact());
         String described = state.report().describe();
-        chainStatus.set(Character.toUpperCase(described.charAt(0)) + described.substring(1) + ".");
+        chainStatus.set(Character.toUpperCase(described.charAt(0)) + described.substring(1));
         corrections = new Corrections(state.entries());
         allRows.setAll(state.entries().stream()
                 .sorted(Comparator.comparingLong(StoredEntry::id).reversed())
