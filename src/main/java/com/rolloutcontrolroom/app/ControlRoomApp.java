@@ -55,7 +55,9 @@ public final class ControlRoomApp extends Application {
         // stopping PostgreSQL and closing the journal (it may wait for a last fsync) take a moment:
         // do both off the FX thread; the JVM waits for this thread
         Thread shutdown = new Thread(() -> {
-            room.close();
+            if (room != null) {
+                room.close();
+            }
             demo.close();
         }, "shutdown");
         shutdown.setDaemon(false);

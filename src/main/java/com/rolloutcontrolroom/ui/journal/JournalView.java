@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.function.Function;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableStringValue;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -139,7 +140,7 @@ public final class JournalView {
         return chip;
     }
 
-    private static void showWhenNotEmpty(Label label, javafx.beans.value.ObservableStringValue text) {
+    private static void showWhenNotEmpty(Label label, ObservableStringValue text) {
         label.textProperty().bind(text);
         label.visibleProperty().bind(label.textProperty().isNotEmpty());
         label.managedProperty().bind(label.visibleProperty());

@@ -79,10 +79,10 @@ public final class JournalViewModel {
         this.issueForm = new IssueFormViewModel(clock, this::append, this::closeForm);
         kindFilter.addListener((obs, old, now) -> applyFilter());
         searchText.addListener((obs, old, now) -> applyFilter());
-        selected.addListener((obs, old, now) -> details.set(now == null ? "" : EntryDetails.of(now.stored(),
-                corrections.of(now.id()))));
+        selected.addListener((obs, old, now) -> showDetails());
         canAdd = opened.and(readOnly.not()).and(busy.not());
-        canCorrect = canAdd.and(Bindings.createBooleanBinding(() -> corrections.target(stored(selected.get())).isPresent(), selected));
+        canCorrect = canAdd.and(Bindings.createBooleanBinding(
+                () -> corrections.target(stored(selected.get())).isPresent(), selected, allRows));
         applyFilter();
     }
 
@@ -130,11 +130,18 @@ public final class JournalViewModel {
         busy.set(true);
         executor.execute(BackgroundTask.of(() -> {
                     StoredEntry stored = journal.writer().append(draft.build(operators.current(), clock.instant()));
-                    return new Appended(stored.id(), readState());
+                    try {
+                        return new Appended(stored.id(), readState());
+                    } catch (RuntimeException readFailed) {
+                        // the record is saved; only showing it failed, which a reload reports
+                        return new Appended(stored.id(), null);
+                    }
                 })
                 .onSuccess(appended -> {
                     onSaved.run();
-                    if (generation == loadGeneration) {
+                    if (appended.state() == null) {
+                        reload();
+                    } else if (generation == loadGeneration) {
                         show(appended.state(), appended.id());
                     }
                 })
@@ -185,6 +192,13 @@ public final class JournalViewModel {
                 .toList());
         updateCount();
         selected.set(rows.stream().filter(row -> row.id() == keep).findFirst().orElse(null));
+        // an equal row does not fire a change, yet its corrections may be new
+        showDetails();
+    }
+
+    private void showDetails() {
+        JournalRow row = selected.get();
+        details.set(row == null ? "" : EntryDetails.of(row.stored(), corrections.of(row.id())));
     }
 
     private void applyFilter() {
