@@ -10,12 +10,14 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
@@ -90,6 +92,7 @@ public final class JournalView {
         column(environmentColumn, JournalRow::environment);
         column(operatorColumn, JournalRow::operator);
         column(summaryColumn, JournalRow::summary);
+        summaryColumn.setCellFactory(column -> new SummaryCell());
         table.setItems(viewModel.rows());
         bindSelection();
         shownCount.textProperty().bind(viewModel.shownCountProperty());
@@ -148,6 +151,16 @@ public final class JournalView {
 
     private static <T> void column(TableColumn<JournalRow, T> column, Function<JournalRow, T> value) {
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue() == null ? null : value.apply(cell.getValue())));
+    }
+
+    /** Summaries are cut to the column; the whole line is a hover away. */
+    private static final class SummaryCell extends TableCell<JournalRow, String> {
+        @Override
+        protected void updateItem(String summary, boolean empty) {
+            super.updateItem(summary, empty);
+            setText(empty ? null : summary);
+            setTooltip(empty || summary == null ? null : new Tooltip(summary));
+        }
     }
 
     @FXML

@@ -21,13 +21,11 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
-import com.rolloutcontrolroom.domain.journal.ChainReport;
 import com.rolloutcontrolroom.domain.journal.JournalEntry;
 import com.rolloutcontrolroom.domain.journal.RollbackPerformed;
 import com.rolloutcontrolroom.domain.journal.StoredEntry;
 import com.rolloutcontrolroom.domain.rollout.DemoRollout;
 import com.rolloutcontrolroom.services.journal.JournalAccess;
-import com.rolloutcontrolroom.services.journal.JournalQuery;
 import com.rolloutcontrolroom.services.operator.OperatorIdentity;
 import com.rolloutcontrolroom.ui.common.BackgroundTask;
 import com.rolloutcontrolroom.ui.common.TaskExecutor;
@@ -88,7 +86,7 @@ public final class JournalViewModel {
 
     /** Reads the journal again and re-verifies the chain; also what the Verify button does. */
     public void reload() {
-        run(BackgroundTask.of(this::readState), state -> show(state, 0));
+        run(BackgroundTask.of(() -> JournalState.read(journal)), state -> show(state, 0));
     }
 
     public void addRollback() {
@@ -131,7 +129,7 @@ public final class JournalViewModel {
         executor.execute(BackgroundTask.of(() -> {
                     StoredEntry stored = journal.writer().append(draft.build(operators.current(), clock.instant()));
                     try {
-                        return new Appended(stored.id(), readState());
+                        return new Appended(stored.id(), JournalState.read(journal));
                     } catch (RuntimeException readFailed) {
                         // the record is saved; only showing it failed, which a reload reports
                         return new Appended(stored.id(), null);
@@ -164,14 +162,6 @@ public final class JournalViewModel {
                     error.set(JournalFailure.sentence("Could not read the journal", failure));
                 })
                 .onFinished(() -> busy.set(false)));
-    }
-
-    /** Blocking: runs in background work. */
-    private JournalState readState() {
-        var database = journal.database();
-        List<StoredEntry> entries = journal.reader().entries(JournalQuery.all());
-        ChainReport report = journal.verifier().verify();
-        return new JournalState(entries, report, database.isReadOnly(), database.readOnlyMessage().orElse(""));
     }
 
     private void show(JournalState state, long selectId) {
@@ -293,9 +283,6 @@ public final class JournalViewModel {
 
     public IssueFormViewModel issueForm() {
         return issueForm;
-    }
-
-    private record JournalState(List<StoredEntry> entries, ChainReport report, boolean readOnly, String readOnlyMessage) {
     }
 
     private record Appended(long id, JournalState state) {
