@@ -1,8 +1,8 @@
 package com.rolloutcontrolroom.app;
 
-import com.rolloutcontrolroom.services.home.AppHome;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -15,12 +15,17 @@ import com.rolloutcontrolroom.services.environment.ConnectionPools;
 import com.rolloutcontrolroom.services.environment.ConnectionTester;
 import com.rolloutcontrolroom.services.environment.EnvironmentProfiles;
 import com.rolloutcontrolroom.services.health.HealthCheckService;
+import com.rolloutcontrolroom.services.home.AppHome;
+import com.rolloutcontrolroom.services.journal.JournalAccess;
+import com.rolloutcontrolroom.services.operator.OperatorIdentity;
 import com.rolloutcontrolroom.ui.common.FxmlView;
 import com.rolloutcontrolroom.ui.common.TaskExecutor;
 import com.rolloutcontrolroom.ui.common.ThemeSwitcher;
 import com.rolloutcontrolroom.ui.common.ViewFactory;
 import com.rolloutcontrolroom.ui.dashboard.DashboardView;
 import com.rolloutcontrolroom.ui.dashboard.DashboardViewModel;
+import com.rolloutcontrolroom.ui.journal.JournalControllers;
+import com.rolloutcontrolroom.ui.journal.JournalViewModel;
 import com.rolloutcontrolroom.ui.main.MainView;
 import com.rolloutcontrolroom.ui.main.MainViewModel;
 import com.rolloutcontrolroom.ui.main.Screen;
@@ -32,7 +37,8 @@ import com.rolloutcontrolroom.ui.settings.SettingsViewModel;
 
 /**
  * The composition root of the desktop app: every service, ViewModel and View is built here, by
- * constructor, and nowhere else. Tests build it with their own database and executor.
+ * constructor, and nowhere else. Tests build it with their own database, credentials and executor.
+ * Constructing it does no I/O: the journal, pools and demo database open on first background use.
  */
 public final class ControlRoom implements AutoCloseable {
 
@@ -40,26 +46,37 @@ public final class ControlRoom implements AutoCloseable {
 
     private final ThemeSwitcher themeSwitcher = new ThemeSwitcher();
     private final MainViewModel mainViewModel;
-    private final ViewFactory viewFactory;
     private final DashboardViewModel dashboardViewModel;
+    private final ViewFactory viewFactory;
     private final ConnectionPools connectionPools;
+    private final JournalAccess journal;
+
+    public ControlRoom(AppHome home, DatabaseProvider demoDatabase, CredentialStore credentials, TaskExecutor executor, Clock clock) {
+        this(home, demoDatabase, credentials, executor, clock, Screen.DASHBOARD);
+    }
 
     /**
      * @param credentials the keychain, falling back to memory for the session when its probe fails
      *        ({@code SessionFallbackCredentialStore} in the app)
      */
-    public ControlRoom(AppHome home, DatabaseProvider demoDatabase, CredentialStore credentials, TaskExecutor executor, Clock clock) {
-        HealthCheckService healthCheck = HealthCheckService.withBuiltInQuery(new ReadOnlyQuery(STATEMENT_TIMEOUT), clock);
+    public ControlRoom(AppHome home, DatabaseProvider demoDatabase, CredentialStore credentials, TaskExecutor executor,
+                       Clock clock, Screen firstScreen) {
         this.mainViewModel = new MainViewModel("demo", home.root().toString(), themeSwitcher);
+        mainViewModel.navigateTo(firstScreen);
+        HealthCheckService healthCheck = HealthCheckService.withBuiltInQuery(new ReadOnlyQuery(STATEMENT_TIMEOUT), clock);
         this.dashboardViewModel = new DashboardViewModel(demoDatabase, healthCheck, executor, clock);
         this.connectionPools = new ConnectionPools(credentials);
         SettingsViewModel settingsViewModel = new SettingsViewModel(new EnvironmentProfiles(home.config()), credentials,
                 new ConnectionTester(credentials), connectionPools, executor);
+        this.journal = new JournalAccess(home);
+        JournalViewModel journalViewModel = new JournalViewModel(journal, OperatorIdentity.forCurrentUser(home), executor, clock);
+
         ScreenViews screenViews = new ScreenViews(this::screenView);
-        this.viewFactory = new ViewFactory(Map.<Class<?>, Supplier<?>>of(
-                MainView.class, () -> new MainView(mainViewModel, screenViews),
-                DashboardView.class, () -> new DashboardView(dashboardViewModel),
-                SettingsView.class, () -> new SettingsView(settingsViewModel)));
+        Map<Class<?>, Supplier<?>> controllers = new HashMap<>(JournalControllers.of(journalViewModel));
+        controllers.put(MainView.class, () -> new MainView(mainViewModel, screenViews));
+        controllers.put(DashboardView.class, () -> new DashboardView(dashboardViewModel));
+        controllers.put(SettingsView.class, () -> new SettingsView(settingsViewModel));
+        this.viewFactory = new ViewFactory(controllers);
     }
 
     public ThemeSwitcher themeSwitcher() {
@@ -80,18 +97,18 @@ public final class ControlRoom implements AutoCloseable {
     }
 
     private Parent screenView(Screen screen) {
-        if (screen == Screen.DASHBOARD) {
-            return viewFactory.load(FxmlView.DASHBOARD);
-        }
-        if (screen == Screen.SETTINGS) {
-            return viewFactory.load(FxmlView.SETTINGS);
-        }
-        return viewFactory.load(FxmlView.PLACEHOLDER, new PlaceholderView(new PlaceholderViewModel(screen.title(), screen.purpose())));
+        return switch (screen) {
+            case DASHBOARD -> viewFactory.load(FxmlView.DASHBOARD);
+            case JOURNAL -> viewFactory.load(FxmlView.JOURNAL);
+            case SETTINGS -> viewFactory.load(FxmlView.SETTINGS);
+            default -> viewFactory.load(FxmlView.PLACEHOLDER, new PlaceholderView(new PlaceholderViewModel(screen.title(), screen.purpose())));
+        };
     }
 
-    /** Closes the environments' connection pools; called once when the window closes. */
+    /** Blocking (pools close, the journal may wait for an append in flight): call it off the FX thread, on exit. */
     @Override
     public void close() {
         connectionPools.close();
+        journal.close();
     }
 }

@@ -36,7 +36,8 @@ public final class ControlRoomApp extends Application {
         executor = new FxTaskExecutor();
         demo = new DemoEnvironment(home.demoDatabase(), DemoOptions.defaults());
         keychain = new KeychainCredentialStore(KeychainCredentialStore.DEFAULT_TIMEOUT);
-        room = new ControlRoom(home, demo, new SessionFallbackCredentialStore(keychain), executor, Clock.systemDefaultZone());
+        room = new ControlRoom(home, demo, new SessionFallbackCredentialStore(keychain), executor, Clock.systemDefaultZone(),
+                FirstScreen.fromSystemProperty());
 
         Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(room.mainView(), Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
@@ -67,10 +68,15 @@ public final class ControlRoomApp extends Application {
     @Override
     public void stop() {
         executor.close();
-        room.close();
-        keychain.close();
-        // stopping PostgreSQL takes a moment: do it off the FX thread; the JVM waits for this thread
-        Thread shutdown = new Thread(demo::close, "demo-shutdown");
+        // stopping PostgreSQL and closing the journal (it may wait for a last fsync) take a moment:
+        // do both off the FX thread; the JVM waits for this thread
+        Thread shutdown = new Thread(() -> {
+            if (room != null) {
+                room.close();
+            }
+            keychain.close();
+            demo.close();
+        }, "shutdown");
         shutdown.setDaemon(false);
         shutdown.start();
     }

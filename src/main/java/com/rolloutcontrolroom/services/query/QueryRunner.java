@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import com.rolloutcontrolroom.domain.query.IntervalText;
 import com.rolloutcontrolroom.domain.query.NamedParameterSql;
 import com.rolloutcontrolroom.domain.query.ParameterType;
 import com.rolloutcontrolroom.domain.query.ParameterValue;
@@ -23,6 +24,8 @@ import com.rolloutcontrolroom.domain.query.QueryDefinition;
 import com.rolloutcontrolroom.domain.query.QueryParameter;
 import com.rolloutcontrolroom.services.db.Database;
 import com.rolloutcontrolroom.services.db.ReadOnlyQuery;
+
+import org.postgresql.util.PGInterval;
 
 /**
  * Runs queries one by one, each in its own read-only transaction with the statement timeout. A
@@ -117,8 +120,15 @@ public final class QueryRunner {
         switch (type) {
             case TIMESTAMPTZ -> statement.setObject(index, OffsetDateTime.ofInstant((Instant) value, ZoneOffset.UTC));
             case INTEGER -> statement.setLong(index, (Long) value);
+            // typed as interval: a text parameter would be cast with interval_in on every row
+            case INTERVAL -> statement.setObject(index, interval(IntervalText.parse((String) value)));
             default -> statement.setString(index, (String) value);
         }
+    }
+
+    private static PGInterval interval(Duration duration) {
+        long seconds = duration.getSeconds();
+        return new PGInterval(0, 0, (int) (seconds / 86_400), (int) (seconds % 86_400 / 3_600), (int) (seconds % 3_600 / 60), seconds % 60);
     }
 
     /** Rows read into plain values, so they outlive the connection and serialize as JSON. */

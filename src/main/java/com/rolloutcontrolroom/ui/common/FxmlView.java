@@ -5,7 +5,10 @@ public enum FxmlView {
     MAIN("main.fxml"),
     DASHBOARD("dashboard.fxml"),
     PLACEHOLDER("placeholder.fxml"),
-    SETTINGS("settings.fxml");
+    SETTINGS("settings.fxml"),
+    JOURNAL("journal.fxml"),
+    ROLLBACK_FORM("rollback-form.fxml"),
+    ISSUE_FORM("issue-form.fxml");
 
     private final String fileName;
 

@@ -1,0 +1,63 @@
+package com.rolloutcontrolroom.domain.journal;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * One line per record for the journal table: what happened, in the words of the verification
+ * report, on one line and short enough to scan. The full content is in the details pane.
+ */
+public final class EntrySummary {
+
+    static final int MAX_LENGTH = 160;
+    private static final DateTimeFormatter MINUTES =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
+
+    private EntrySummary() {
+    }
+
+    public static String of(JournalEntry entry) {
+        return oneLine(describe(entry));
+    }
+
+    /** "2025-11-13 15:00 UTC": how the screen writes a time, always UTC like the journal. */
+    public static String minutes(Instant instant) {
+        return MINUTES.format(instant);
+    }
+
+    private static String describe(JournalEntry entry) {
+        if (entry instanceof RolloutCreated e) {
+            return "Rollout created with flags " + String.join(", ", e.flags());
+        } else if (entry instanceof PhaseTransitioned e) {
+            return (e.fromPhase() == null ? "Started " : e.fromPhase() + " → ") + e.toPhase()
+                    + ", deployed " + minutes(e.deploymentMarker()) + " by " + e.deployedBy();
+        } else if (entry instanceof ChecklistItemTicked e) {
+            return (e.ticked() ? "Ticked " : "Unticked ") + e.phase() + ": " + e.item();
+        } else if (entry instanceof SnapshotTaken e) {
+            String verdicts = e.verdicts().stream()
+                    .map(v -> v.subject() + " " + v.outcome())
+                    .collect(Collectors.joining(", "));
+            return e.querySet() + (e.checkpoint() == null ? "" : " at " + e.checkpoint())
+                    + (verdicts.isEmpty() ? "" : ": " + verdicts);
+        } else if (entry instanceof RollbackPerformed e) {
+            return "Rolled back " + minutes(e.occurredAt()) + ": " + e.reason() + " → " + e.outcome();
+        } else if (entry instanceof IssueLogged e) {
+            return e.description() + (e.isResolved() ? " — resolved: " + e.resolution() : " — open");
+        } else if (entry instanceof SignedOff e) {
+            return e.role() + " " + e.name() + " signed off head " + ChainHash.abbreviate(e.approvedHeadHash());
+        } else if (entry instanceof GateOverridden e) {
+            return "Gate " + e.phase() + " overridden by " + e.who() + ": " + e.reason();
+        } else if (entry instanceof Correction e) {
+            return "Corrects #" + e.correctsId() + " (" + e.reason() + "): " + describe(e.replacement());
+        }
+        throw new IllegalArgumentException("No summary for " + entry.kind());
+    }
+
+    private static String oneLine(String text) {
+        String flat = text.replaceAll("\\s+", " ").strip();
+        return flat.length() <= MAX_LENGTH ? flat : flat.substring(0, MAX_LENGTH - 1) + "…";
+    }
+}

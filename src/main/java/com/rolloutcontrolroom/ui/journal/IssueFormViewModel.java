@@ -1,0 +1,82 @@
+package com.rolloutcontrolroom.ui.journal;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import com.rolloutcontrolroom.domain.journal.IssueLogged;
+import com.rolloutcontrolroom.domain.journal.JournalEntry;
+import com.rolloutcontrolroom.domain.operator.Operator;
+import com.rolloutcontrolroom.domain.rollout.DemoRollout;
+
+/**
+ * A row of the report's Issues &amp; Resolutions table. Resolution and resolved time are optional
+ * but go together; the record's constructor says so and its sentence is shown as it is.
+ */
+public final class IssueFormViewModel extends JournalFormViewModel {
+
+    private final FormField discoveredAt = new FormField("discovered time", text -> pastTime("Issue discovered time", text, true));
+    private final FormField environment = new FormField("environment", text -> chosenEnvironment("Issue environment", text));
+    private final FormField description = new FormField("description", text -> requiredText("Issue description", text));
+    private final FormField resolution = new FormField("resolution", text -> null);
+    private final FormField resolvedAt = new FormField("resolved time", text -> pastTime("Issue resolved time", text, false));
+
+    IssueFormViewModel(Clock clock, EntrySaver saver, Runnable onClose) {
+        super(clock, saver, onClose);
+        watch(discoveredAt, environment, description, resolution, resolvedAt);
+    }
+
+    @Override
+    protected JournalEntry content(Operator operator, Instant recordedAt) {
+        return new IssueLogged(recordedAt, operator, environment.text(), DemoRollout.NAME, time(discoveredAt),
+                description.text(), resolution.text(), time(resolvedAt));
+    }
+
+    @Override
+    protected void fill(JournalEntry entry) {
+        IssueLogged issue = (IssueLogged) entry;
+        discoveredAt.reset(UtcTimeText.format(issue.discoveredAt()));
+        environment.reset(issue.environment());
+        description.reset(issue.description());
+        resolution.reset(issue.resolution());
+        resolvedAt.reset(UtcTimeText.format(issue.resolvedAt()));
+    }
+
+    @Override
+    protected void clear() {
+        discoveredAt.reset(now());
+        environment.reset("");
+        description.reset("");
+        resolution.reset("");
+        resolvedAt.reset("");
+    }
+
+    @Override
+    protected String newTitle() {
+        return "Log issue";
+    }
+
+    @Override
+    protected String correctionTitle(long id) {
+        return "Correct issue #" + id;
+    }
+
+    FormField discoveredAt() {
+        return discoveredAt;
+    }
+
+    FormField environment() {
+        return environment;
+    }
+
+    FormField description() {
+        return description;
+    }
+
+    FormField resolution() {
+        return resolution;
+    }
+
+    FormField resolvedAt() {
+        return resolvedAt;
+    }
+}

@@ -1,0 +1,226 @@
+package com.rolloutcontrolroom.ui.journal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+import com.rolloutcontrolroom.domain.journal.Correction;
+import com.rolloutcontrolroom.domain.journal.JournalEntry;
+import com.rolloutcontrolroom.domain.operator.Operator;
+
+/**
+ * What the rollback and issue forms share: validation state, Save/Cancel, and correction mode, in
+ * which saving appends a {@link Correction} of an earlier record instead of a new one. Nothing typed
+ * is cleared until the record is durably in the journal.
+ */
+abstract class JournalFormViewModel {
+
+    static final List<String> ENVIRONMENTS = List.of("staging", "production", "demo");
+    /** Builds a record only to ask its constructor whether it accepts the form's content. */
+    private static final Operator PROBE = new Operator("probe", "probe");
+    /** Workstation clocks drift; a time a minute ahead is a typo only past this much. */
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(2);
+
+    protected final Clock clock;
+    private final EntrySaver saver;
+    private final Runnable onClose;
+    private final List<FormField> watched = new ArrayList<>();
+    private final FormField correctionReason = new FormField("reason for the correction",
+            text -> isCorrecting() && text.isBlank() ? "Correction reason is empty; say why the record is corrected." : null);
+
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper hint = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper correcting = new ReadOnlyBooleanWrapper();
+    private long correctsId;
+    private JournalEntry original;
+    private String saveFailure = "";
+
+    JournalFormViewModel(Clock clock, EntrySaver saver, Runnable onClose) {
+        this.clock = clock;
+        this.saver = saver;
+        this.onClose = onClose;
+    }
+
+    /** Called once by each form after its fields exist. */
+    protected final void watch(FormField... fields) {
+        watched.addAll(List.of(fields));
+        watched.add(correctionReason);
+        for (FormField field : watched) {
+            field.textProperty().addListener((obs, old, now) -> {
+                saveFailure = "";
+                revalidate();
+            });
+        }
+        revalidate();
+    }
+
+    /** The record the fields describe, stamped with who and when. */
+    protected abstract JournalEntry content(Operator operator, Instant recordedAt);
+
+    protected abstract void fill(JournalEntry entry);
+
+    protected abstract void clear();
+
+    protected abstract String newTitle();
+
+    protected abstract String correctionTitle(long id);
+
+    public void startNew() {
+        correctsId = 0;
+        original = null;
+        correcting.set(false);
+        title.set(newTitle());
+        clear();
+        correctionReason.reset("");
+        revalidate();
+    }
+
+    /** Pre-fills the form with {@code current}, the content that record {@code id} shows now. */
+    public void startCorrection(long id, JournalEntry current) {
+        correctsId = id;
+        original = current;
+        correcting.set(true);
+        title.set(correctionTitle(id));
+        fill(current);
+        correctionReason.reset("");
+        revalidate();
+    }
+
+    public void save() {
+        if (!valid.get() || saving.get()) {
+            return;
+        }
+        saving.set(true);
+        saver.save(this::draft, () -> {
+            saving.set(false);
+            onClose.run();
+        }, failure -> {
+            saving.set(false);
+            saveFailure = failure;
+            revalidate();
+        });
+    }
+
+    public void cancel() {
+        onClose.run();
+    }
+
+    private JournalEntry draft(Operator operator, Instant recordedAt) {
+        JournalEntry content = content(operator, recordedAt);
+        return isCorrecting() ? new Correction(recordedAt, operator, correctsId, correctionReason.text(), content) : content;
+    }
+
+    private void revalidate() {
+        watched.forEach(FormField::refresh);
+        List<FormField> invalid = watched.stream().filter(f -> f.problem() != null).toList();
+        String crossProblem = invalid.isEmpty() ? constructorProblem().orElse(null) : null;
+        boolean unchanged = invalid.isEmpty() && crossProblem == null && isCorrecting() && isUnchanged();
+        valid.set(invalid.isEmpty() && crossProblem == null && !unchanged);
+        problem.set(crossProblem != null ? crossProblem : saveFailure);
+        List<FormField> unexplained = invalid.stream().filter(f -> !f.isTouched()).toList();
+        if (!unexplained.isEmpty()) {
+            hint.set("To save, fill in the " + unexplained.stream().map(FormField::label)
+                    .collect(Collectors.joining(", ")) + ".");
+        } else {
+            hint.set(unchanged ? "Nothing differs from record #" + correctsId + " yet; change a field to correct it." : "");
+        }
+    }
+
+    /** Cross-field rules live in the records' constructors; their sentences are shown as they are. */
+    private Optional<String> constructorProblem() {
+        try {
+            draft(PROBE, clock.instant());
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    private boolean isUnchanged() {
+        try {
+            return content(original.operator(), original.recordedAt()).equals(original);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    protected static String requiredText(String label, String text) {
+        return text.isBlank() ? label + " is empty; fill it in." : null;
+    }
+
+    protected static String chosenEnvironment(String label, String text) {
+        return text.isBlank() ? label + " is not chosen; pick " + String.join(", ", ENVIRONMENTS) + "." : null;
+    }
+
+    /** Empty is fine for an optional time; a typo or a time in the future never is. */
+    protected String pastTime(String label, String text, boolean required) {
+        if (text.isBlank()) {
+            return required ? label + " is missing; enter a date and time." : null;
+        }
+        Optional<Instant> parsed = UtcTimeText.parse(text);
+        if (parsed.isEmpty()) {
+            return label + " '" + text.strip() + "' is not a date and time; type it as " + UtcTimeText.EXAMPLE + " (UTC).";
+        }
+        if (parsed.get().isAfter(clock.instant().plus(CLOCK_SKEW))) {
+            return label + " is in the future; enter when it happened, in UTC.";
+        }
+        return null;
+    }
+
+    protected static Instant time(FormField field) {
+        return UtcTimeText.parse(field.text()).orElse(null);
+    }
+
+    protected final String now() {
+        return UtcTimeText.format(clock.instant());
+    }
+
+    public List<String> environments() {
+        return ENVIRONMENTS;
+    }
+
+    public boolean isCorrecting() {
+        return correcting.get();
+    }
+
+    FormField correctionReason() {
+        return correctionReason;
+    }
+
+    public ReadOnlyBooleanProperty correctingProperty() {
+        return correcting.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    /** A cross-field rule or a failed save, in one sentence; empty when there is none. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty hintProperty() {
+        return hint.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty validProperty() {
+        return valid.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty savingProperty() {
+        return saving.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,185 @@
+package com.rolloutcontrolroom.ui.journal;
+
+import java.util.Locale;
+import java.util.function.Function;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableStringValue;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import com.rolloutcontrolroom.ui.journal.JournalViewModel.OpenForm;
+
+/** Binds the journal table, chain status, filters, details and forms to {@link JournalViewModel}. */
+public final class JournalView {
+
+    private static final String CHAIN_INTACT = "chain-intact";
+    private static final String CHAIN_BROKEN = "chain-broken";
+
+    private final JournalViewModel viewModel;
+    private final ToggleGroup kindGroup = new ToggleGroup();
+
+    @FXML private VBox root;
+    @FXML private Label rollout;
+    @FXML private ProgressIndicator progress;
+    @FXML private Button verify;
+    @FXML private Button addRollback;
+    @FXML private Button logIssue;
+    @FXML private HBox chainBar;
+    @FXML private FontIcon chainIcon;
+    @FXML private Label chainStatus;
+    @FXML private Label readOnlyBanner;
+    @FXML private Label error;
+    @FXML private HBox kindChips;
+    @FXML private TextField search;
+    @FXML private TableView<JournalRow> table;
+    @FXML private TableColumn<JournalRow, Long> idColumn;
+    @FXML private TableColumn<JournalRow, String> recordedAtColumn;
+    @FXML private TableColumn<JournalRow, String> kindColumn;
+    @FXML private TableColumn<JournalRow, String> environmentColumn;
+    @FXML private TableColumn<JournalRow, String> operatorColumn;
+    @FXML private TableColumn<JournalRow, String> summaryColumn;
+    @FXML private Label shownCount;
+    @FXML private VBox detailsPane;
+    @FXML private Button correct;
+    @FXML private TextArea details;
+    @FXML private Node rollbackForm;
+    @FXML private Node issueForm;
+
+    public JournalView(JournalViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        rollout.setText(viewModel.subtitle());
+        progress.visibleProperty().bind(viewModel.busyProperty());
+        verify.disableProperty().bind(viewModel.busyProperty());
+        addRollback.disableProperty().bind(viewModel.canAddProperty().not());
+        logIssue.disableProperty().bind(viewModel.canAddProperty().not());
+        correct.disableProperty().bind(viewModel.canCorrectProperty().not());
+        bindChainStatus();
+        showWhenNotEmpty(readOnlyBanner, viewModel.readOnlyMessageProperty());
+        showWhenNotEmpty(error, viewModel.errorProperty());
+        for (KindFilter filter : viewModel.kindFilters()) {
+            kindChips.getChildren().add(kindChip(filter));
+        }
+        // a chip clicked twice would leave no kind chosen; keep the current one lit
+        kindGroup.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null && old != null) {
+                old.setSelected(true);
+            }
+        });
+        search.textProperty().bindBidirectional(viewModel.searchTextProperty());
+        column(idColumn, JournalRow::id);
+        column(recordedAtColumn, JournalRow::recordedAt);
+        column(kindColumn, JournalRow::kind);
+        column(environmentColumn, JournalRow::environment);
+        column(operatorColumn, JournalRow::operator);
+        column(summaryColumn, JournalRow::summary);
+        summaryColumn.setCellFactory(column -> new SummaryCell());
+        table.setItems(viewModel.rows());
+        bindSelection();
+        shownCount.textProperty().bind(viewModel.shownCountProperty());
+        details.textProperty().bind(viewModel.detailsProperty());
+        detailsPane.visibleProperty().bind(viewModel.openFormProperty().isEqualTo(OpenForm.NONE));
+        rollbackForm.visibleProperty().bind(viewModel.openFormProperty().isEqualTo(OpenForm.ROLLBACK));
+        issueForm.visibleProperty().bind(viewModel.openFormProperty().isEqualTo(OpenForm.ISSUE));
+        // the screen is kept between visits; read the journal again each time it is shown
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                viewModel.reload();
+            }
+        });
+    }
+
+    private void bindChainStatus() {
+        chainStatus.textProperty().bind(viewModel.chainStatusProperty());
+        viewModel.chainIntactProperty().addListener((obs, old, intact) -> decorateChain(intact));
+        decorateChain(viewModel.chainIntactProperty().get());
+    }
+
+    private void decorateChain(boolean intact) {
+        chainBar.getStyleClass().removeAll(CHAIN_INTACT, CHAIN_BROKEN);
+        chainBar.getStyleClass().add(intact ? CHAIN_INTACT : CHAIN_BROKEN);
+        chainIcon.setIconLiteral(intact ? "mdi2l-link-variant" : "mdi2l-link-variant-off");
+    }
+
+    private void bindSelection() {
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> viewModel.selectedProperty().set(row));
+        viewModel.selectedProperty().addListener((obs, old, row) -> {
+            if (row == null) {
+                table.getSelectionModel().clearSelection();
+            } else if (table.getSelectionModel().getSelectedItem() != row) {
+                table.getSelectionModel().select(row);
+                table.scrollTo(row);
+            }
+        });
+    }
+
+    private ToggleButton kindChip(KindFilter filter) {
+        ToggleButton chip = new ToggleButton(filter.label());
+        chip.setId("journal-kind-" + filter.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        chip.getStyleClass().add("kind-chip");
+        chip.setToggleGroup(kindGroup);
+        chip.setSelected(viewModel.kindFilterProperty().get() == filter);
+        chip.setUserData(filter);
+        chip.setOnAction(event -> viewModel.kindFilterProperty().set(filter));
+        return chip;
+    }
+
+    private static void showWhenNotEmpty(Label label, ObservableStringValue text) {
+        label.textProperty().bind(text);
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
+    }
+
+    private static <T> void column(TableColumn<JournalRow, T> column, Function<JournalRow, T> value) {
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue() == null ? null : value.apply(cell.getValue())));
+    }
+
+    /** Summaries are cut to the column; the whole line is a hover away. */
+    private static final class SummaryCell extends TableCell<JournalRow, String> {
+        @Override
+        protected void updateItem(String summary, boolean empty) {
+            super.updateItem(summary, empty);
+            setText(empty ? null : summary);
+            setTooltip(empty || summary == null ? null : new Tooltip(summary));
+        }
+    }
+
+    @FXML
+    private void verify() {
+        viewModel.reload();
+    }
+
+    @FXML
+    private void addRollback() {
+        viewModel.addRollback();
+    }
+
+    @FXML
+    private void logIssue() {
+        viewModel.logIssue();
+    }
+
+    @FXML
+    private void correct() {
+        viewModel.correctSelected();
+    }
+}

@@ -1,0 +1,290 @@
+package com.rolloutcontrolroom.ui.journal;
+
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+import com.rolloutcontrolroom.domain.journal.JournalEntry;
+import com.rolloutcontrolroom.domain.journal.RollbackPerformed;
+import com.rolloutcontrolroom.domain.journal.StoredEntry;
+import com.rolloutcontrolroom.domain.rollout.DemoRollout;
+import com.rolloutcontrolroom.services.journal.JournalAccess;
+import com.rolloutcontrolroom.services.operator.OperatorIdentity;
+import com.rolloutcontrolroom.ui.common.BackgroundTask;
+import com.rolloutcontrolroom.ui.common.TaskExecutor;
+
+/**
+ * The journal screen: every record newest first, filtered by kind and text, the chain's state
+ * re-verified after every read and append, and the rollback and issue forms. Nothing is edited in
+ * place; a correction is a new record. All journal I/O runs through the {@link TaskExecutor}.
+ */
+public final class JournalViewModel {
+
+    /** Which form, if any, takes the place of the details pane. */
+    public enum OpenForm { NONE, ROLLBACK, ISSUE }
+
+    private final JournalAccess journal;
+    private final OperatorIdentity operators;
+    private final TaskExecutor executor;
+    private final Clock clock;
+
+    private final ObservableList<JournalRow> allRows = FXCollections.observableArrayList();
+    private final FilteredList<JournalRow> rows = new FilteredList<>(allRows);
+    private final ObjectProperty<KindFilter> kindFilter = new SimpleObjectProperty<>(KindFilter.ALL);
+    private final StringProperty searchText = new SimpleStringProperty("");
+    private final ObjectProperty<JournalRow> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper details = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper chainStatus = new ReadOnlyStringWrapper("Opening the journal…");
+    private final ReadOnlyBooleanWrapper chainIntact = new ReadOnlyBooleanWrapper(true);
+    private final ReadOnlyStringWrapper shownCount = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper opened = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper readOnlyMessage = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<OpenForm> openForm = new ReadOnlyObjectWrapper<>(OpenForm.NONE);
+    private final BooleanBinding canAdd;
+    private final BooleanBinding canCorrect;
+    private final RollbackFormViewModel rollbackForm;
+    private final IssueFormViewModel issueForm;
+    private Corrections corrections = Corrections.NONE;
+    /** Only the newest load may fill the table; an older one finishing late is dropped. */
+    private long loadGeneration;
+
+    public JournalViewModel(JournalAccess journal, OperatorIdentity operators, TaskExecutor executor, Clock clock) {
+        this.journal = journal;
+        this.operators = operators;
+        this.executor = executor;
+        this.clock = clock;
+        this.rollbackForm = new RollbackFormViewModel(clock, this::append, this::closeForm);
+        this.issueForm = new IssueFormViewModel(clock, this::append, this::closeForm);
+        kindFilter.addListener((obs, old, now) -> applyFilter());
+        searchText.addListener((obs, old, now) -> applyFilter());
+        selected.addListener((obs, old, now) -> showDetails());
+        canAdd = opened.and(readOnly.not()).and(busy.not());
+        canCorrect = canAdd.and(Bindings.createBooleanBinding(
+                () -> corrections.target(stored(selected.get())).isPresent(), selected, allRows));
+        applyFilter();
+    }
+
+    /** Reads the journal again and re-verifies the chain; also what the Verify button does. */
+    public void reload() {
+        run(BackgroundTask.of(() -> JournalState.read(journal)), state -> show(state, 0));
+    }
+
+    public void addRollback() {
+        rollbackForm.startNew();
+        openForm.set(OpenForm.ROLLBACK);
+    }
+
+    public void logIssue() {
+        issueForm.startNew();
+        openForm.set(OpenForm.ISSUE);
+    }
+
+    /** Opens the matching form pre-filled with what the selected record shows now. */
+    public void correctSelected() {
+        StoredEntry target = corrections.target(stored(selected.get())).orElse(null);
+        if (target == null) {
+            return;
+        }
+        JournalEntry current = corrections.currentContent(target);
+        if (current instanceof RollbackPerformed) {
+            rollbackForm.startCorrection(target.id(), current);
+            openForm.set(OpenForm.ROLLBACK);
+        } else {
+            issueForm.startCorrection(target.id(), current);
+            openForm.set(OpenForm.ISSUE);
+        }
+    }
+
+    public void closeForm() {
+        openForm.set(OpenForm.NONE);
+    }
+
+    private void append(EntryDraft draft, Runnable onSaved, Consumer<String> onFailed) {
+        if (readOnly.get()) {
+            onFailed.accept(readOnlyMessage.get());
+            return;
+        }
+        long generation = ++loadGeneration;
+        busy.set(true);
+        executor.execute(BackgroundTask.of(() -> {
+                    StoredEntry stored = journal.writer().append(draft.build(operators.current(), clock.instant()));
+                    try {
+                        return new Appended(stored.id(), JournalState.read(journal));
+                    } catch (RuntimeException readFailed) {
+                        // the record is saved; only showing it failed, which a reload reports
+                        return new Appended(stored.id(), null);
+                    }
+                })
+                .onSuccess(appended -> {
+                    onSaved.run();
+                    if (appended.state() == null) {
+                        reload();
+                    } else if (generation == loadGeneration) {
+                        show(appended.state(), appended.id());
+                    }
+                })
+                .onFailure(failure -> onFailed.accept(JournalFailure.sentence("The record was not saved", failure)))
+                .onFinished(() -> busy.set(false)));
+    }
+
+    private <T> void run(BackgroundTask<T> task, Consumer<T> onSuccess) {
+        long generation = ++loadGeneration;
+        busy.set(true);
+        executor.execute(task
+                .onSuccess(result -> {
+                    if (generation == loadGeneration) {
+                        onSuccess.accept(result);
+                    }
+                })
+                .onFailure(failure -> {
+                    chainStatus.set("The journal could not be read.");
+                    chainIntact.set(false);
+                    error.set(JournalFailure.sentence("Could not read the journal", failure));
+                })
+                .onFinished(() -> busy.set(false)));
+    }
+
+    private void show(JournalState state, long selectId) {
+        // keep the reader's place; on first read show the newest record rather than an empty pane
+        long keep = selectId != 0 ? selectId : selected.get() != null ? selected.get().id()
+                : state.entries().isEmpty() ? 0 : state.entries().get(state.entries().size() - 1).id();
+        opened.set(true);
+        error.set("");
+        readOnly.set(state.readOnly());
+        readOnlyMessage.set(state.readOnlyMessage());
+        chainIntact.set(state.report().isIntact());
+        String described = state.report().describe();
+        chainStatus.set(Character.toUpperCase(described.charAt(0)) + described.substring(1));
+        corrections = new Corrections(state.entries());
+        allRows.setAll(state.entries().stream()
+                .sorted(Comparator.comparingLong(StoredEntry::id).reversed())
+                .map(JournalRow::of)
+                .toList());
+        updateCount();
+        selected.set(rows.stream().filter(row -> row.id() == keep).findFirst().orElse(null));
+        // an equal row does not fire a change, yet its corrections may be new
+        showDetails();
+    }
+
+    private void showDetails() {
+        JournalRow row = selected.get();
+        details.set(row == null ? "" : EntryDetails.of(row.stored(), corrections.of(row.id())));
+    }
+
+    private void applyFilter() {
+        KindFilter kind = kindFilter.get() == null ? KindFilter.ALL : kindFilter.get();
+        String text = searchText.get();
+        rows.setPredicate(row -> kind.accepts(row.stored().entry()) && row.matches(text));
+        updateCount();
+    }
+
+    private void updateCount() {
+        shownCount.set(rows.size() == allRows.size()
+                ? allRows.size() + (allRows.size() == 1 ? " record" : " records")
+                : rows.size() + " of " + allRows.size() + " records shown");
+    }
+
+    private static StoredEntry stored(JournalRow row) {
+        return row == null ? null : row.stored();
+    }
+
+    /** Which rollout and file this screen shows. */
+    public String subtitle() {
+        return "Append-only, hash-chained record of " + DemoRollout.NAME;
+    }
+
+    public ObservableList<JournalRow> rows() {
+        return rows;
+    }
+
+    public List<KindFilter> kindFilters() {
+        return List.of(KindFilter.values());
+    }
+
+    public ObjectProperty<KindFilter> kindFilterProperty() {
+        return kindFilter;
+    }
+
+    public StringProperty searchTextProperty() {
+        return searchText;
+    }
+
+    public ObjectProperty<JournalRow> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyStringProperty detailsProperty() {
+        return details.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty chainStatusProperty() {
+        return chainStatus.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty chainIntactProperty() {
+        return chainIntact.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty shownCountProperty() {
+        return shownCount.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty readOnlyProperty() {
+        return readOnly.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty readOnlyMessageProperty() {
+        return readOnlyMessage.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public BooleanBinding canAddProperty() {
+        return canAdd;
+    }
+
+    public BooleanBinding canCorrectProperty() {
+        return canCorrect;
+    }
+
+    public ReadOnlyObjectProperty<OpenForm> openFormProperty() {
+        return openForm.getReadOnlyProperty();
+    }
+
+    public RollbackFormViewModel rollbackForm() {
+        return rollbackForm;
+    }
+
+    public IssueFormViewModel issueForm() {
+        return issueForm;
+    }
+
+    private record Appended(long id, JournalState state) {
+    }
+}

@@ -1,0 +1,246 @@
+package com.rolloutcontrolroom.ui.journal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.rolloutcontrolroom.domain.journal.Correction;
+import com.rolloutcontrolroom.domain.journal.IssueLogged;
+import com.rolloutcontrolroom.domain.journal.JournalSamples;
+import com.rolloutcontrolroom.domain.journal.RollbackPerformed;
+import com.rolloutcontrolroom.domain.journal.StoredEntry;
+import com.rolloutcontrolroom.services.home.AppHome;
+import com.rolloutcontrolroom.services.journal.JournalAccess;
+import com.rolloutcontrolroom.services.journal.JournalDatabase;
+import com.rolloutcontrolroom.services.journal.JournalQuery;
+import com.rolloutcontrolroom.services.journal.JournalReader;
+import com.rolloutcontrolroom.services.operator.OperatorIdentity;
+import com.rolloutcontrolroom.services.settings.SettingsFile;
+import com.rolloutcontrolroom.ui.common.CurrentThreadTaskExecutor;
+import com.rolloutcontrolroom.ui.journal.JournalViewModel.OpenForm;
+
+/** The journal screen's logic on a real SQLite journal, with no toolkit: work runs on the test thread. */
+class JournalViewModelTest {
+
+    private static final Instant NOW = Instant.parse("2025-11-13T18:00:00Z");
+
+    @TempDir Path folder;
+    private AppHome home;
+    private JournalAccess journal;
+    private JournalViewModel viewModel;
+
+    @BeforeEach
+    void openTheScreen() {
+        home = new AppHome(folder);
+        journal = new JournalAccess(home);
+        OperatorIdentity operator = new OperatorIdentity("ana", new SettingsFile(folder.resolve("settings.json")));
+        viewModel = new JournalViewModel(journal, operator, new CurrentThreadTaskExecutor(), Clock.fixed(NOW, ZoneOffset.UTC));
+        viewModel.reload();
+    }
+
+    @AfterEach
+    void closeTheJournal() {
+        journal.close();
+    }
+
+    @Test
+    void anEmptyJournalIsIntactAndEveryInputStartsQuiet() {
+        assertThat(viewModel.chainStatusProperty().get()).isEqualTo("Chain intact, 0 records, head 00000000…");
+        assertThat(viewModel.chainIntactProperty().get()).isTrue();
+        assertThat(viewModel.canAddProperty().get()).isTrue();
+
+        viewModel.addRollback();
+        RollbackFormViewModel form = viewModel.rollbackForm();
+        assertThat(viewModel.openFormProperty().get()).isEqualTo(OpenForm.ROLLBACK);
+        assertThat(form.occurredAt().text()).as("pre-filled with now, UTC").isEqualTo("2025-11-13 18:00");
+        assertThat(form.environment().problemProperty().get()).isEmpty();
+        assertThat(form.validProperty().get()).isFalse();
+        assertThat(form.hintProperty().get()).isEqualTo("To save, fill in the environment, reason, actions taken, outcome.");
+    }
+
+    @Test
+    void eachInvalidFieldSaysOneSentenceNamingWhatToFix() {
+        viewModel.addRollback();
+        RollbackFormViewModel form = viewModel.rollbackForm();
+        fillRollback(form);
+
+        form.occurredAt().textProperty().set("2025-13-45 10:00");
+        assertThat(form.occurredAt().problemProperty().get())
+                .isEqualTo("Rollback date/time '2025-13-45 10:00' is not a date and time; type it as 2025-11-13 15:00 (UTC).");
+        form.occurredAt().textProperty().set("2025-11-14 09:00");
+        assertThat(form.occurredAt().problemProperty().get()).isEqualTo("Rollback date/time is in the future; enter when it happened, in UTC.");
+        form.reason().textProperty().set("  ");
+        assertThat(form.reason().problemProperty().get()).isEqualTo("Rollback reason is empty; fill it in.");
+        assertThat(form.validProperty().get()).isFalse();
+
+        form.occurredAt().textProperty().set("2025-11-13 16:26");
+        form.reason().textProperty().set("Success rate 91 % at T+30m");
+        assertThat(form.occurredAt().problemProperty().get()).isEmpty();
+        assertThat(form.reason().problemProperty().get()).isEmpty();
+        assertThat(form.validProperty().get()).isTrue();
+    }
+
+    @Test
+    void issueCrossFieldRulesUseTheRecordsOwnSentences() {
+        viewModel.logIssue();
+        IssueFormViewModel form = viewModel.issueForm();
+        form.environment().textProperty().set("staging");
+        form.description().textProperty().set("Manual review rate 1.4 % at T+1h");
+        assertThat(form.validProperty().get()).as("an open issue needs no resolution").isTrue();
+
+        form.resolution().textProperty().set("Retry budget raised");
+        assertThat(form.problemProperty().get())
+                .isEqualTo("Issue resolution and resolved time go together; fill in both or leave both empty.");
+        assertThat(form.validProperty().get()).isFalse();
+
+        form.discoveredAt().textProperty().set("2025-11-13 15:00");
+        form.resolvedAt().textProperty().set("2025-11-13 14:00");
+        assertThat(form.problemProperty().get()).isEqualTo("Issue resolved time is before it was discovered; check both dates.");
+        form.resolvedAt().textProperty().set("2025-11-13 17:30");
+        assertThat(form.problemProperty().get()).isEmpty();
+        form.save();
+
+        IssueLogged saved = (IssueLogged) onlyRecord().entry();
+        assertThat(saved.resolvedAt()).isEqualTo(Instant.parse("2025-11-13T17:30:00Z"));
+        assertThat(saved.operator().login()).isEqualTo("ana");
+        assertThat(saved.rollout()).isEqualTo("FEATURE_ASSIGNMENT_PIPELINE_V3");
+    }
+
+    @Test
+    void savingAppendsTheRecordReloadsSelectsItAndReverifies() {
+        viewModel.addRollback();
+        RollbackFormViewModel form = viewModel.rollbackForm();
+        fillRollback(form);
+        form.save();
+
+        StoredEntry stored = onlyRecord();
+        RollbackPerformed rollback = (RollbackPerformed) stored.entry();
+        assertThat(rollback.occurredAt()).isEqualTo(Instant.parse("2025-11-13T16:26:00Z"));
+        assertThat(rollback.recordedAt()).isEqualTo(NOW);
+        assertThat(rollback.environment()).isEqualTo("production");
+        assertThat(viewModel.openFormProperty().get()).isEqualTo(OpenForm.NONE);
+        assertThat(viewModel.rows()).extracting(JournalRow::id).containsExactly(1L);
+        assertThat(viewModel.rows().get(0).summary())
+                .isEqualTo("Rolled back 2025-11-13 16:26 UTC: Success rate 91 % at T+30m → Legacy routing restored");
+        assertThat(viewModel.selectedProperty().get().id()).isEqualTo(1L);
+        assertThat(viewModel.detailsProperty().get()).contains("actionsTaken: vercel env add", "hash      " + stored.hash(),
+                "prev hash " + "0".repeat(64));
+        assertThat(viewModel.chainStatusProperty().get()).startsWith("Chain intact, 1 record, head " + stored.hash().substring(0, 8));
+    }
+
+    @Test
+    void filtersByKindAndByTextNewestFirst() {
+        for (var entry : JournalSamples.everyKind(Instant.parse("2025-11-13T15:00:00Z"))) {
+            journal.writer().append(entry);
+        }
+        viewModel.reload();
+        assertThat(viewModel.rows()).extracting(JournalRow::id).containsExactly(9L, 8L, 7L, 6L, 5L, 4L, 3L, 2L, 1L);
+
+        viewModel.kindFilterProperty().set(KindFilter.ROLLBACKS);
+        assertThat(viewModel.rows()).extracting(JournalRow::kind).containsExactly("Rollback");
+        viewModel.kindFilterProperty().set(KindFilter.ISSUES);
+        assertThat(viewModel.rows()).extracting(JournalRow::id).containsExactly(6L);
+        assertThat(viewModel.shownCountProperty().get()).isEqualTo("1 of 9 records shown");
+
+        viewModel.kindFilterProperty().set(KindFilter.ALL);
+        viewModel.searchTextProperty().set("MANUAL review");
+        assertThat(viewModel.rows()).extracting(JournalRow::id).containsExactly(9L, 6L);
+    }
+
+    @Test
+    void aCorrectionIsANewRecordAndTheOriginalStays() {
+        journal.writer().append(new RollbackPerformed(NOW, JournalSamples.ANA, "production", JournalSamples.ROLLOUT,
+                Instant.parse("2025-11-13T16:26:00Z"), "Success rate 91 %", "flag off", "Restored"));
+        viewModel.reload();
+        viewModel.selectedProperty().set(viewModel.rows().get(0));
+        assertThat(viewModel.canCorrectProperty().get()).isTrue();
+
+        viewModel.correctSelected();
+        RollbackFormViewModel form = viewModel.rollbackForm();
+        assertThat(form.titleProperty().get()).isEqualTo("Correct rollback #1");
+        assertThat(form.outcome().text()).as("pre-filled").isEqualTo("Restored");
+        assertThat(form.validProperty().get()).isFalse();
+        assertThat(form.hintProperty().get()).isEqualTo("To save, fill in the reason for the correction.");
+        form.correctionReason().textProperty().set("Outcome was written before the numbers were in");
+        assertThat(form.hintProperty().get()).isEqualTo("Nothing differs from record #1 yet; change a field to correct it.");
+        form.outcome().textProperty().set("Legacy routing restored within 4 minutes");
+        assertThat(form.validProperty().get()).isTrue();
+        form.save();
+
+        assertThat(viewModel.rows()).extracting(JournalRow::kind).containsExactly("Correction", "Rollback");
+        Correction correction = (Correction) viewModel.rows().get(0).stored().entry();
+        assertThat(correction.correctsId()).isEqualTo(1);
+        assertThat(((RollbackPerformed) correction.replacement()).outcome()).isEqualTo("Legacy routing restored within 4 minutes");
+        assertThat(((RollbackPerformed) viewModel.rows().get(1).stored().entry()).outcome()).isEqualTo("Restored");
+        viewModel.selectedProperty().set(viewModel.rows().get(1));
+        assertThat(viewModel.detailsProperty().get()).contains("Corrected by [#2]");
+
+        viewModel.selectedProperty().set(viewModel.rows().get(0));
+        viewModel.correctSelected();
+        assertThat(form.titleProperty().get()).as("correcting a correction corrects the original").isEqualTo("Correct rollback #1");
+        assertThat(form.outcome().text()).as("the latest content").isEqualTo("Legacy routing restored within 4 minutes");
+    }
+
+    @Test
+    void anotherWriterMakesTheScreenReadOnlyAndASaveKeepsWhatWasTyped() {
+        journal.close();
+        try (JournalDatabase otherInstance = JournalDatabase.open(home)) {
+            viewModel.reload();
+            assertThat(viewModel.readOnlyProperty().get()).isTrue();
+            assertThat(viewModel.readOnlyMessageProperty().get())
+                    .isEqualTo("Another Rollout Control Room is writing this journal (pid " + ProcessHandle.current().pid()
+                            + "); this window is read-only.");
+            assertThat(viewModel.canAddProperty().get()).isFalse();
+
+            viewModel.addRollback();
+            RollbackFormViewModel form = viewModel.rollbackForm();
+            fillRollback(form);
+            form.save();
+            assertThat(form.problemProperty().get()).contains("this window is read-only");
+            assertThat(form.reason().text()).as("nothing typed is lost").isEqualTo("Success rate 91 % at T+30m");
+            assertThat(viewModel.openFormProperty().get()).isEqualTo(OpenForm.ROLLBACK);
+            assertThat(otherInstance.isReadOnly()).isFalse();
+        }
+    }
+
+    @Test
+    void aTamperedRecordIsNamedInTheStatusLine() throws Exception {
+        for (var entry : JournalSamples.everyKind(Instant.parse("2025-11-13T15:00:00Z"))) {
+            journal.writer().append(entry);
+        }
+        try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + home.journal());
+             Statement statement = raw.createStatement()) {
+            statement.execute("DROP TRIGGER journal_entry_no_update");
+            statement.execute("UPDATE journal_entry SET body = replace(body, '91 %', '99 %') WHERE id = 5");
+        }
+        viewModel.reload();
+        assertThat(viewModel.chainIntactProperty().get()).isFalse();
+        assertThat(viewModel.chainStatusProperty().get()).isEqualTo(
+                "Chain broken at record 5: its hash does not match its content: the record was changed after it was written");
+    }
+
+    private static void fillRollback(RollbackFormViewModel form) {
+        form.occurredAt().textProperty().set("2025-11-13 16:26");
+        form.environment().textProperty().set("production");
+        form.reason().textProperty().set("Success rate 91 % at T+30m");
+        form.actionsTaken().textProperty().set("vercel env add FEATURE_ASSIGNMENT_PIPELINE_V3 production # false");
+        form.outcome().textProperty().set("Legacy routing restored");
+    }
+
+    private StoredEntry onlyRecord() {
+        var entries = new JournalReader(journal.database()).entries(JournalQuery.all());
+        assertThat(entries).hasSize(1);
+        return entries.get(0);
+    }
+}
