@@ -13,8 +13,11 @@ import com.rolloutcontrolroom.services.db.DatabaseProvider;
 import com.rolloutcontrolroom.services.db.ReadOnlyQuery;
 import com.rolloutcontrolroom.services.environment.ConnectionPools;
 import com.rolloutcontrolroom.services.environment.ConnectionTester;
+import com.rolloutcontrolroom.services.environment.EnvironmentCatalog;
 import com.rolloutcontrolroom.services.environment.EnvironmentProfiles;
 import com.rolloutcontrolroom.services.health.HealthCheckService;
+import com.rolloutcontrolroom.services.journal.JournalAccess;
+import com.rolloutcontrolroom.ui.common.FxDialogService;
 import com.rolloutcontrolroom.ui.common.FxmlView;
 import com.rolloutcontrolroom.ui.common.TaskExecutor;
 import com.rolloutcontrolroom.ui.common.ThemeSwitcher;
@@ -27,6 +30,9 @@ import com.rolloutcontrolroom.ui.main.Screen;
 import com.rolloutcontrolroom.ui.main.ScreenViews;
 import com.rolloutcontrolroom.ui.placeholder.PlaceholderView;
 import com.rolloutcontrolroom.ui.placeholder.PlaceholderViewModel;
+import com.rolloutcontrolroom.ui.queries.QueriesView;
+import com.rolloutcontrolroom.ui.queries.QueriesViewModel;
+import com.rolloutcontrolroom.ui.queries.QueryCatalogView;
 import com.rolloutcontrolroom.ui.settings.SettingsView;
 import com.rolloutcontrolroom.ui.settings.SettingsViewModel;
 
@@ -43,6 +49,8 @@ public final class ControlRoom implements AutoCloseable {
     private final ViewFactory viewFactory;
     private final DashboardViewModel dashboardViewModel;
     private final ConnectionPools connectionPools;
+    private final JournalAccess journal;
+    private Parent mainRoot;
 
     /**
      * @param credentials the keychain, falling back to memory for the session when its probe fails
@@ -53,13 +61,19 @@ public final class ControlRoom implements AutoCloseable {
         this.mainViewModel = new MainViewModel("demo", home.root().toString(), themeSwitcher);
         this.dashboardViewModel = new DashboardViewModel(demoDatabase, healthCheck, executor, clock);
         this.connectionPools = new ConnectionPools(credentials);
-        SettingsViewModel settingsViewModel = new SettingsViewModel(new EnvironmentProfiles(home.config()), credentials,
+        EnvironmentProfiles profiles = new EnvironmentProfiles(home.config());
+        SettingsViewModel settingsViewModel = new SettingsViewModel(profiles, credentials,
                 new ConnectionTester(credentials), connectionPools, executor);
+        this.journal = new JournalAccess(home);
+        QueriesViewModel queriesViewModel = QueriesScreen.viewModel(home, new EnvironmentCatalog(demoDatabase, profiles, connectionPools),
+                journal, new FxDialogService(() -> mainRoot == null ? null : mainRoot.getScene().getWindow()), executor, clock);
         ScreenViews screenViews = new ScreenViews(this::screenView);
         this.viewFactory = new ViewFactory(Map.<Class<?>, Supplier<?>>of(
                 MainView.class, () -> new MainView(mainViewModel, screenViews),
                 DashboardView.class, () -> new DashboardView(dashboardViewModel),
-                SettingsView.class, () -> new SettingsView(settingsViewModel)));
+                SettingsView.class, () -> new SettingsView(settingsViewModel),
+                QueriesView.class, () -> new QueriesView(queriesViewModel),
+                QueryCatalogView.class, () -> new QueryCatalogView(queriesViewModel.catalog())));
     }
 
     public ThemeSwitcher themeSwitcher() {
@@ -76,7 +90,8 @@ public final class ControlRoom implements AutoCloseable {
     }
 
     public Parent mainView() {
-        return viewFactory.load(FxmlView.MAIN);
+        mainRoot = viewFactory.load(FxmlView.MAIN);
+        return mainRoot;
     }
 
     private Parent screenView(Screen screen) {
@@ -86,12 +101,16 @@ public final class ControlRoom implements AutoCloseable {
         if (screen == Screen.SETTINGS) {
             return viewFactory.load(FxmlView.SETTINGS);
         }
+        if (screen == Screen.QUERIES) {
+            return viewFactory.load(FxmlView.QUERIES);
+        }
         return viewFactory.load(FxmlView.PLACEHOLDER, new PlaceholderView(new PlaceholderViewModel(screen.title(), screen.purpose())));
     }
 
-    /** Closes the environments' connection pools; called once when the window closes. */
+    /** Closes the environments' connection pools and the journal; called once when the window closes. */
     @Override
     public void close() {
         connectionPools.close();
+        journal.close();
     }
 }

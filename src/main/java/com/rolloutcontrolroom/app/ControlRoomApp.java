@@ -38,6 +38,7 @@ public final class ControlRoomApp extends Application {
         keychain = new KeychainCredentialStore(KeychainCredentialStore.DEFAULT_TIMEOUT);
         room = new ControlRoom(home, demo, new SessionFallbackCredentialStore(keychain), executor, Clock.systemDefaultZone());
 
+        firstScreen().ifPresent(room.mainViewModel()::navigateTo);
         Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(room.mainView(), Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
         room.themeSwitcher().install(scene);
@@ -49,6 +50,20 @@ public final class ControlRoomApp extends Application {
         stage.show();
         // the demo database starts now, not while the window is being built: both want the CPU
         room.start();
+    }
+
+    /** {@code -Dcontrolroom.screen=QUERIES} opens on that screen: for screenshots and demos. */
+    private static java.util.Optional<com.rolloutcontrolroom.ui.main.Screen> firstScreen() {
+        String name = System.getProperty("controlroom.screen", "").strip().toUpperCase(java.util.Locale.ROOT);
+        for (com.rolloutcontrolroom.ui.main.Screen screen : com.rolloutcontrolroom.ui.main.Screen.values()) {
+            if (screen.name().equals(name)) {
+                return java.util.Optional.of(screen);
+            }
+        }
+        if (!name.isEmpty()) {
+            LOG.warning(() -> "controlroom.screen=" + name + " names no screen; opening the dashboard.");
+        }
+        return java.util.Optional.empty();
     }
 
     private static void reportFirstFrame(Scene scene) {

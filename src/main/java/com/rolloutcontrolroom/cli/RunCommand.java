@@ -11,6 +11,7 @@ import com.rolloutcontrolroom.domain.metrics.MetricKind;
 import com.rolloutcontrolroom.domain.query.QueryFileParser;
 import com.rolloutcontrolroom.domain.query.QuerySet;
 import com.rolloutcontrolroom.domain.query.QuerySuite;
+import com.rolloutcontrolroom.domain.rollout.DemoRollout;
 import com.rolloutcontrolroom.services.credentials.CredentialStore;
 import com.rolloutcontrolroom.services.demo.DemoOptions;
 import com.rolloutcontrolroom.services.environment.ConnectionPools;
@@ -42,8 +43,6 @@ import picocli.CommandLine.Spec;
                 + "Exit 0 when every query ran, 1 when a query failed or the snapshot could not be recorded.")
 final class RunCommand implements Callable<Integer> {
 
-    /** The rollout the demo and the seeds are about; a rollout model will replace this constant. */
-    static final String ROLLOUT = "FEATURE_ASSIGNMENT_PIPELINE_V3";
     private static final Duration STATEMENT_TIMEOUT = Duration.ofSeconds(60);
 
     private final AppHome home;
@@ -85,7 +84,7 @@ final class RunCommand implements Callable<Integer> {
             String notRecorded = null;
             try {
                 recorded = new SnapshotRecorder(journal::writer, OperatorIdentity.forCurrentUser(home), snapshotJson, clock)
-                        .record(run, ROLLOUT, null);
+                        .record(run, DemoRollout.NAME, null);
             } catch (JournalUnavailableException e) {
                 notRecorded = e.getMessage();
             }

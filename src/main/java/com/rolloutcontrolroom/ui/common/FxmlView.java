@@ -5,7 +5,8 @@ public enum FxmlView {
     MAIN("main.fxml"),
     DASHBOARD("dashboard.fxml"),
     PLACEHOLDER("placeholder.fxml"),
-    SETTINGS("settings.fxml");
+    SETTINGS("settings.fxml"),
+    QUERIES("queries.fxml");
 
     private final String fileName;
 
