@@ -31,8 +31,8 @@ final class RunSummary {
     }
 
     /**
-     * "Coordinator success rate 98.97 % of 486 coordinator events"; with no events "no coordinator
-     * events" (never 0 %); a metric whose query failed says so instead of showing a number.
+     * "Coordinator success rate: 98.97 % of 486 coordinator events"; with no events "...: no
+     * coordinator events" (never 0 %); a metric whose query failed says so instead of showing a number.
      */
     static List<String> metrics(SuiteRun run) {
         List<String> lines = new ArrayList<>();
@@ -40,7 +40,7 @@ final class RunSummary {
             Rate rate = run.metrics().get(kind);
             lines.add(rate == null
                     ? kind.title() + ": not measured (its query did not run)"
-                    : kind.title() + " " + rate.describe(kind.unit()));
+                    : kind.title() + ": " + rate.describe(kind.unit()));
         }
         return lines;
     }
