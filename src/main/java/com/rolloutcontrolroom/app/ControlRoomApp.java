@@ -3,6 +3,8 @@ package com.rolloutcontrolroom.app;
 import com.rolloutcontrolroom.services.home.AppHome;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 import javafx.application.Application;
@@ -16,6 +18,7 @@ import com.rolloutcontrolroom.services.demo.DemoOptions;
 import com.rolloutcontrolroom.services.environment.DemoEnvironment;
 import com.rolloutcontrolroom.ui.common.FxTaskExecutor;
 import com.rolloutcontrolroom.ui.common.TaskExecutor;
+import com.rolloutcontrolroom.ui.main.Screen;
 
 /**
  * The desktop front end. The window is shown before any I/O; the demo database starts in the
@@ -53,17 +56,17 @@ public final class ControlRoomApp extends Application {
     }
 
     /** {@code -Dcontrolroom.screen=QUERIES} opens on that screen: for screenshots and demos. */
-    private static java.util.Optional<com.rolloutcontrolroom.ui.main.Screen> firstScreen() {
-        String name = System.getProperty("controlroom.screen", "").strip().toUpperCase(java.util.Locale.ROOT);
-        for (com.rolloutcontrolroom.ui.main.Screen screen : com.rolloutcontrolroom.ui.main.Screen.values()) {
+    private static Optional<Screen> firstScreen() {
+        String name = System.getProperty("controlroom.screen", "").strip().toUpperCase(Locale.ROOT);
+        for (Screen screen : Screen.values()) {
             if (screen.name().equals(name)) {
-                return java.util.Optional.of(screen);
+                return Optional.of(screen);
             }
         }
         if (!name.isEmpty()) {
             LOG.warning(() -> "controlroom.screen=" + name + " names no screen; opening the dashboard.");
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private static void reportFirstFrame(Scene scene) {

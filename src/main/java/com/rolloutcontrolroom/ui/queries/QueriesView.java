@@ -109,6 +109,7 @@ public final class QueriesView {
     private static TableView<java.util.List<String>> table(ResultTable result) {
         TableView<java.util.List<String>> table = new TableView<>();
         table.setPlaceholder(new Label("No rows."));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         for (int i = 0; i < result.columns().size(); i++) {
             int column = i;
             TableColumn<java.util.List<String>, String> tableColumn = new TableColumn<>(result.columns().get(column));

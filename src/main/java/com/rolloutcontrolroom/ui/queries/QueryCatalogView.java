@@ -103,7 +103,9 @@ public final class QueryCatalogView {
             Label text = new Label(item.query().description());
             text.getStyleClass().add("text-muted");
             text.setWrapText(true);
-            text.setMaxWidth(360);
+            text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            // wrap to the list's width rather than cut the description off
+            text.prefWidthProperty().bind(getListView().widthProperty().subtract(40));
             setGraphic(new VBox(2, top, text));
         }
     }
