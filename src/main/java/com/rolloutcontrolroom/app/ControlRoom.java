@@ -13,11 +13,13 @@ import com.rolloutcontrolroom.services.db.DatabaseProvider;
 import com.rolloutcontrolroom.services.db.ReadOnlyQuery;
 import com.rolloutcontrolroom.services.environment.ConnectionPools;
 import com.rolloutcontrolroom.services.environment.ConnectionTester;
+import com.rolloutcontrolroom.services.environment.EnvironmentCatalog;
 import com.rolloutcontrolroom.services.environment.EnvironmentProfiles;
 import com.rolloutcontrolroom.services.health.HealthCheckService;
 import com.rolloutcontrolroom.services.home.AppHome;
 import com.rolloutcontrolroom.services.journal.JournalAccess;
 import com.rolloutcontrolroom.services.operator.OperatorIdentity;
+import com.rolloutcontrolroom.ui.common.FxDialogService;
 import com.rolloutcontrolroom.ui.common.FxmlView;
 import com.rolloutcontrolroom.ui.common.TaskExecutor;
 import com.rolloutcontrolroom.ui.common.ThemeSwitcher;
@@ -32,6 +34,9 @@ import com.rolloutcontrolroom.ui.main.Screen;
 import com.rolloutcontrolroom.ui.main.ScreenViews;
 import com.rolloutcontrolroom.ui.placeholder.PlaceholderView;
 import com.rolloutcontrolroom.ui.placeholder.PlaceholderViewModel;
+import com.rolloutcontrolroom.ui.queries.QueriesView;
+import com.rolloutcontrolroom.ui.queries.QueriesViewModel;
+import com.rolloutcontrolroom.ui.queries.QueryCatalogView;
 import com.rolloutcontrolroom.ui.settings.SettingsView;
 import com.rolloutcontrolroom.ui.settings.SettingsViewModel;
 
@@ -50,6 +55,7 @@ public final class ControlRoom implements AutoCloseable {
     private final ViewFactory viewFactory;
     private final ConnectionPools connectionPools;
     private final JournalAccess journal;
+    private Parent mainRoot;
 
     public ControlRoom(AppHome home, DatabaseProvider demoDatabase, CredentialStore credentials, TaskExecutor executor, Clock clock) {
         this(home, demoDatabase, credentials, executor, clock, Screen.DASHBOARD);
@@ -66,16 +72,21 @@ public final class ControlRoom implements AutoCloseable {
         HealthCheckService healthCheck = HealthCheckService.withBuiltInQuery(new ReadOnlyQuery(STATEMENT_TIMEOUT), clock);
         this.dashboardViewModel = new DashboardViewModel(demoDatabase, healthCheck, executor, clock);
         this.connectionPools = new ConnectionPools(credentials);
-        SettingsViewModel settingsViewModel = new SettingsViewModel(new EnvironmentProfiles(home.config()), credentials,
+        EnvironmentProfiles profiles = new EnvironmentProfiles(home.config());
+        SettingsViewModel settingsViewModel = new SettingsViewModel(profiles, credentials,
                 new ConnectionTester(credentials), connectionPools, executor);
         this.journal = new JournalAccess(home);
         JournalViewModel journalViewModel = new JournalViewModel(journal, OperatorIdentity.forCurrentUser(home), executor, clock);
+        QueriesViewModel queriesViewModel = QueriesScreen.viewModel(home, new EnvironmentCatalog(demoDatabase, profiles, connectionPools),
+                journal, new FxDialogService(() -> mainRoot == null ? null : mainRoot.getScene().getWindow()), executor, clock);
 
         ScreenViews screenViews = new ScreenViews(this::screenView);
         Map<Class<?>, Supplier<?>> controllers = new HashMap<>(JournalControllers.of(journalViewModel));
         controllers.put(MainView.class, () -> new MainView(mainViewModel, screenViews));
         controllers.put(DashboardView.class, () -> new DashboardView(dashboardViewModel));
         controllers.put(SettingsView.class, () -> new SettingsView(settingsViewModel));
+        controllers.put(QueriesView.class, () -> new QueriesView(queriesViewModel));
+        controllers.put(QueryCatalogView.class, () -> new QueryCatalogView(queriesViewModel.catalog()));
         this.viewFactory = new ViewFactory(controllers);
     }
 
@@ -93,7 +104,8 @@ public final class ControlRoom implements AutoCloseable {
     }
 
     public Parent mainView() {
-        return viewFactory.load(FxmlView.MAIN);
+        mainRoot = viewFactory.load(FxmlView.MAIN);
+        return mainRoot;
     }
 
     private Parent screenView(Screen screen) {
@@ -101,6 +113,7 @@ public final class ControlRoom implements AutoCloseable {
             case DASHBOARD -> viewFactory.load(FxmlView.DASHBOARD);
             case JOURNAL -> viewFactory.load(FxmlView.JOURNAL);
             case SETTINGS -> viewFactory.load(FxmlView.SETTINGS);
+            case QUERIES -> viewFactory.load(FxmlView.QUERIES);
             default -> viewFactory.load(FxmlView.PLACEHOLDER, new PlaceholderView(new PlaceholderViewModel(screen.title(), screen.purpose())));
         };
     }

@@ -52,6 +52,7 @@ public final class ControlRoomApp extends Application {
         room.start();
     }
 
+
     private static void reportFirstFrame(Scene scene) {
         Runnable[] once = new Runnable[1];
         once[0] = () -> {

@@ -18,6 +18,11 @@ public final class CurrentThreadTaskExecutor implements TaskExecutor {
     }
 
     @Override
+    public void runOnUiThread(Runnable update) {
+        update.run();
+    }
+
+    @Override
     public void close() {
         // nothing runs in the background
     }

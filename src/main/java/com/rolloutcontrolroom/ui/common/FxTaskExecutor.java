@@ -73,6 +73,11 @@ public final class FxTaskExecutor implements TaskExecutor {
     }
 
     @Override
+    public void runOnUiThread(Runnable update) {
+        fxThread.accept(update);
+    }
+
+    @Override
     public void close() {
         pool.shutdownNow();
         try {

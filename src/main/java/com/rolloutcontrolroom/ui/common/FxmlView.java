@@ -8,7 +8,8 @@ public enum FxmlView {
     SETTINGS("settings.fxml"),
     JOURNAL("journal.fxml"),
     ROLLBACK_FORM("rollback-form.fxml"),
-    ISSUE_FORM("issue-form.fxml");
+    ISSUE_FORM("issue-form.fxml"),
+    QUERIES("queries.fxml");
 
     private final String fileName;
 

@@ -8,6 +8,12 @@ public interface TaskExecutor extends AutoCloseable {
 
     <T> RunningTask execute(BackgroundTask<T> task);
 
+    /**
+     * Hands a progress update from background work to the UI thread, where bound properties may be
+     * touched; the same-thread executor runs it inline.
+     */
+    void runOnUiThread(Runnable update);
+
     /** Stops accepting work and interrupts what runs; called once on exit. */
     @Override
     void close();

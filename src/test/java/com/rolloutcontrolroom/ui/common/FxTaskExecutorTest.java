@@ -56,6 +56,24 @@ class FxTaskExecutorTest {
         assertThat(seen).isEmpty();
     }
 
+    @Test
+    void progressFromBackgroundWorkIsPostedToTheUiThread() throws Exception {
+        Thread uiThread = Thread.currentThread();
+        List<String> seen = new CopyOnWriteArrayList<>();
+        executor.execute(BackgroundTask.ofRunnable(() -> executor.runOnUiThread(
+                () -> seen.add(Thread.currentThread() == uiThread ? "progress on ui" : "progress elsewhere")))
+                .onFinished(() -> seen.add("finished")));
+        drainUntil(() -> seen.contains("finished"));
+        assertThat(seen).containsExactly("progress on ui", "finished");
+    }
+
+    @Test
+    void theSameThreadExecutorRunsProgressInline() {
+        List<String> seen = new CopyOnWriteArrayList<>();
+        new CurrentThreadTaskExecutor().runOnUiThread(() -> seen.add("inline"));
+        assertThat(seen).containsExactly("inline");
+    }
+
     private void drainUntil(java.util.function.BooleanSupplier done) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         while (!done.getAsBoolean() && System.nanoTime() < deadline) {

@@ -1,0 +1,40 @@
+package com.rolloutcontrolroom.app;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import com.rolloutcontrolroom.domain.query.QueryFileParser;
+import com.rolloutcontrolroom.services.environment.EnvironmentCatalog;
+import com.rolloutcontrolroom.services.home.AppHome;
+import com.rolloutcontrolroom.services.journal.JournalAccess;
+import com.rolloutcontrolroom.services.operator.OperatorIdentity;
+import com.rolloutcontrolroom.services.query.QueryRunner;
+import com.rolloutcontrolroom.services.query.QuerySetLoader;
+import com.rolloutcontrolroom.services.query.SnapshotCsv;
+import com.rolloutcontrolroom.services.query.SnapshotJson;
+import com.rolloutcontrolroom.services.query.SnapshotRecorder;
+import com.rolloutcontrolroom.services.query.SuiteRunner;
+import com.rolloutcontrolroom.ui.common.DialogService;
+import com.rolloutcontrolroom.ui.common.TaskExecutor;
+import com.rolloutcontrolroom.ui.queries.QueriesViewModel;
+import com.rolloutcontrolroom.ui.queries.QueryCatalogViewModel;
+import com.rolloutcontrolroom.ui.queries.RunExportViewModel;
+
+/** Wires the Queries screen's services and ViewModels; part of the composition root, kept apart for size. */
+public final class QueriesScreen {
+
+    /** As long as the CLI's {@code run}: a full suite on production data may take a while per query. */
+    static final Duration QUERY_TIMEOUT = Duration.ofSeconds(60);
+
+    private QueriesScreen() {
+    }
+
+    public static QueriesViewModel viewModel(AppHome home, EnvironmentCatalog environments, JournalAccess journal,
+                                             DialogService dialogs, TaskExecutor executor, Clock clock) {
+        SnapshotJson json = new SnapshotJson();
+        SnapshotRecorder recorder = new SnapshotRecorder(journal::writer, OperatorIdentity.forCurrentUser(home), json, clock);
+        QueryCatalogViewModel catalog = new QueryCatalogViewModel(new QuerySetLoader(new QueryFileParser(), home.userQueries()), dialogs, executor);
+        return new QueriesViewModel(environments, new SuiteRunner(new QueryRunner(QUERY_TIMEOUT, clock), clock), recorder, executor,
+                catalog, new RunExportViewModel(dialogs, executor, new SnapshotCsv(), json));
+    }
+}

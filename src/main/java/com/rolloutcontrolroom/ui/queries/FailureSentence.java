@@ -1,0 +1,16 @@
+package com.rolloutcontrolroom.ui.queries;
+
+/** The one sentence of a failed background action: services already phrase theirs for people. */
+final class FailureSentence {
+
+    private FailureSentence() {
+    }
+
+    static String of(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getMessage() == null && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage() == null ? "The action failed (" + cause.getClass().getSimpleName() + "); see the log." : cause.getMessage();
+    }
+}

@@ -1,0 +1,126 @@
+package com.rolloutcontrolroom.ui.queries;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+
+/** Binds the run controls, summary and result tabs of the Queries screen to {@link QueriesViewModel}. */
+public final class QueriesView {
+
+    private final QueriesViewModel viewModel;
+
+    @FXML private ChoiceBox<String> environment;
+    @FXML private Button runQuick;
+    @FXML private Button runFull;
+    @FXML private Button cancel;
+    @FXML private HBox progressBox;
+    @FXML private ProgressBar progress;
+    @FXML private Label progressText;
+    @FXML private Label summary;
+    @FXML private HBox metrics;
+    @FXML private Label recorded;
+    @FXML private Label error;
+    @FXML private Label exportMessage;
+    @FXML private Label exportError;
+    @FXML private Button exportCsv;
+    @FXML private Button exportJson;
+    @FXML private TabPane results;
+    @FXML private Label noResults;
+
+    public QueriesView(QueriesViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        environment.setItems(viewModel.environments());
+        environment.valueProperty().bindBidirectional(viewModel.environmentProperty());
+        environment.disableProperty().bind(viewModel.runningProperty());
+        runQuick.disableProperty().bind(viewModel.canRunBinding().not());
+        runFull.disableProperty().bind(viewModel.canRunBinding().not());
+        cancel.disableProperty().bind(viewModel.runningProperty().not());
+        progress.progressProperty().bind(viewModel.progressProperty());
+        progressText.textProperty().bind(viewModel.progressTextProperty());
+        progressBox.visibleProperty().bind(viewModel.progressTextProperty().isNotEmpty());
+        summary.textProperty().bind(viewModel.summaryProperty());
+        bindMessage(recorded, viewModel.recordedProperty());
+        bindMessage(error, viewModel.errorProperty());
+        bindMessage(exportMessage, viewModel.exportMessageProperty());
+        bindMessage(exportError, viewModel.exportErrorProperty());
+        exportCsv.disableProperty().bind(viewModel.canExportBinding().not());
+        exportJson.disableProperty().bind(viewModel.canExportBinding().not());
+        viewModel.metrics().addListener((ListChangeListener<String>) change -> showMetrics());
+        viewModel.results().addListener((ListChangeListener<ResultTable>) change -> showResults());
+        noResults.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(viewModel.results()));
+        showMetrics();
+        showResults();
+        viewModel.start();
+    }
+
+    @FXML private void runQuickCheck() { viewModel.runQuickCheck(); }
+    @FXML private void runFullSuite() { viewModel.runFullSuite(); }
+    @FXML private void cancel() { viewModel.cancel(); }
+    @FXML private void exportCsv() { viewModel.exportCsv(); }
+    @FXML private void exportJson() { viewModel.exportJson(); }
+
+    private static void bindMessage(Label label, javafx.beans.value.ObservableStringValue text) {
+        label.textProperty().bind(text);
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
+    }
+
+    private void showMetrics() {
+        metrics.getChildren().setAll(viewModel.metrics().stream().map(line -> {
+            Label label = new Label(line);
+            label.getStyleClass().add("metric-value");
+            return label;
+        }).toList());
+    }
+
+    private void showResults() {
+        results.getTabs().setAll(viewModel.results().stream().map(QueriesView::tab).toList());
+    }
+
+    private static Tab tab(ResultTable result) {
+        Tab tab = new Tab(result.title());
+        tab.setId("result-" + result.queryName());
+        if (result.failed()) {
+            tab.getStyleClass().add("outcome-error");
+            Label sentence = new Label(result.error());
+            sentence.getStyleClass().addAll("danger-text", "outcome-sentence");
+            sentence.setWrapText(true);
+            tab.setContent(sentence);
+            return tab;
+        }
+        tab.setContent(table(result));
+        return tab;
+    }
+
+    /** Columns come from the query's own result, so they are built per outcome. */
+    private static TableView<java.util.List<String>> table(ResultTable result) {
+        TableView<java.util.List<String>> table = new TableView<>();
+        table.setPlaceholder(new Label("No rows."));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        for (int i = 0; i < result.columns().size(); i++) {
+            int column = i;
+            TableColumn<java.util.List<String>, String> tableColumn = new TableColumn<>(result.columns().get(column));
+            tableColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().get(column)));
+            tableColumn.setPrefWidth(160);
+            if (result.numeric().get(column)) {
+                tableColumn.getStyleClass().add("numeric");
+            }
+            table.getColumns().add(tableColumn);
+        }
+        table.getItems().setAll(result.rows());
+        return table;
+    }
+}

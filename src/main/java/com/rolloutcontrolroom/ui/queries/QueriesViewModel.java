@@ -1,0 +1,188 @@
+package com.rolloutcontrolroom.ui.queries;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import com.rolloutcontrolroom.domain.journal.StoredEntry;
+import com.rolloutcontrolroom.domain.metrics.MetricKind;
+import com.rolloutcontrolroom.domain.query.QuerySet;
+import com.rolloutcontrolroom.domain.query.QuerySuite;
+import com.rolloutcontrolroom.domain.rollout.DemoRollout;
+import com.rolloutcontrolroom.services.environment.EnvironmentCatalog;
+import com.rolloutcontrolroom.services.journal.JournalUnavailableException;
+import com.rolloutcontrolroom.services.query.RunCancellation;
+import com.rolloutcontrolroom.services.query.SnapshotRecorder;
+import com.rolloutcontrolroom.services.query.SuiteRun;
+import com.rolloutcontrolroom.services.query.SuiteRunner;
+import com.rolloutcontrolroom.ui.common.BackgroundTask;
+import com.rolloutcontrolroom.ui.common.TaskExecutor;
+
+/**
+ * The Queries screen: pick an environment, run the quick check or the full suite, watch it
+ * progress, cancel it, read each query's result, see the run recorded in the journal and export
+ * it. The query list is {@link QueryCatalogViewModel}'s; exporting is {@link RunExportViewModel}'s.
+ */
+public final class QueriesViewModel {
+
+    private final EnvironmentCatalog environmentCatalog;
+    private final SuiteRunner suiteRunner;
+    private final SnapshotRecorder recorder;
+    private final TaskExecutor executor;
+    private final QueryCatalogViewModel catalog;
+    private final RunExportViewModel export;
+
+    private final ObservableList<String> environments = FXCollections.observableArrayList();
+    private final ObjectProperty<String> environment = new SimpleObjectProperty<>();
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
+    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("No run yet: choose an environment and run the quick check or the full suite.");
+    private final ObservableList<String> metrics = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper recorded = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ObservableList<ResultTable> results = FXCollections.observableArrayList();
+    private final BooleanBinding canRun;
+    private RunCancellation cancellation;
+
+    public QueriesViewModel(EnvironmentCatalog environmentCatalog, SuiteRunner suiteRunner, SnapshotRecorder recorder,
+                            TaskExecutor executor, QueryCatalogViewModel catalog, RunExportViewModel export) {
+        this.environmentCatalog = environmentCatalog;
+        this.suiteRunner = suiteRunner;
+        this.recorder = recorder;
+        this.executor = executor;
+        this.catalog = catalog;
+        this.export = export;
+        this.canRun = Bindings.createBooleanBinding(() -> !running.get() && environment.get() != null
+                && !catalog.querySetProperty().get().queries().isEmpty(), running, environment, catalog.querySetProperty());
+    }
+
+    /** Lists the environments (reading the profiles is file I/O) and loads the query set, off the FX thread. */
+    public void start() {
+        executor.execute(BackgroundTask.of(environmentCatalog::names).onSuccess(names -> {
+            environments.setAll(names);
+            environment.set(names.contains(EnvironmentCatalog.DEMO) ? EnvironmentCatalog.DEMO : names.get(0));
+        }).onFailure(failure -> error.set("Could not list the environments: " + FailureSentence.of(failure))));
+        catalog.load();
+    }
+
+    public void runQuickCheck() {
+        run(QuerySuite.QUICK);
+    }
+
+    public void runFullSuite() {
+        run(QuerySuite.FULL);
+    }
+
+    /** Stops the query in flight on the server; the ones after it do not start. */
+    public void cancel() {
+        if (cancellation != null) {
+            cancellation.cancel();
+            progressText.set(progressText.get() + " · cancelling…");
+        }
+    }
+
+    private void run(QuerySuite suite) {
+        if (!canRun.get()) {
+            return;
+        }
+        String environmentName = environment.get();
+        QuerySet set = catalog.querySetProperty().get();
+        int total = queryCount(set, suite);
+        RunCancellation thisRun = new RunCancellation();
+        cancellation = thisRun;
+        running.set(true);
+        error.set("");
+        recorded.set("");
+        showProgress(0, total);
+        AtomicInteger done = new AtomicInteger();
+        executor.execute(BackgroundTask.of(() -> {
+            SuiteRun run = suiteRunner.run(environmentCatalog.database(environmentName), set, suite, thisRun,
+                    // called on the background thread: only the executor may bring it to the bound properties
+                    outcome -> {
+                        int count = done.incrementAndGet();
+                        executor.runOnUiThread(() -> showProgress(count, total));
+                    });
+            return run.wasCancelled() ? new Finished(run, null, null) : record(run);
+        }).onSuccess(this::show)
+                .onFailure(failure -> error.set("The " + suite.label() + " suite did not run on " + environmentName + ": "
+                        + FailureSentence.of(failure)))
+                .onFinished(() -> {
+                    running.set(false);
+                    cancellation = null;
+                }));
+    }
+
+    /** Blocking: runs inside the background work. A journal that cannot take the record leaves the results on screen. */
+    private Finished record(SuiteRun run) {
+        try {
+            return new Finished(run, recorder.record(run, DemoRollout.NAME, null), null);
+        } catch (JournalUnavailableException e) {
+            return new Finished(run, null, e.getMessage());
+        }
+    }
+
+    private void show(Finished finished) {
+        SuiteRun run = finished.run();
+        results.setAll(run.outcomes().stream().map(ResultTable::of).toList());
+        summary.set(RunSummary.headline(run));
+        metrics.setAll(RunSummary.metrics(run));
+        export.lastRunProperty().set(run);
+        if (run.wasCancelled()) {
+            recorded.set("Cancelled: a partial run is not recorded in the journal.");
+        } else if (finished.entry() != null) {
+            recorded.set("Recorded as journal record " + finished.entry().id() + ".");
+        } else {
+            error.set("Not recorded in the journal: " + finished.notRecorded());
+        }
+    }
+
+    private void showProgress(int done, int total) {
+        progress.set(total == 0 ? 0 : (double) done / total);
+        progressText.set(done + " of " + total + " queries");
+    }
+
+    private static int queryCount(QuerySet set, QuerySuite suite) {
+        int metricQueries = 0;
+        for (MetricKind kind : MetricKind.values()) {
+            metricQueries += set.byName(kind.windowQuery()).isPresent() ? 1 : 0;
+        }
+        return set.suite(suite).size() + metricQueries;
+    }
+
+    // the View may bind to no ViewModel but its own, so the export child is reached through these
+    public void exportCsv() { export.exportCsv(); }
+    public void exportJson() { export.exportJson(); }
+    public BooleanBinding canExportBinding() { return export.canExportBinding(); }
+    public ReadOnlyStringProperty exportMessageProperty() { return export.messageProperty(); }
+    public ReadOnlyStringProperty exportErrorProperty() { return export.errorProperty(); }
+
+    /** The query list child, for its own View. */
+    public QueryCatalogViewModel catalog() { return catalog; }
+    public ObservableList<String> environments() { return environments; }
+    public ObjectProperty<String> environmentProperty() { return environment; }
+    public BooleanBinding canRunBinding() { return canRun; }
+    /** Cancel is possible exactly while a run is under way. */
+    public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
+    public ReadOnlyDoubleProperty progressProperty() { return progress.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty progressTextProperty() { return progressText.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty summaryProperty() { return summary.getReadOnlyProperty(); }
+    public ObservableList<String> metrics() { return metrics; }
+    public ReadOnlyStringProperty recordedProperty() { return recorded.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
+    public ObservableList<ResultTable> results() { return results; }
+
+    private record Finished(SuiteRun run, StoredEntry entry, String notRecorded) {
+    }
+}

@@ -1,0 +1,282 @@
+package com.rolloutcontrolroom.ui.queries;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.rolloutcontrolroom.app.QueriesScreen;
+import com.rolloutcontrolroom.domain.environment.DatabaseTarget;
+import com.rolloutcontrolroom.domain.journal.SnapshotTaken;
+import com.rolloutcontrolroom.domain.query.QuerySet;
+import com.rolloutcontrolroom.domain.rollout.DemoRollout;
+import com.rolloutcontrolroom.services.credentials.SessionCredentialStore;
+import com.rolloutcontrolroom.services.db.Database;
+import com.rolloutcontrolroom.services.environment.ConnectionPools;
+import com.rolloutcontrolroom.services.environment.EnvironmentCatalog;
+import com.rolloutcontrolroom.services.environment.EnvironmentProfiles;
+import com.rolloutcontrolroom.services.home.AppHome;
+import com.rolloutcontrolroom.services.journal.JournalAccess;
+import com.rolloutcontrolroom.testsupport.EmbeddedPostgresExtension;
+import com.rolloutcontrolroom.testsupport.ObservabilityFixture;
+import com.rolloutcontrolroom.ui.common.CurrentThreadTaskExecutor;
+import com.rolloutcontrolroom.ui.common.DialogService;
+
+/**
+ * The Queries screen without a toolkit: same-thread executor, real PostgreSQL, a real journal in a
+ * temporary data folder. Expected rates are counted here from the events the test inserts.
+ */
+class QueriesViewModelTest {
+
+    @RegisterExtension
+    static final EmbeddedPostgresExtension postgres = new EmbeddedPostgresExtension();
+
+    @TempDir
+    Path tempDir;
+
+    private AppHome home;
+    private JournalAccess journal;
+    private ConnectionPools pools;
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private QueriesViewModel viewModel;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        ObservabilityFixture fixture = new ObservabilityFixture(postgres.dataSource());
+        // 40 starts + 40 confirmations without a reason, 2 retries and 1 manual review with one:
+        // success 80 of 83 = 96.39 %, manual review 1 of 40 starts = 2.50 %
+        for (int i = 0; i < 40; i++) {
+            fixture.coordinator("coordinator.start", null, 10 + i).coordinator("coordinator.confirmed", null, 9 + i);
+        }
+        fixture.coordinator("coordinator.retry", "capacity_lock_timeout", 30)
+                .coordinator("coordinator.retry", "capacity_lock_timeout", 31)
+                .coordinator("coordinator.manual_review", "no_capacity", 45)
+                .coordinator("coordinator.start", null, 7 * 60); // outside the six hours
+        home = new AppHome(tempDir.resolve("home")).ensureExists();
+        journal = new JournalAccess(home);
+        pools = new ConnectionPools(new SessionCredentialStore("queries test: no keychain needed"));
+        viewModel = viewModel(journal);
+        viewModel.start();
+    }
+
+    private QueriesViewModel viewModel(JournalAccess journalAccess) {
+        DataSource dataSource = postgres.dataSource();
+        Database database = new Database() {
+            @Override
+            public DataSource dataSource() {
+                return dataSource;
+            }
+
+            @Override
+            public DatabaseTarget target() {
+                return new DatabaseTarget("demo", "localhost", postgres.port(), postgres.databaseName(), "postgres");
+            }
+        };
+        EnvironmentCatalog environments = new EnvironmentCatalog(() -> database, new EnvironmentProfiles(home.config()), pools);
+        return QueriesScreen.viewModel(home, environments, journalAccess, dialogs, new CurrentThreadTaskExecutor(), Clock.systemUTC());
+    }
+
+    @AfterEach
+    void tearDown() {
+        journal.close();
+        pools.close();
+    }
+
+    @Test
+    void startsOnTheDemoWithTheQueryListGroupedBySuite() {
+        assertThat(viewModel.environments()).containsExactly("demo");
+        assertThat(viewModel.environmentProperty().get()).isEqualTo("demo");
+        assertThat(viewModel.canRunBinding().get()).isTrue();
+        assertThat(viewModel.runningProperty().get()).isFalse();
+        List<String> headings = viewModel.catalog().items().stream().filter(QueryListItem::isHeading).map(QueryListItem::heading).toList();
+        assertThat(headings).containsExactly("Quick health check", "Full suite", "Metric definitions (run with every suite)");
+        assertThat(viewModel.catalog().items().stream().filter(QueryListItem::isMetric).map(item -> item.query().name()))
+                .contains("metric_success_rate", "metric_manual_review_rate");
+        assertThat(viewModel.catalog().titleProperty().get()).isEqualTo("quick_health_check");
+        assertThat(viewModel.catalog().sqlProperty().get()).contains("FILTER (WHERE context->>'reason' IS NULL)");
+
+        selectQuery("manual_review_rate");
+        assertThat(viewModel.catalog().parameters()).extracting(p -> p.name() + " " + p.type().label() + " = " + p.defaultValue())
+                .containsExactly("window interval = 6 hours");
+    }
+
+    @Test
+    void theFullSuiteFillsResultsAndMetricsAndIsRecordedInTheJournal() {
+        viewModel.runFullSuite();
+
+        assertThat(viewModel.errorProperty().get()).isEmpty();
+        assertThat(viewModel.results()).hasSize(12).allMatch(result -> !result.failed() && result.title().contains(" · OK · "));
+        assertThat(viewModel.progressTextProperty().get()).isEqualTo("12 of 12 queries");
+        assertThat(viewModel.progressProperty().get()).isEqualTo(1.0);
+        assertThat(viewModel.summaryProperty().get()).startsWith("Full suite on demo at ").contains("UTC: 12 ok · 0 error · ");
+        assertThat(viewModel.metrics()).containsExactly(
+                "Coordinator success rate: 96.39 % of 83 coordinator events",
+                "Manual-review rate: 2.50 % of 40 started bookings");
+        assertThat(viewModel.recordedProperty().get()).isEqualTo("Recorded as journal record 1.");
+        SnapshotTaken snapshot = (SnapshotTaken) journal.reader().entry(1).orElseThrow().entry();
+        assertThat(snapshot.rollout()).isEqualTo(DemoRollout.NAME);
+        assertThat(snapshot.environment()).isEqualTo("demo");
+        assertThat(snapshot.queries()).hasSize(12);
+
+        ResultTable quick = result("success_rate_by_event_type");
+        assertThat(quick.columns()).isNotEmpty();
+        assertThat(quick.rows()).isNotEmpty();
+        ResultTable lastHour = result("coordinator_events_last_hour");
+        assertThat(lastHour.numeric()).containsExactly(false, false, true);
+        assertThat(viewModel.runningProperty().get()).isFalse();
+        assertThat(viewModel.canRunBinding().get()).isTrue();
+        assertThat(viewModel.canExportBinding().get()).isTrue();
+    }
+
+    @Test
+    void anEmptyWindowSaysNoEventsRatherThanZeroPercent() throws Exception {
+        new ObservabilityFixture(postgres.dataSource()).coordinator("coordinator.start", null, 600);
+        viewModel.runQuickCheck();
+        assertThat(viewModel.results()).hasSize(3);
+        assertThat(viewModel.metrics()).containsExactly(
+                "Coordinator success rate: no coordinator events", "Manual-review rate: no started bookings");
+    }
+
+    @Test
+    void aJournalWrittenByAnotherInstanceLeavesTheResultsOnScreenAndSaysWhy() throws Exception {
+        journal.writer(); // this instance holds the writer lock, like another window would
+        try (JournalAccess readOnly = new JournalAccess(home)) {
+            QueriesViewModel second = viewModel(readOnly);
+            second.start();
+            second.runQuickCheck();
+            assertThat(second.results()).hasSize(3);
+            assertThat(second.recordedProperty().get()).isEmpty();
+            assertThat(second.errorProperty().get()).startsWith("Not recorded in the journal: Another Rollout Control Room is writing this journal");
+        }
+    }
+
+    @Test
+    void cancellingStopsTheRunRecordsNothingAndFreesTheButtons() {
+        List<String> duringRun = new ArrayList<>();
+        viewModel.progressTextProperty().addListener((obs, old, text) -> {
+            if (text.equals("2 of 12 queries")) {
+                duringRun.add("running=" + viewModel.runningProperty().get() + " canRun=" + viewModel.canRunBinding().get());
+                viewModel.cancel();
+            }
+        });
+        viewModel.runFullSuite();
+
+        assertThat(duringRun).containsExactly("running=true canRun=false");
+        assertThat(viewModel.runningProperty().get()).isFalse();
+        assertThat(viewModel.canRunBinding().get()).isTrue();
+        assertThat(viewModel.results()).filteredOn(ResultTable::failed).hasSize(10)
+                .allMatch(result -> result.title().contains(" · cancelled · "));
+        assertThat(viewModel.summaryProperty().get()).contains("2 ok · 0 error · 10 cancelled");
+        assertThat(viewModel.recordedProperty().get()).isEqualTo("Cancelled: a partial run is not recorded in the journal.");
+        assertThat(journal.reader().count()).isZero();
+    }
+
+    @Test
+    void aBadQueryFileIsRefusedWithEveryProblemAndTheSetIsUnchanged() throws Exception {
+        QuerySet before = viewModel.catalog().querySetProperty().get();
+        Path bad = Files.writeString(tempDir.resolve("bad.sql"), """
+                -- name: Bad Name
+                -- suite: full
+                -- description: a name with spaces
+                SELECT 1;
+
+                -- name: uses_undeclared
+                -- suite: full
+                -- description: uses a parameter it does not declare
+                SELECT * FROM observability_events WHERE created_at > :since;
+                """);
+        dialogs.toOpen.add(bad);
+        viewModel.catalog().addQueryFile();
+
+        assertThat(viewModel.catalog().messageProperty().get()).isEqualTo("bad.sql was not added; the query set is unchanged.");
+        assertThat(viewModel.catalog().problems()).hasSize(2)
+                .anyMatch(problem -> problem.startsWith("bad.sql line 1: 'Bad Name' is not a valid query name"))
+                .anyMatch(problem -> problem.startsWith("bad.sql line 6: ") && problem.contains(":since"));
+        assertThat(viewModel.catalog().querySetProperty().get()).isEqualTo(before);
+        assertThat(home.userQueries().resolve("bad.sql")).doesNotExist();
+
+        Path good = Files.writeString(tempDir.resolve("mine.sql"), """
+                -- name: my_error_count
+                -- suite: full
+                -- description: coordinator.error events in the last hour.
+                SELECT count(*) AS errors FROM observability_events WHERE event_type = 'coordinator.error' AND created_at > now() - INTERVAL '1 hour';
+                """);
+        dialogs.toOpen.add(good);
+        viewModel.catalog().addQueryFile();
+
+        assertThat(viewModel.catalog().problems()).isEmpty();
+        assertThat(viewModel.catalog().messageProperty().get()).isEqualTo("Added mine.sql: 1 query.");
+        assertThat(viewModel.catalog().titleProperty().get()).isEqualTo("my_error_count");
+        assertThat(home.userQueries().resolve("mine.sql")).exists();
+        viewModel.runFullSuite();
+        assertThat(result("my_error_count").rows()).containsExactly(List.of("0"));
+    }
+
+    @Test
+    void exportsTheLastRunAsCsvAndJson() throws Exception {
+        assertThat(viewModel.canExportBinding().get()).isFalse();
+        viewModel.runQuickCheck();
+        Path csv = tempDir.resolve("run.csv");
+        Path json = tempDir.resolve("run.json");
+        dialogs.toSave.add(csv);
+        dialogs.toSave.add(json);
+
+        viewModel.exportCsv();
+        assertThat(viewModel.exportMessageProperty().get()).isEqualTo("Exported to " + csv + ".");
+        viewModel.exportJson();
+        assertThat(viewModel.exportErrorProperty().get()).isEmpty();
+
+        String csvText = Files.readString(csv);
+        assertThat(csvText).startsWith("environment,suite,started_at,query,status,error,row,column,value")
+                .contains(",quick_health_check,OK,,", ",4,event_type,coordinator.start", ",4,total,40");
+        String jsonText = Files.readString(json);
+        assertThat(jsonText).contains("\"name\" : \"quick_health_check\"", "FILTER (WHERE context->>'reason' IS NULL)",
+                "\"coordinator.start\"", "\"total\" : 83");
+        assertThat(dialogs.suggestedNames).allMatch(name -> name.matches("snapshot-demo-quick-\\d{8}-\\d{6}\\.(csv|json)"));
+    }
+
+    private void selectQuery(String name) {
+        viewModel.catalog().selectedProperty().set(viewModel.catalog().items().stream()
+                .filter(item -> !item.isHeading() && item.query().name().equals(name)).findFirst().orElseThrow());
+    }
+
+    private ResultTable result(String queryName) {
+        return viewModel.results().stream().filter(r -> r.queryName().equals(queryName)).findFirst().orElseThrow();
+    }
+
+    /** Answers file choosers from queues, as a person picking files would. */
+    static final class ScriptedDialogs implements DialogService {
+        final Deque<Path> toOpen = new ArrayDeque<>();
+        final Deque<Path> toSave = new ArrayDeque<>();
+        final List<String> suggestedNames = new ArrayList<>();
+
+        @Override public void showError(String title, String message) { }
+        @Override public void showInformation(String title, String message) { }
+        @Override public boolean confirm(String title, String message, String okButtonText) { return true; }
+
+        @Override
+        public Optional<Path> chooseFileToSave(String title, String suggestedName, String extension) {
+            suggestedNames.add(suggestedName);
+            return Optional.ofNullable(toSave.poll());
+        }
+
+        @Override
+        public Optional<Path> chooseFileToOpen(String title, String extension) {
+            return Optional.ofNullable(toOpen.poll());
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package com.rolloutcontrolroom.ui.queries;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+import javax.imageio.ImageIO;
+import javax.sql.DataSource;
+
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import com.rolloutcontrolroom.app.QueriesScreen;
+import com.rolloutcontrolroom.domain.environment.DatabaseTarget;
+import com.rolloutcontrolroom.services.credentials.SessionCredentialStore;
+import com.rolloutcontrolroom.services.db.Database;
+import com.rolloutcontrolroom.services.environment.ConnectionPools;
+import com.rolloutcontrolroom.services.environment.EnvironmentCatalog;
+import com.rolloutcontrolroom.services.environment.EnvironmentProfiles;
+import com.rolloutcontrolroom.services.home.AppHome;
+import com.rolloutcontrolroom.services.journal.JournalAccess;
+import com.rolloutcontrolroom.testsupport.EmbeddedPostgresExtension;
+import com.rolloutcontrolroom.testsupport.ObservabilityFixture;
+import com.rolloutcontrolroom.ui.common.FxTaskExecutor;
+import com.rolloutcontrolroom.ui.common.FxmlView;
+import com.rolloutcontrolroom.ui.common.ThemeSwitcher;
+import com.rolloutcontrolroom.ui.common.ViewFactory;
+
+/**
+ * The Queries screen, headless, with the real background executor on a real PostgreSQL: click
+ * "Run full suite", see a tab per query and the journal record. Leaves a PNG of the screen after the
+ * run in {@code target/} for a person to look at.
+ */
+@ExtendWith(ApplicationExtension.class)
+class QueriesViewTest {
+
+    @RegisterExtension
+    static final EmbeddedPostgresExtension postgres = new EmbeddedPostgresExtension();
+
+    private final ConnectionPools pools = new ConnectionPools(new SessionCredentialStore("queries view test: no keychain needed"));
+    private FxTaskExecutor executor;
+    private JournalAccess journal;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        ObservabilityFixture fixture = new ObservabilityFixture(postgres.dataSource());
+        // 120 events without a reason and 3 with one: success 120 of 123 = 97.56 %; review 1 of 60 starts = 1.67 %
+        for (int i = 0; i < 60; i++) {
+            fixture.coordinator("coordinator.start", null, 5 + i * 4).coordinator("coordinator.confirmed", null, 4 + i * 4);
+        }
+        fixture.coordinator("coordinator.retry", "capacity_lock_timeout", 30)
+                .coordinator("coordinator.manual_review", "no_capacity", 45)
+                .coordinator("coordinator.error", "db_timeout", 50);
+        DataSource dataSource = postgres.dataSource();
+        Database database = new Database() {
+            @Override
+            public DataSource dataSource() {
+                return dataSource;
+            }
+
+            @Override
+            public DatabaseTarget target() {
+                return new DatabaseTarget("demo", "localhost", postgres.port(), postgres.databaseName(), "postgres");
+            }
+        };
+        AppHome home = new AppHome(Files.createTempDirectory("queries-view-test")).ensureExists();
+        journal = new JournalAccess(home);
+        executor = new FxTaskExecutor();
+        QueriesViewModel viewModel = QueriesScreen.viewModel(home,
+                new EnvironmentCatalog(() -> database, new EnvironmentProfiles(home.config()), pools), journal,
+                new QueriesViewModelTest.ScriptedDialogs(), executor, Clock.systemUTC());
+        ViewFactory views = new ViewFactory(Map.<Class<?>, Supplier<?>>of(
+                QueriesView.class, () -> new QueriesView(viewModel),
+                QueryCatalogView.class, () -> new QueryCatalogView(viewModel.catalog())));
+        Parent root = views.load(FxmlView.QUERIES);
+        Scene scene = new Scene(root, 1280, 800);
+        new ThemeSwitcher().install(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        executor.close();
+        journal.close();
+        pools.close();
+    }
+
+    @Test
+    void runningTheFullSuiteShowsATabPerQueryAndTheJournalRecord(FxRobot robot) throws Exception {
+        ListView<?> list = robot.lookup("#queries-list").queryListView();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !list.getItems().isEmpty()
+                && !robot.lookup("#queries-run-full").queryButton().isDisabled());
+        assertThat(robot.lookup("#queries-sql").queryAs(TextArea.class).getText()).contains("FROM observability_events");
+        assertThat(robot.lookup("#queries-cancel").queryButton().isDisabled()).isTrue();
+        assertThat(robot.lookup("#queries-export-csv").queryButton().isDisabled()).isTrue();
+
+        robot.clickOn("#queries-run-full");
+        Label recorded = robot.lookup("#queries-recorded").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> recorded.getText().startsWith("Recorded as journal record"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(recorded.getText()).isEqualTo("Recorded as journal record 1.");
+        TabPane tabs = robot.lookup("#queries-results").queryAs(TabPane.class);
+        assertThat(tabs.getTabs()).hasSize(12);
+        assertThat(tabs.getTabs().get(0).getText()).matches("coordinator_events_last_hour · OK · \\d+ ms");
+        assertThat(robot.lookup("#queries-progress-text").queryAs(Label.class).getText()).isEqualTo("12 of 12 queries");
+        assertThat(robot.lookup("#queries-metrics .label").queryAllAs(Label.class)).extracting(Label::getText)
+                .containsExactly("Coordinator success rate: 97.56 % of 123 coordinator events",
+                        "Manual-review rate: 1.67 % of 60 started bookings");
+        assertThat(robot.lookup("#queries-cancel").queryButton().isDisabled()).isTrue();
+        assertThat(robot.lookup("#queries-export-csv").queryAs(Button.class).isDisabled()).isFalse();
+
+        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                .filter(tab -> "result-success_rate_by_event_type".equals(tab.getId())).findFirst().orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<?> table = (TableView<?>) tabs.getSelectionModel().getSelectedItem().getContent();
+        assertThat(table.getItems()).isNotEmpty();
+        saveSnapshot(robot, Path.of("target", "queries-after-run.png"));
+    }
+
+    private void saveSnapshot(FxRobot robot, Path file) throws Exception {
+        Files.createDirectories(file.getParent());
+        javafx.scene.image.WritableImage image = WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get(10, TimeUnit.SECONDS);
+        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
+    }
+}
