@@ -37,6 +37,8 @@ import com.rolloutcontrolroom.ui.placeholder.PlaceholderViewModel;
 import com.rolloutcontrolroom.ui.queries.QueriesView;
 import com.rolloutcontrolroom.ui.queries.QueriesViewModel;
 import com.rolloutcontrolroom.ui.queries.QueryCatalogView;
+import com.rolloutcontrolroom.ui.settings.OperatorView;
+import com.rolloutcontrolroom.ui.settings.OperatorViewModel;
 import com.rolloutcontrolroom.ui.settings.SettingsView;
 import com.rolloutcontrolroom.ui.settings.SettingsViewModel;
 
@@ -76,7 +78,9 @@ public final class ControlRoom implements AutoCloseable {
         SettingsViewModel settingsViewModel = new SettingsViewModel(profiles, credentials,
                 new ConnectionTester(credentials), connectionPools, executor);
         this.journal = new JournalAccess(home);
-        JournalViewModel journalViewModel = new JournalViewModel(journal, OperatorIdentity.forCurrentUser(home), executor, clock);
+        OperatorIdentity operator = OperatorIdentity.forCurrentUser(home);
+        OperatorViewModel operatorViewModel = new OperatorViewModel(operator, executor);
+        JournalViewModel journalViewModel = new JournalViewModel(journal, operator, executor, clock);
         QueriesViewModel queriesViewModel = QueriesScreen.viewModel(home, new EnvironmentCatalog(demoDatabase, profiles, connectionPools),
                 journal, new FxDialogService(() -> mainRoot == null ? null : mainRoot.getScene().getWindow()), executor, clock);
 
@@ -85,6 +89,7 @@ public final class ControlRoom implements AutoCloseable {
         controllers.put(MainView.class, () -> new MainView(mainViewModel, screenViews));
         controllers.put(DashboardView.class, () -> new DashboardView(dashboardViewModel));
         controllers.put(SettingsView.class, () -> new SettingsView(settingsViewModel));
+        controllers.put(OperatorView.class, () -> new OperatorView(operatorViewModel));
         controllers.put(QueriesView.class, () -> new QueriesView(queriesViewModel));
         controllers.put(QueryCatalogView.class, () -> new QueryCatalogView(queriesViewModel.catalog()));
         this.viewFactory = new ViewFactory(controllers);

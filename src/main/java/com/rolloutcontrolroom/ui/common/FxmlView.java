@@ -6,6 +6,7 @@ public enum FxmlView {
     DASHBOARD("dashboard.fxml"),
     PLACEHOLDER("placeholder.fxml"),
     SETTINGS("settings.fxml"),
+    OPERATOR("operator.fxml"),
     JOURNAL("journal.fxml"),
     ROLLBACK_FORM("rollback-form.fxml"),
     ISSUE_FORM("issue-form.fxml"),

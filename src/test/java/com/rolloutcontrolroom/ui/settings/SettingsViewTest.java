@@ -37,6 +37,9 @@ import com.rolloutcontrolroom.services.environment.EnvironmentProfiles;
 import com.rolloutcontrolroom.ui.common.CurrentThreadTaskExecutor;
 import com.rolloutcontrolroom.ui.common.FxmlView;
 import com.rolloutcontrolroom.ui.common.ViewFactory;
+import com.rolloutcontrolroom.ui.common.FxTaskExecutor;
+import com.rolloutcontrolroom.services.home.AppHome;
+import com.rolloutcontrolroom.services.operator.OperatorIdentity;
 
 /** The Settings screen never renders a password, nor a URL that holds one. */
 @ExtendWith(ApplicationExtension.class)
@@ -55,7 +58,9 @@ class SettingsViewTest {
         Path home = Files.createTempDirectory("settings-view");
         SettingsViewModel viewModel = new SettingsViewModel(new EnvironmentProfiles(home.resolve("config.json")), credentials,
                 new ConnectionTester(credentials), pools, new CurrentThreadTaskExecutor());
-        ViewFactory views = new ViewFactory(Map.<Class<?>, Supplier<?>>of(SettingsView.class, () -> new SettingsView(viewModel)));
+        OperatorViewModel operator = new OperatorViewModel(OperatorIdentity.forCurrentUser(new AppHome(home)), new FxTaskExecutor());
+        ViewFactory views = new ViewFactory(Map.<Class<?>, Supplier<?>>of(SettingsView.class, () -> new SettingsView(viewModel),
+                OperatorView.class, () -> new OperatorView(operator)));
         Parent root = views.load(FxmlView.SETTINGS);
         stage.setScene(new Scene(root, 1100, 900));
         stage.setTitle("Rollout Control Room — Settings");
