@@ -18,6 +18,10 @@ import com.rolloutcontrolroom.services.environment.EnvironmentProfiles;
 import com.rolloutcontrolroom.services.health.HealthCheckService;
 import com.rolloutcontrolroom.services.home.AppHome;
 import com.rolloutcontrolroom.services.journal.JournalAccess;
+import com.rolloutcontrolroom.services.query.QueryRunner;
+import com.rolloutcontrolroom.services.query.QuerySetLoader;
+import com.rolloutcontrolroom.services.query.WindowMetricsReader;
+import com.rolloutcontrolroom.domain.query.QueryFileParser;
 import com.rolloutcontrolroom.services.operator.OperatorIdentity;
 import com.rolloutcontrolroom.ui.common.FxDialogService;
 import com.rolloutcontrolroom.ui.common.FxmlView;
@@ -72,7 +76,9 @@ public final class ControlRoom implements AutoCloseable {
         this.mainViewModel = new MainViewModel("demo", home.root().toString(), themeSwitcher);
         mainViewModel.navigateTo(firstScreen);
         HealthCheckService healthCheck = HealthCheckService.withBuiltInQuery(new ReadOnlyQuery(STATEMENT_TIMEOUT), clock);
-        this.dashboardViewModel = new DashboardViewModel(demoDatabase, healthCheck, executor, clock);
+        WindowMetricsReader windowMetrics = new WindowMetricsReader(new QueryRunner(STATEMENT_TIMEOUT, clock),
+                QuerySetLoader.builtIn(new QueryFileParser()));
+        this.dashboardViewModel = new DashboardViewModel(demoDatabase, healthCheck, windowMetrics, executor, clock);
         this.connectionPools = new ConnectionPools(credentials);
         EnvironmentProfiles profiles = new EnvironmentProfiles(home.config());
         SettingsViewModel settingsViewModel = new SettingsViewModel(profiles, credentials,

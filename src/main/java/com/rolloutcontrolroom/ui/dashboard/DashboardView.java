@@ -28,6 +28,12 @@ public final class DashboardView {
     @FXML private TableColumn<HealthCheckRow, Long> totalColumn;
     @FXML private TableColumn<HealthCheckRow, BigDecimal> successColumn;
     @FXML private TextArea sql;
+    @FXML private Label successTitle;
+    @FXML private Label successValue;
+    @FXML private Label successDetail;
+    @FXML private Label reviewTitle;
+    @FXML private Label reviewValue;
+    @FXML private Label reviewDetail;
 
     public DashboardView(DashboardViewModel viewModel) {
         this.viewModel = viewModel;
@@ -47,6 +53,12 @@ public final class DashboardView {
         successColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().successPct()));
         table.setItems(viewModel.rows());
         sql.setText(viewModel.sql());
+        successTitle.setText(viewModel.successRate().title());
+        successValue.textProperty().bind(viewModel.successRate().valueProperty());
+        successDetail.textProperty().bind(viewModel.successRate().detailProperty());
+        reviewTitle.setText(viewModel.manualReviewRate().title());
+        reviewValue.textProperty().bind(viewModel.manualReviewRate().valueProperty());
+        reviewDetail.textProperty().bind(viewModel.manualReviewRate().detailProperty());
     }
 
     @FXML

@@ -2,6 +2,9 @@ package com.rolloutcontrolroom.ui.dashboard;
 
 import java.text.NumberFormat;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -17,7 +20,10 @@ import com.rolloutcontrolroom.domain.health.HealthCheckResult;
 import com.rolloutcontrolroom.domain.health.HealthCheckRow;
 import com.rolloutcontrolroom.services.db.Database;
 import com.rolloutcontrolroom.services.db.DatabaseProvider;
+import com.rolloutcontrolroom.domain.metrics.MetricKind;
+import com.rolloutcontrolroom.domain.metrics.Rate;
 import com.rolloutcontrolroom.services.health.HealthCheckService;
+import com.rolloutcontrolroom.services.query.WindowMetricsReader;
 import com.rolloutcontrolroom.ui.common.BackgroundTask;
 import com.rolloutcontrolroom.ui.common.TaskExecutor;
 
@@ -26,8 +32,12 @@ public final class DashboardViewModel {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss z", Locale.ROOT);
 
+    private static final Duration WINDOW = Duration.ofHours(6);
+
     private final DatabaseProvider databases;
     private final HealthCheckService healthCheck;
+    private final WindowMetricsReader metrics;
+    private final Clock clock;
     private final TaskExecutor executor;
     private final ZoneId zone;
 
@@ -36,10 +46,15 @@ public final class DashboardViewModel {
     private final ReadOnlyStringWrapper database = new ReadOnlyStringWrapper("Connecting to the demo database…");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Not run yet.");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final MetricTile successRate = new MetricTile(MetricKind.SUCCESS_RATE, "gate: at least 97 %");
+    private final MetricTile manualReviewRate = new MetricTile(MetricKind.MANUAL_REVIEW_RATE, "gate: below 1 %");
 
-    public DashboardViewModel(DatabaseProvider databases, HealthCheckService healthCheck, TaskExecutor executor, Clock clock) {
+    public DashboardViewModel(DatabaseProvider databases, HealthCheckService healthCheck, WindowMetricsReader metrics,
+                              TaskExecutor executor, Clock clock) {
         this.databases = databases;
         this.healthCheck = healthCheck;
+        this.metrics = metrics;
+        this.clock = clock;
         this.executor = executor;
         // "Z" reads poorly on a shared screen; say UTC
         this.zone = clock.getZone().equals(java.time.ZoneOffset.UTC) ? ZoneId.of("UTC") : clock.getZone();
@@ -61,13 +76,17 @@ public final class DashboardViewModel {
 
     private Outcome connectAndRun() throws Exception {
         Database connected = databases.database();
-        return new Outcome(connected.target().describe(), healthCheck.run(connected));
+        HealthCheckResult result = healthCheck.run(connected);
+        Instant until = Instant.now(clock);
+        return new Outcome(connected.target().describe(), result, metrics.read(connected, until.minus(WINDOW), until));
     }
 
     private void show(Outcome outcome) {
         database.set("Reading " + outcome.database());
         HealthCheckResult result = outcome.result();
         rows.setAll(result.rows());
+        successRate.show(outcome.rates().get(MetricKind.SUCCESS_RATE));
+        manualReviewRate.show(outcome.rates().get(MetricKind.MANUAL_REVIEW_RATE));
         NumberFormat count = NumberFormat.getIntegerInstance(Locale.ROOT);
         status.set(result.rows().isEmpty()
                 ? "No coordinator events in the last 6 hours (updated " + TIME.format(result.finishedAt().atZone(zone)) + ")."
@@ -109,6 +128,14 @@ public final class DashboardViewModel {
         return error.getReadOnlyProperty();
     }
 
-    private record Outcome(String database, HealthCheckResult result) {
+    public MetricTile successRate() {
+        return successRate;
+    }
+
+    public MetricTile manualReviewRate() {
+        return manualReviewRate;
+    }
+
+    private record Outcome(String database, HealthCheckResult result, Map<MetricKind, Rate> rates) {
     }
 }

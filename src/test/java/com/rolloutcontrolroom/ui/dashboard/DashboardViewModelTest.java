@@ -15,7 +15,11 @@ import com.rolloutcontrolroom.domain.environment.DatabaseTarget;
 import com.rolloutcontrolroom.domain.health.HealthCheckRow;
 import com.rolloutcontrolroom.services.db.Database;
 import com.rolloutcontrolroom.services.db.ReadOnlyQuery;
+import com.rolloutcontrolroom.domain.query.QueryFileParser;
 import com.rolloutcontrolroom.services.health.HealthCheckService;
+import com.rolloutcontrolroom.services.query.QueryRunner;
+import com.rolloutcontrolroom.services.query.QuerySetLoader;
+import com.rolloutcontrolroom.services.query.WindowMetricsReader;
 import com.rolloutcontrolroom.testsupport.EmbeddedPostgresExtension;
 import com.rolloutcontrolroom.testsupport.ObservabilityFixture;
 import com.rolloutcontrolroom.ui.common.CurrentThreadTaskExecutor;
@@ -27,6 +31,8 @@ class DashboardViewModelTest {
     static final EmbeddedPostgresExtension postgres = new EmbeddedPostgresExtension();
 
     private final HealthCheckService healthCheck = HealthCheckService.withBuiltInQuery(new ReadOnlyQuery(Duration.ofSeconds(5)), Clock.systemUTC());
+    private final WindowMetricsReader metrics = new WindowMetricsReader(new QueryRunner(Duration.ofSeconds(5), Clock.systemUTC()),
+            QuerySetLoader.builtIn(new QueryFileParser()));
 
     @Test
     void showsTheRowsAndWhichDatabaseItRead() throws Exception {
@@ -44,12 +50,16 @@ class DashboardViewModelTest {
                 return new DatabaseTarget("staging", "db.internal", 6543, "postgres", "reader");
             }
         };
-        DashboardViewModel viewModel = new DashboardViewModel(() -> database, healthCheck, new CurrentThreadTaskExecutor(), Clock.systemUTC());
+        DashboardViewModel viewModel = new DashboardViewModel(() -> database, healthCheck, metrics, new CurrentThreadTaskExecutor(), Clock.systemUTC());
         viewModel.refresh();
         assertThat(viewModel.rows()).containsExactly(
                 new HealthCheckRow("coordinator.retry", 2, new BigDecimal("50.00")),
                 new HealthCheckRow("coordinator.start", 1, new BigDecimal("100.00")));
         assertThat(viewModel.databaseProperty().get()).isEqualTo("Reading staging: reader@db.internal:6543/postgres");
+        assertThat(viewModel.successRate().valueProperty().get()).isEqualTo("66.67 %");
+        assertThat(viewModel.successRate().detailProperty().get()).isEqualTo("of 3 coordinator events · last 6 h · gate: at least 97 %");
+        assertThat(viewModel.manualReviewRate().valueProperty().get()).isEqualTo("0.00 %");
+        assertThat(viewModel.manualReviewRate().detailProperty().get()).isEqualTo("of 1 started bookings · last 6 h · gate: below 1 %");
         assertThat(viewModel.errorProperty().get()).isEmpty();
         assertThat(viewModel.busyProperty().get()).isFalse();
     }
@@ -58,7 +68,7 @@ class DashboardViewModelTest {
     void aDatabaseThatCannotBeReachedIsOneSentenceAndNotBusy() {
         DashboardViewModel viewModel = new DashboardViewModel(() -> {
             throw new IllegalStateException("wrapper", new java.net.ConnectException("Connection refused"));
-        }, healthCheck, new CurrentThreadTaskExecutor(), Clock.systemUTC());
+        }, healthCheck, metrics, new CurrentThreadTaskExecutor(), Clock.systemUTC());
         viewModel.refresh();
         assertThat(viewModel.errorProperty().get()).isEqualTo("Could not read the database: Connection refused");
         assertThat(viewModel.statusProperty().get()).isEqualTo("The health check did not run.");

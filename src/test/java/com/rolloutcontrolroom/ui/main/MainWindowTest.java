@@ -87,6 +87,9 @@ class MainWindowTest {
         assertThat(List.copyOf(table.getItems())).isEqualTo(expectedRows());
         assertThat(robot.lookup("#dashboard-database").queryAs(Label.class).getText())
                 .isEqualTo("Reading demo: postgres@localhost:" + postgres.port() + "/" + postgres.databaseName());
+        // 81 of the 83 coordinator events in the window carry no reason; 1 manual review per 40 starts
+        assertThat(robot.lookup("#tile-success-value").queryAs(Label.class).getText()).isEqualTo("97.59 %");
+        assertThat(robot.lookup("#tile-review-value").queryAs(Label.class).getText()).isEqualTo("2.50 %");
         assertThat(robot.lookup("#dashboard-status").queryAs(Label.class).getText())
                 .matches("Updated \\d\\d:\\d\\d:\\d\\d UTC · 4 event types · 83 events · \\d+ ms");
 

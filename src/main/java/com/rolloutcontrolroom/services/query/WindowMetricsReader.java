@@ -1,0 +1,38 @@
+package com.rolloutcontrolroom.services.query;
+
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
+
+import com.rolloutcontrolroom.domain.metrics.MetricKind;
+import com.rolloutcontrolroom.domain.metrics.Rate;
+import com.rolloutcontrolroom.domain.query.QuerySet;
+import com.rolloutcontrolroom.services.db.Database;
+
+/** The two gate rates over one window, read with the editable metric definitions. */
+public final class WindowMetricsReader {
+
+    private final QueryRunner runner;
+    private final QuerySet querySet;
+
+    public WindowMetricsReader(QueryRunner runner, QuerySet querySet) {
+        this.runner = runner;
+        this.querySet = querySet;
+    }
+
+    /** @throws IllegalStateException with one sentence when a metric query could not run */
+    public Map<MetricKind, Rate> read(Database database, Instant since, Instant until) {
+        Map<MetricKind, Rate> rates = new EnumMap<>(MetricKind.class);
+        for (MetricKind metric : MetricKind.values()) {
+            var query = querySet.byName(metric.windowQuery()).orElseThrow(() -> new IllegalStateException(
+                    "The query set has no '" + metric.windowQuery() + "' entry; restore it in metrics.sql."));
+            QueryOutcome outcome = runner.runOne(database, query, Map.of("since", since.toString(), "until", until.toString()),
+                    new RunCancellation());
+            if (outcome.status() != QueryStatus.OK) {
+                throw new IllegalStateException(metric.title() + " could not be read: " + outcome.error());
+            }
+            MetricRows.rate(outcome).ifPresent(rate -> rates.put(metric, rate));
+        }
+        return rates;
+    }
+}

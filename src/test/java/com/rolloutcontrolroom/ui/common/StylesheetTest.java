@@ -1,0 +1,23 @@
+package com.rolloutcontrolroom.ui.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+
+import javafx.css.CssParser;
+
+import org.junit.jupiter.api.Test;
+
+/** A CSS syntax error silently drops every rule after it; catch it here, not in a screenshot. */
+class StylesheetTest {
+
+    @Test
+    void theAppStylesheetParsesWithoutErrors() throws Exception {
+        URL stylesheet = StylesheetTest.class.getResource(ThemeSwitcher.APP_STYLESHEET);
+        CssParser.errorsProperty().clear();
+        var parsed = new CssParser().parse(stylesheet);
+        assertThat(CssParser.errorsProperty()).as("CSS parse errors").isEmpty();
+        assertThat(parsed.getRules()).extracting(rule -> rule.getSelectors().get(0).toString())
+                .anyMatch(selector -> selector.contains("metric-tile"));
+    }
+}
