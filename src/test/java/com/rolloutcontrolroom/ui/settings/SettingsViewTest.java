@@ -93,6 +93,8 @@ class SettingsViewTest {
             robot.lookup("#settings-runbook").queryAs(TextArea.class).setText("export PGPASSWORD='" + PASTED + "'\n"
                     + "psql \"postgresql://postgres.abcdef:" + PASTED + "@aws-1-eu-north-1.pooler.supabase.com:6543/postgres\"");
         });
+        // the import pane sits below the fold of the headless screen: scroll to it as a user would
+        robot.interact(() -> ((javafx.scene.control.ScrollPane) stage.getScene().getRoot()).setVvalue(1.0));
         robot.clickOn("#settings-import");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(new String(credentials.read(CredentialKey.forEnvironment("production")).orElseThrow())).isEqualTo(PASTED);
