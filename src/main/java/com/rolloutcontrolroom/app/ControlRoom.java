@@ -76,8 +76,9 @@ public final class ControlRoom implements AutoCloseable {
         this.mainViewModel = new MainViewModel("demo", home.root().toString(), themeSwitcher);
         mainViewModel.navigateTo(firstScreen);
         HealthCheckService healthCheck = HealthCheckService.withBuiltInQuery(new ReadOnlyQuery(STATEMENT_TIMEOUT), clock);
+        QuerySetLoader querySets = new QuerySetLoader(new QueryFileParser(), home.userQueries());
         WindowMetricsReader windowMetrics = new WindowMetricsReader(new QueryRunner(STATEMENT_TIMEOUT, clock),
-                QuerySetLoader.builtIn(new QueryFileParser()));
+                () -> querySets.load().querySet());
         this.dashboardViewModel = new DashboardViewModel(demoDatabase, healthCheck, windowMetrics, executor, clock);
         this.connectionPools = new ConnectionPools(credentials);
         EnvironmentProfiles profiles = new EnvironmentProfiles(home.config());

@@ -19,18 +19,28 @@ public record QuerySet(List<QueryDefinition> queries) {
         return queries.stream().filter(q -> q.name().equals(name)).findFirst();
     }
 
-    /** This set plus more queries; a name already taken is refused with the place it was taken. */
+    /**
+     * This set plus more queries. A name already taken is refused with the place it was taken,
+     * except a metric definition: a metric entry with the same name replaces the one here, which
+     * is how a team edits how a rate is computed (e.g. what counts as a manual review).
+     */
     public QuerySet plus(List<QueryDefinition> more) {
         List<QueryFileProblem> problems = new ArrayList<>();
+        List<QueryDefinition> all = new ArrayList<>(queries);
         for (QueryDefinition query : more) {
-            byName(query.name()).ifPresent(existing -> problems.add(new QueryFileProblem(query.sourceFile(), query.line(),
-                    "the name '" + query.name() + "' is already used by " + existing.sourceFile() + "; rename the query.")));
+            Optional<QueryDefinition> existing = byName(query.name());
+            if (existing.isEmpty()) {
+                all.add(query);
+            } else if (existing.get().suite() == QuerySuite.METRIC && query.suite() == QuerySuite.METRIC) {
+                all.set(all.indexOf(existing.get()), query);
+            } else {
+                problems.add(new QueryFileProblem(query.sourceFile(), query.line(), "the name '" + query.name()
+                        + "' is already used by " + existing.get().sourceFile() + "; rename the query."));
+            }
         }
         if (!problems.isEmpty()) {
             throw new InvalidQueryFileException(problems);
         }
-        List<QueryDefinition> all = new ArrayList<>(queries);
-        all.addAll(more);
         return new QuerySet(all);
     }
 }

@@ -17,6 +17,9 @@ import com.rolloutcontrolroom.domain.query.QuerySet;
 import com.rolloutcontrolroom.domain.query.QuerySuite;
 import com.rolloutcontrolroom.services.db.Database;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
  * Runs a suite and the metric queries over the same window, and derives the rates a snapshot
  * records. The metric queries are outcomes like any other, so their SQL is journaled too.
@@ -25,6 +28,8 @@ public final class SuiteRunner {
 
     /** The window the metrics cover when the caller does not say: the runbook's six hours. */
     public static final Duration DEFAULT_METRIC_WINDOW = Duration.ofHours(6);
+
+    private static final Logger LOG = LoggerFactory.getLogger(SuiteRunner.class);
 
     private final QueryRunner runner;
     private final Clock clock;
@@ -51,9 +56,19 @@ public final class SuiteRunner {
         Map<MetricKind, Rate> metrics = new EnumMap<>(MetricKind.class);
         for (MetricKind metric : MetricKind.values()) {
             outcomes.stream().filter(o -> o.query().name().equals(metric.windowQuery()) && o.status() == QueryStatus.OK)
-                    .findFirst().flatMap(MetricRows::rate).ifPresent(rate -> metrics.put(metric, rate));
+                    .findFirst().flatMap(SuiteRunner::rateOrNothing).ifPresent(rate -> metrics.put(metric, rate));
         }
         return new SuiteRun(database.target().environment(), suite.label(), outcomes, metrics, since, started,
                 Instant.now(clock), Duration.ofNanos(System.nanoTime() - startNanos));
+    }
+
+    /** An edited metric query that returns the wrong columns leaves the metric out; its rows are still journaled. */
+    private static java.util.Optional<Rate> rateOrNothing(QueryOutcome outcome) {
+        try {
+            return MetricRows.rate(outcome);
+        } catch (IllegalStateException | ClassCastException e) {
+            LOG.warn("{}", e.getMessage());
+            return java.util.Optional.empty();
+        }
     }
 }

@@ -3,6 +3,7 @@ package com.rolloutcontrolroom.services.query;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import com.rolloutcontrolroom.domain.metrics.MetricKind;
 import com.rolloutcontrolroom.domain.metrics.Rate;
@@ -13,16 +14,18 @@ import com.rolloutcontrolroom.services.db.Database;
 public final class WindowMetricsReader {
 
     private final QueryRunner runner;
-    private final QuerySet querySet;
+    private final Supplier<QuerySet> querySets;
 
-    public WindowMetricsReader(QueryRunner runner, QuerySet querySet) {
+    /** @param querySets read on every call (blocking), so an edited metric definition applies at once */
+    public WindowMetricsReader(QueryRunner runner, Supplier<QuerySet> querySets) {
         this.runner = runner;
-        this.querySet = querySet;
+        this.querySets = querySets;
     }
 
     /** @throws IllegalStateException with one sentence when a metric query could not run */
     public Map<MetricKind, Rate> read(Database database, Instant since, Instant until) {
         Map<MetricKind, Rate> rates = new EnumMap<>(MetricKind.class);
+        QuerySet querySet = querySets.get();
         for (MetricKind metric : MetricKind.values()) {
             var query = querySet.byName(metric.windowQuery()).orElseThrow(() -> new IllegalStateException(
                     "The query set has no '" + metric.windowQuery() + "' entry; restore it in metrics.sql."));

@@ -160,4 +160,25 @@ class SuiteRunnerTest {
         assertThat(points).allSatisfy(p -> assertThat(p.hourStart().getEpochSecond() % 3600).isZero());
         assertThat(new ArrayList<>(points)).isSortedAccordingTo((a, b) -> a.hourStart().compareTo(b.hourStart()));
     }
+
+    @Test
+    void aTeamCanRedefineHowTheManualReviewRateIsComputed() throws Exception {
+        fixture.coordinator("coordinator.start", null, 5).coordinator("coordinator.start", null, 6)
+                .coordinator("coordinator.confirmed", null, 5).coordinator("coordinator.manual_review", "no_capacity", 4);
+        java.nio.file.Files.writeString(userQueries.resolve("our-metrics.sql"), """
+                -- name: metric_manual_review_rate
+                -- suite: metric
+                -- description: manual reviews over confirmed bookings (our definition)
+                -- param: since timestamptz = now - 6 hours
+                -- param: until timestamptz = now
+                SELECT count(*) FILTER (WHERE event_type = 'coordinator.manual_review') AS matching,
+                       count(*) FILTER (WHERE event_type = 'coordinator.confirmed') AS total
+                FROM observability_events WHERE created_at >= :since AND created_at < :until;
+                """);
+        QuerySetLoader.Loaded loaded = new QuerySetLoader(new QueryFileParser(), userQueries).load();
+        assertThat(loaded.problems()).isEmpty();
+        SuiteRun run = runner.run(database, loaded.querySet(), QuerySuite.QUICK, new RunCancellation(), outcome -> { });
+        assertThat(run.metrics().get(MetricKind.MANUAL_REVIEW_RATE)).isEqualTo(new Rate(1, 1));
+        assertThat(runFull().metrics().get(MetricKind.MANUAL_REVIEW_RATE)).as("built-in definition").isEqualTo(new Rate(1, 2));
+    }
 }

@@ -32,7 +32,7 @@ class DashboardViewModelTest {
 
     private final HealthCheckService healthCheck = HealthCheckService.withBuiltInQuery(new ReadOnlyQuery(Duration.ofSeconds(5)), Clock.systemUTC());
     private final WindowMetricsReader metrics = new WindowMetricsReader(new QueryRunner(Duration.ofSeconds(5), Clock.systemUTC()),
-            QuerySetLoader.builtIn(new QueryFileParser()));
+            () -> QuerySetLoader.builtIn(new QueryFileParser()));
 
     @Test
     void showsTheRowsAndWhichDatabaseItRead() throws Exception {
