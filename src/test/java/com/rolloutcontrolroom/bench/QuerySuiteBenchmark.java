@@ -17,6 +17,7 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import com.rolloutcontrolroom.services.db.ConnectedDatabase;
 import com.rolloutcontrolroom.domain.environment.DatabaseTarget;
 import com.rolloutcontrolroom.domain.metrics.MetricKind;
 import com.rolloutcontrolroom.domain.query.QueryDefinition;
@@ -78,17 +79,7 @@ public final class QuerySuiteBenchmark {
         config.setJdbcUrl(postgres.getJdbcUrl("postgres", name));
         config.setMaximumPoolSize(2);
         try (HikariDataSource pool = new HikariDataSource(config)) {
-            Database database = new Database() {
-                @Override
-                public DataSource dataSource() {
-                    return pool;
-                }
-
-                @Override
-                public DatabaseTarget target() {
-                    return new DatabaseTarget("bench", "localhost", postgres.getPort(), name, "postgres");
-                }
-            };
+            Database database = new ConnectedDatabase(pool, new DatabaseTarget("bench", "localhost", postgres.getPort(), name, "postgres"));
             QuerySet set = QuerySetLoader.builtIn(new QueryFileParser());
             SuiteRunner runner = new SuiteRunner(new QueryRunner(Duration.ofMinutes(5), Clock.systemUTC()), Clock.systemUTC());
             Path sqlFile = psqlScript(set, Instant.now());

@@ -2,8 +2,8 @@ package com.rolloutcontrolroom.services.environment;
 
 import java.nio.file.Path;
 
-import javax.sql.DataSource;
 
+import com.rolloutcontrolroom.services.db.ConnectedDatabase;
 import com.rolloutcontrolroom.domain.environment.DatabaseTarget;
 import com.rolloutcontrolroom.services.db.Database;
 import com.rolloutcontrolroom.services.db.DatabaseProvider;
@@ -31,17 +31,7 @@ public final class DemoEnvironment implements DatabaseProvider, AutoCloseable {
             running = DemoDatabase.startOrConnect(dataDirectory, options);
         }
         DemoDatabase demo = running;
-        return new Database() {
-            @Override
-            public DataSource dataSource() {
-                return demo.dataSource();
-            }
-
-            @Override
-            public DatabaseTarget target() {
-                return demo.target();
-            }
-        };
+        return new ConnectedDatabase(demo.dataSource(), demo.target());
     }
 
     @Override

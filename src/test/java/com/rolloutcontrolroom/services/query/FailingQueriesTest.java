@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.rolloutcontrolroom.services.db.ConnectedDatabase;
 import com.rolloutcontrolroom.domain.environment.DatabaseTarget;
 import com.rolloutcontrolroom.domain.query.QueryDefinition;
 import com.rolloutcontrolroom.domain.query.QueryFileParser;
@@ -41,17 +42,7 @@ class FailingQueriesTest {
     void setUp() throws Exception {
         new ObservabilityFixture(postgres.dataSource()).coordinator("coordinator.start", null, 5);
         DataSource dataSource = postgres.dataSource();
-        database = new Database() {
-            @Override
-            public DataSource dataSource() {
-                return dataSource;
-            }
-
-            @Override
-            public DatabaseTarget target() {
-                return new DatabaseTarget("test", "localhost", postgres.port(), postgres.databaseName(), "postgres");
-            }
-        };
+        database = new ConnectedDatabase(dataSource, new DatabaseTarget("test", "localhost", postgres.port(), postgres.databaseName(), "postgres"));
     }
 
     private List<QueryDefinition> queries(String text) {

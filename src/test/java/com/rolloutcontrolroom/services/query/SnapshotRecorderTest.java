@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.rolloutcontrolroom.services.db.ConnectedDatabase;
 import com.rolloutcontrolroom.domain.environment.DatabaseTarget;
 import com.rolloutcontrolroom.domain.journal.EntryKind;
 import com.rolloutcontrolroom.domain.journal.QueryResult;
@@ -44,17 +45,7 @@ class SnapshotRecorderTest {
         new ObservabilityFixture(postgres.dataSource()).coordinator("coordinator.start", null, 5)
                 .coordinator("coordinator.confirmed", null, 4).coordinator("coordinator.retry", "lock_contended", 3);
         DataSource dataSource = postgres.dataSource();
-        Database database = new Database() {
-            @Override
-            public DataSource dataSource() {
-                return dataSource;
-            }
-
-            @Override
-            public DatabaseTarget target() {
-                return new DatabaseTarget("staging", "localhost", postgres.port(), postgres.databaseName(), "postgres");
-            }
-        };
+        Database database = new ConnectedDatabase(dataSource, new DatabaseTarget("staging", "localhost", postgres.port(), postgres.databaseName(), "postgres"));
         SuiteRunner runner = new SuiteRunner(new QueryRunner(Duration.ofSeconds(5), Clock.systemUTC()), Clock.systemUTC());
         return runner.run(database, QuerySetLoader.builtIn(new QueryFileParser()), QuerySuite.QUICK, new RunCancellation(), o -> { });
     }

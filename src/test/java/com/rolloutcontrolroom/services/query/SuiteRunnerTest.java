@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.rolloutcontrolroom.services.db.ConnectedDatabase;
 import com.rolloutcontrolroom.domain.environment.DatabaseTarget;
 import com.rolloutcontrolroom.domain.metrics.MetricKind;
 import com.rolloutcontrolroom.domain.metrics.Rate;
@@ -50,17 +51,7 @@ class SuiteRunnerTest {
     void setUp() throws Exception {
         fixture = new ObservabilityFixture(postgres.dataSource());
         DataSource dataSource = postgres.dataSource();
-        database = new Database() {
-            @Override
-            public DataSource dataSource() {
-                return dataSource;
-            }
-
-            @Override
-            public DatabaseTarget target() {
-                return new DatabaseTarget("test", "localhost", postgres.port(), postgres.databaseName(), "postgres");
-            }
-        };
+        database = new ConnectedDatabase(dataSource, new DatabaseTarget("test", "localhost", postgres.port(), postgres.databaseName(), "postgres"));
         querySet = new QuerySetLoader(new QueryFileParser(), userQueries).load().querySet();
     }
 

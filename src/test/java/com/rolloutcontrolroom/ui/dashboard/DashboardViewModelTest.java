@@ -11,6 +11,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import com.rolloutcontrolroom.services.db.ConnectedDatabase;
 import com.rolloutcontrolroom.domain.environment.DatabaseTarget;
 import com.rolloutcontrolroom.domain.health.HealthCheckRow;
 import com.rolloutcontrolroom.services.db.Database;
@@ -39,17 +40,7 @@ class DashboardViewModelTest {
         new ObservabilityFixture(postgres.dataSource()).coordinator("coordinator.start", null, 5)
                 .coordinator("coordinator.retry", "lock", 6).coordinator("coordinator.retry", null, 7);
         DataSource dataSource = postgres.dataSource();
-        Database database = new Database() {
-            @Override
-            public DataSource dataSource() {
-                return dataSource;
-            }
-
-            @Override
-            public DatabaseTarget target() {
-                return new DatabaseTarget("staging", "db.internal", 6543, "postgres", "reader");
-            }
-        };
+        Database database = new ConnectedDatabase(dataSource, new DatabaseTarget("staging", "db.internal", 6543, "postgres", "reader"));
         DashboardViewModel viewModel = new DashboardViewModel(() -> database, healthCheck, metrics, new CurrentThreadTaskExecutor(), Clock.systemUTC());
         viewModel.refresh();
         assertThat(viewModel.rows()).containsExactly(

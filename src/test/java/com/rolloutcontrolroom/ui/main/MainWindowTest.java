@@ -26,6 +26,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import com.rolloutcontrolroom.services.db.ConnectedDatabase;
 import com.rolloutcontrolroom.app.ControlRoom;
 import com.rolloutcontrolroom.domain.environment.DatabaseTarget;
 import com.rolloutcontrolroom.domain.health.HealthCheckRow;
@@ -59,17 +60,7 @@ class MainWindowTest {
                 .add(new Event("capacity.rpc", "capacity.rpc.conflict", null, 5)); // not the coordinator
 
         DataSource dataSource = postgres.dataSource();
-        Database database = new Database() {
-            @Override
-            public DataSource dataSource() {
-                return dataSource;
-            }
-
-            @Override
-            public DatabaseTarget target() {
-                return new DatabaseTarget("demo", "localhost", postgres.port(), postgres.databaseName(), "postgres");
-            }
-        };
+        Database database = new ConnectedDatabase(dataSource, new DatabaseTarget("demo", "localhost", postgres.port(), postgres.databaseName(), "postgres"));
         AppHome home = new AppHome(Files.createTempDirectory("main-window-test"));
         ControlRoom room = new ControlRoom(home, () -> database, new SessionCredentialStore("main window test: no keychain needed"), new FxTaskExecutor(), Clock.systemUTC());
         Scene scene = new Scene(room.mainView(), 1280, 800);

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.rolloutcontrolroom.services.db.ConnectedDatabase;
 import com.rolloutcontrolroom.app.QueriesScreen;
 import com.rolloutcontrolroom.domain.environment.DatabaseTarget;
 import com.rolloutcontrolroom.domain.journal.SnapshotTaken;
@@ -75,17 +76,7 @@ class QueriesViewModelTest {
 
     private QueriesViewModel viewModel(JournalAccess journalAccess) {
         DataSource dataSource = postgres.dataSource();
-        Database database = new Database() {
-            @Override
-            public DataSource dataSource() {
-                return dataSource;
-            }
-
-            @Override
-            public DatabaseTarget target() {
-                return new DatabaseTarget("demo", "localhost", postgres.port(), postgres.databaseName(), "postgres");
-            }
-        };
+        Database database = new ConnectedDatabase(dataSource, new DatabaseTarget("demo", "localhost", postgres.port(), postgres.databaseName(), "postgres"));
         EnvironmentCatalog environments = new EnvironmentCatalog(() -> database, new EnvironmentProfiles(home.config()), pools);
         return QueriesScreen.viewModel(home, environments, journalAccess, dialogs, new CurrentThreadTaskExecutor(), Clock.systemUTC());
     }

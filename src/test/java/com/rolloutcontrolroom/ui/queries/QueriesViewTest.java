@@ -32,6 +32,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import com.rolloutcontrolroom.services.db.ConnectedDatabase;
 import com.rolloutcontrolroom.app.QueriesScreen;
 import com.rolloutcontrolroom.domain.environment.DatabaseTarget;
 import com.rolloutcontrolroom.services.credentials.SessionCredentialStore;
@@ -76,17 +77,7 @@ class QueriesViewTest {
                 .coordinator("coordinator.manual_review", "no_capacity", 45)
                 .coordinator("coordinator.error", "db_timeout", 50);
         DataSource dataSource = postgres.dataSource();
-        Database database = new Database() {
-            @Override
-            public DataSource dataSource() {
-                return dataSource;
-            }
-
-            @Override
-            public DatabaseTarget target() {
-                return new DatabaseTarget("demo", "localhost", postgres.port(), postgres.databaseName(), "postgres");
-            }
-        };
+        Database database = new ConnectedDatabase(dataSource, new DatabaseTarget("demo", "localhost", postgres.port(), postgres.databaseName(), "postgres"));
         AppHome home = new AppHome(Files.createTempDirectory("queries-view-test")).ensureExists();
         journal = new JournalAccess(home);
         executor = new FxTaskExecutor();
