@@ -88,7 +88,7 @@ public final class ControlRoom implements AutoCloseable {
         OperatorIdentity operator = OperatorIdentity.forCurrentUser(home);
         OperatorViewModel operatorViewModel = new OperatorViewModel(operator, executor);
         JournalViewModel journalViewModel = new JournalViewModel(journal, operator, executor, clock);
-        QueriesViewModel queriesViewModel = QueriesScreen.viewModel(home, new EnvironmentCatalog(demoDatabase, profiles, connectionPools),
+        QueriesViewModel queriesViewModel = QueriesScreen.viewModel(home, new EnvironmentCatalog(demoDatabase, profiles, connectionPools, credentials),
                 journal, new FxDialogService(() -> mainRoot == null ? null : mainRoot.getScene().getWindow()), executor, clock);
 
         ScreenViews screenViews = new ScreenViews(this::screenView);

@@ -35,6 +35,6 @@ public final class QueriesScreen {
         SnapshotRecorder recorder = new SnapshotRecorder(journal::writer, OperatorIdentity.forCurrentUser(home), json, clock);
         QueryCatalogViewModel catalog = new QueryCatalogViewModel(new QuerySetLoader(new QueryFileParser(), home.userQueries()), dialogs, executor);
         return new QueriesViewModel(environments, new SuiteRunner(new QueryRunner(QUERY_TIMEOUT, clock), clock), recorder, executor,
-                catalog, new RunExportViewModel(dialogs, executor, new SnapshotCsv(), json));
+                catalog, new RunExportViewModel(dialogs, executor, new SnapshotCsv(), json), dialogs);
     }
 }

@@ -76,7 +76,7 @@ final class RunCommand implements Callable<Integer> {
         try (DemoEnvironment demo = new DemoEnvironment(home.demoDatabase(), DemoOptions.defaults());
              ConnectionPools pools = new ConnectionPools(credentials);
              JournalAccess journal = new JournalAccess(home)) {
-            EnvironmentCatalog catalog = new EnvironmentCatalog(demo, new EnvironmentProfiles(home.config()), pools);
+            EnvironmentCatalog catalog = new EnvironmentCatalog(demo, new EnvironmentProfiles(home.config()), pools, credentials);
             SuiteRunner runner = new SuiteRunner(new QueryRunner(STATEMENT_TIMEOUT, clock), clock);
             SuiteRun run = runner.run(catalog.database(environment), querySet, querySuite, new RunCancellation(), outcome -> { });
             SnapshotJson snapshotJson = new SnapshotJson();

@@ -1,9 +1,14 @@
 package com.rolloutcontrolroom.services.environment;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 import com.rolloutcontrolroom.domain.environment.EnvironmentProfile;
+import com.rolloutcontrolroom.services.credentials.CredentialException;
+import com.rolloutcontrolroom.services.credentials.CredentialKey;
+import com.rolloutcontrolroom.services.credentials.CredentialStore;
 import com.rolloutcontrolroom.services.db.Database;
 import com.rolloutcontrolroom.services.db.DatabaseProvider;
 
@@ -18,11 +23,36 @@ public final class EnvironmentCatalog {
     private final DatabaseProvider demo;
     private final EnvironmentProfiles profiles;
     private final ConnectionPools pools;
+    private final CredentialStore credentials;
 
-    public EnvironmentCatalog(DatabaseProvider demo, EnvironmentProfiles profiles, ConnectionPools pools) {
+    public EnvironmentCatalog(DatabaseProvider demo, EnvironmentProfiles profiles, ConnectionPools pools, CredentialStore credentials) {
         this.demo = demo;
         this.profiles = profiles;
         this.pools = pools;
+        this.credentials = credentials;
+    }
+
+    /**
+     * Blocking: true when the environment is a profile and its password is in no store yet, e.g.
+     * with no keychain, at the first use of a session; the GUI then asks for it once.
+     */
+    public boolean missingPassword(String name) throws CredentialException {
+        if (DEMO.equals(name) || profiles.find(name).isEmpty()) {
+            return false;
+        }
+        Optional<char[]> password = credentials.read(CredentialKey.forEnvironment(name));
+        password.ifPresent(secret -> Arrays.fill(secret, '\0'));
+        return password.isEmpty();
+    }
+
+    /** Blocking: keeps the password in the credential store (memory only without a keychain) and wipes the array. */
+    public void rememberPassword(String name, char[] password) throws CredentialException {
+        try {
+            credentials.store(CredentialKey.forEnvironment(name), password);
+            pools.invalidate(name);
+        } finally {
+            Arrays.fill(password, '\0');
+        }
     }
 
     public List<String> names() {

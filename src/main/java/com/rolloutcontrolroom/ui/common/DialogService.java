@@ -15,4 +15,7 @@ public interface DialogService {
     Optional<Path> chooseFileToSave(String title, String suggestedName, String extension);
 
     Optional<Path> chooseFileToOpen(String title, String extension);
+
+    /** A masked field; empty when the user cancels. The caller wipes the array after use. */
+    Optional<char[]> askPassword(String title, String message);
 }

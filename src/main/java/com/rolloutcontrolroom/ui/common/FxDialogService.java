@@ -8,6 +8,8 @@ import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.PasswordField;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -48,6 +50,24 @@ public final class FxDialogService implements DialogService {
     @Override
     public Optional<Path> chooseFileToOpen(String title, String extension) {
         return Optional.ofNullable(chooser(title, extension).showOpenDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
+    public Optional<char[]> askPassword(String title, String message) {
+        Dialog<char[]> dialog = new Dialog<>();
+        dialog.initOwner(owner.get());
+        dialog.setTitle(title);
+        dialog.setHeaderText(message);
+        PasswordField field = new PasswordField();
+        field.setId("password-prompt");
+        field.setPromptText("password");
+        dialog.getDialogPane().setContent(field);
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.setOnShown(event -> field.requestFocus());
+        dialog.setResultConverter(button -> button == ButtonType.OK ? field.getText().toCharArray() : null);
+        Optional<char[]> password = dialog.showAndWait().filter(secret -> secret.length > 0);
+        field.clear();
+        return password;
     }
 
     private FileChooser chooser(String title, String extension) {

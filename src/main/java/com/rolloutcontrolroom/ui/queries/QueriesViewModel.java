@@ -27,6 +27,7 @@ import com.rolloutcontrolroom.services.query.SnapshotRecorder;
 import com.rolloutcontrolroom.services.query.SuiteRun;
 import com.rolloutcontrolroom.services.query.SuiteRunner;
 import com.rolloutcontrolroom.ui.common.BackgroundTask;
+import com.rolloutcontrolroom.ui.common.DialogService;
 import com.rolloutcontrolroom.ui.common.TaskExecutor;
 
 /**
@@ -42,6 +43,7 @@ public final class QueriesViewModel {
     private final TaskExecutor executor;
     private final QueryCatalogViewModel catalog;
     private final RunExportViewModel export;
+    private final PasswordGate passwordGate;
 
     private final ObservableList<String> environments = FXCollections.observableArrayList();
     private final ObjectProperty<String> environment = new SimpleObjectProperty<>();
@@ -57,7 +59,8 @@ public final class QueriesViewModel {
     private RunCancellation cancellation;
 
     public QueriesViewModel(EnvironmentCatalog environmentCatalog, SuiteRunner suiteRunner, SnapshotRecorder recorder,
-                            TaskExecutor executor, QueryCatalogViewModel catalog, RunExportViewModel export) {
+                            TaskExecutor executor, QueryCatalogViewModel catalog, RunExportViewModel export, DialogService dialogs) {
+        this.passwordGate = new PasswordGate(environmentCatalog, dialogs, executor);
         this.environmentCatalog = environmentCatalog;
         this.suiteRunner = suiteRunner;
         this.recorder = recorder;
@@ -98,6 +101,15 @@ public final class QueriesViewModel {
             return;
         }
         String environmentName = environment.get();
+        running.set(true);
+        error.set("");
+        passwordGate.open(environmentName, () -> start(suite, environmentName), sentence -> {
+            running.set(false);
+            error.set(sentence);
+        });
+    }
+
+    private void start(QuerySuite suite, String environmentName) {
         QuerySet set = catalog.querySetProperty().get();
         int total = queryCount(set, suite);
         RunCancellation thisRun = new RunCancellation();

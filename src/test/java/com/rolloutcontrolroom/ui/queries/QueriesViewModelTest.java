@@ -26,6 +26,12 @@ import com.rolloutcontrolroom.domain.journal.SnapshotTaken;
 import com.rolloutcontrolroom.domain.query.QuerySet;
 import com.rolloutcontrolroom.domain.rollout.DemoRollout;
 import com.rolloutcontrolroom.services.credentials.SessionCredentialStore;
+import com.rolloutcontrolroom.services.credentials.CredentialKey;
+import com.rolloutcontrolroom.domain.environment.EnvironmentProfile;
+import com.rolloutcontrolroom.domain.environment.PoolerMode;
+import com.rolloutcontrolroom.domain.environment.SslMode;
+import com.rolloutcontrolroom.testsupport.PasswordPostgresExtension;
+import com.rolloutcontrolroom.testsupport.PasswordPostgresExtension.PasswordPostgres;
 import com.rolloutcontrolroom.services.db.Database;
 import com.rolloutcontrolroom.services.environment.ConnectionPools;
 import com.rolloutcontrolroom.services.environment.EnvironmentCatalog;
@@ -41,6 +47,7 @@ import com.rolloutcontrolroom.ui.common.DialogService;
  * The Queries screen without a toolkit: same-thread executor, real PostgreSQL, a real journal in a
  * temporary data folder. Expected rates are counted here from the events the test inserts.
  */
+@org.junit.jupiter.api.extension.ExtendWith(PasswordPostgresExtension.class)
 class QueriesViewModelTest {
 
     @RegisterExtension
@@ -52,6 +59,7 @@ class QueriesViewModelTest {
     private AppHome home;
     private JournalAccess journal;
     private ConnectionPools pools;
+    private final SessionCredentialStore credentials = new SessionCredentialStore("queries test: no keychain needed");
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private QueriesViewModel viewModel;
 
@@ -69,7 +77,7 @@ class QueriesViewModelTest {
                 .coordinator("coordinator.start", null, 7 * 60); // outside the six hours
         home = new AppHome(tempDir.resolve("home")).ensureExists();
         journal = new JournalAccess(home);
-        pools = new ConnectionPools(new SessionCredentialStore("queries test: no keychain needed"));
+        pools = new ConnectionPools(credentials);
         viewModel = viewModel(journal);
         viewModel.start();
     }
@@ -77,7 +85,7 @@ class QueriesViewModelTest {
     private QueriesViewModel viewModel(JournalAccess journalAccess) {
         DataSource dataSource = postgres.dataSource();
         Database database = new ConnectedDatabase(dataSource, new DatabaseTarget("demo", "localhost", postgres.port(), postgres.databaseName(), "postgres"));
-        EnvironmentCatalog environments = new EnvironmentCatalog(() -> database, new EnvironmentProfiles(home.config()), pools);
+        EnvironmentCatalog environments = new EnvironmentCatalog(() -> database, new EnvironmentProfiles(home.config()), pools, credentials);
         return QueriesScreen.viewModel(home, environments, journalAccess, dialogs, new CurrentThreadTaskExecutor(), Clock.systemUTC());
     }
 
@@ -249,11 +257,37 @@ class QueriesViewModelTest {
         return viewModel.results().stream().filter(r -> r.queryName().equals(queryName)).findFirst().orElseThrow();
     }
 
+    @Test
+    void withNoStoredPasswordItAsksOnceKeepsTheAnswerInTheStoreAndRuns(PasswordPostgres server) throws Exception {
+        new EnvironmentProfiles(home.config()).save(new EnvironmentProfile("staging", PasswordPostgres.HOST, server.port(),
+                PasswordPostgres.DATABASE, PasswordPostgres.ROLE, SslMode.PREFER, "", PoolerMode.DIRECT, java.time.Duration.ofSeconds(5)));
+        viewModel.start();
+        viewModel.environmentProperty().set("staging");
+
+        viewModel.runQuickCheck();
+        assertThat(dialogs.passwordPrompts).singleElement().asString().startsWith("Password for staging: No password is stored");
+        assertThat(viewModel.errorProperty().get()).isEqualTo("Environment staging needs its password; nothing was run.");
+        assertThat(viewModel.runningProperty().get()).isFalse();
+
+        dialogs.passwords.add(server.password());
+        viewModel.runQuickCheck();
+        assertThat(dialogs.passwordPrompts).hasSize(2);
+        assertThat(new String(credentials.read(CredentialKey.forEnvironment("staging")).orElseThrow())).isEqualTo(server.password());
+        // connected and ran: the password database has no observability_events, so the query itself fails
+        assertThat(viewModel.errorProperty().get()).isEmpty();
+        assertThat(viewModel.summaryProperty().get()).contains("on staging").contains("error");
+
+        viewModel.runQuickCheck();
+        assertThat(dialogs.passwordPrompts).as("asked once per session").hasSize(2);
+    }
+
     /** Answers file choosers from queues, as a person picking files would. */
     static final class ScriptedDialogs implements DialogService {
         final Deque<Path> toOpen = new ArrayDeque<>();
         final Deque<Path> toSave = new ArrayDeque<>();
         final List<String> suggestedNames = new ArrayList<>();
+        final Deque<String> passwords = new ArrayDeque<>();
+        final List<String> passwordPrompts = new ArrayList<>();
 
         @Override public void showError(String title, String message) { }
         @Override public void showInformation(String title, String message) { }
@@ -268,6 +302,12 @@ class QueriesViewModelTest {
         @Override
         public Optional<Path> chooseFileToOpen(String title, String extension) {
             return Optional.ofNullable(toOpen.poll());
+        }
+
+        @Override
+        public Optional<char[]> askPassword(String title, String message) {
+            passwordPrompts.add(title + ": " + message);
+            return Optional.ofNullable(passwords.poll()).map(String::toCharArray);
         }
     }
 }

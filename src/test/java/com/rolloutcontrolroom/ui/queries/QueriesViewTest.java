@@ -60,7 +60,8 @@ class QueriesViewTest {
     @RegisterExtension
     static final EmbeddedPostgresExtension postgres = new EmbeddedPostgresExtension();
 
-    private final ConnectionPools pools = new ConnectionPools(new SessionCredentialStore("queries view test: no keychain needed"));
+    private final SessionCredentialStore credentials = new SessionCredentialStore("queries view test: no keychain needed");
+    private final ConnectionPools pools = new ConnectionPools(credentials);
     private FxTaskExecutor executor;
     private JournalAccess journal;
     private Stage stage;
@@ -82,7 +83,7 @@ class QueriesViewTest {
         journal = new JournalAccess(home);
         executor = new FxTaskExecutor();
         QueriesViewModel viewModel = QueriesScreen.viewModel(home,
-                new EnvironmentCatalog(() -> database, new EnvironmentProfiles(home.config()), pools), journal,
+                new EnvironmentCatalog(() -> database, new EnvironmentProfiles(home.config()), pools, credentials), journal,
                 new QueriesViewModelTest.ScriptedDialogs(), executor, Clock.systemUTC());
         ViewFactory views = new ViewFactory(Map.<Class<?>, Supplier<?>>of(
                 QueriesView.class, () -> new QueriesView(viewModel),
