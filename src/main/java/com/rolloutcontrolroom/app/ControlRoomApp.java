@@ -16,6 +16,7 @@ import com.rolloutcontrolroom.services.demo.DemoOptions;
 import com.rolloutcontrolroom.services.environment.DemoEnvironment;
 import com.rolloutcontrolroom.ui.common.FxTaskExecutor;
 import com.rolloutcontrolroom.ui.common.TaskExecutor;
+import com.rolloutcontrolroom.ui.common.Theme;
 
 /**
  * The desktop front end. The window is shown before any I/O; the demo database starts in the
@@ -41,6 +42,9 @@ public final class ControlRoomApp extends Application {
 
         Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(room.mainView(), Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
+        if ("dark".equalsIgnoreCase(System.getProperty("controlroom.theme", ""))) {
+            room.themeSwitcher().themeProperty().set(Theme.DARK); // for presenting on a dark call; the sidebar toggles it too
+        }
         room.themeSwitcher().install(scene);
         stage.titleProperty().bind(room.mainViewModel().windowTitleProperty());
         stage.setMinWidth(900);

@@ -40,7 +40,9 @@ public final class EntrySummary {
             String verdicts = e.verdicts().stream()
                     .map(v -> v.subject() + " " + v.outcome())
                     .collect(Collectors.joining(", "));
-            return e.querySet() + (e.checkpoint() == null ? "" : " at " + e.checkpoint())
+            return e.querySet() + " · " + e.queries().size() + (e.queries().size() == 1 ? " query" : " queries")
+                    + (e.checkpoint() == null ? "" : " at " + e.checkpoint())
+                    + rate(e, "success_rate", "success") + rate(e, "manual_review_rate", "manual review")
                     + (verdicts.isEmpty() ? "" : ": " + verdicts);
         } else if (entry instanceof RollbackPerformed e) {
             return "Rolled back " + minutes(e.occurredAt()) + ": " + e.reason() + " → " + e.outcome();
@@ -59,5 +61,15 @@ public final class EntrySummary {
     private static String oneLine(String text) {
         String flat = text.replaceAll("\\s+", " ").strip();
         return flat.length() <= MAX_LENGTH ? flat : flat.substring(0, MAX_LENGTH - 1) + "…";
+    }
+
+    /** " · success 98.97 % of 486" from a snapshot's metrics, or nothing when the metric is absent. */
+    private static String rate(SnapshotTaken snapshot, String metric, String label) {
+        java.math.BigDecimal total = snapshot.metrics().get(metric + ".total");
+        if (total == null) {
+            return "";
+        }
+        java.math.BigDecimal percent = snapshot.metrics().get(metric + ".percent");
+        return " · " + label + " " + (percent == null ? "no data" : percent.toPlainString() + " % of " + total.toPlainString());
     }
 }

@@ -26,6 +26,17 @@ class EntrySummaryTest {
     }
 
     @Test
+    void aSnapshotSaysHowManyQueriesRanAndItsRatesWithTheirCounts() {
+        SnapshotTaken recorded = JournalSamples.snapshot(AT);
+        SnapshotTaken snapshot = new SnapshotTaken(AT, JournalSamples.ANA, "demo", JournalSamples.ROLLOUT, null, "full",
+                recorded.queries(), java.util.Map.of("success_rate.matching", new java.math.BigDecimal("481"),
+                        "success_rate.total", new java.math.BigDecimal("486"), "success_rate.percent", new java.math.BigDecimal("98.97"),
+                        "manual_review_rate.matching", java.math.BigDecimal.ZERO, "manual_review_rate.total", java.math.BigDecimal.ZERO),
+                recorded.startedAt(), recorded.finishedAt(), 12, List.of());
+        assertThat(EntrySummary.of(snapshot)).isEqualTo("full · 1 query · success 98.97 % of 486 · manual review no data");
+    }
+
+    @Test
     void longMultiLineTextIsFlattenedAndCut() {
         RollbackPerformed rollback = new RollbackPerformed(AT, JournalSamples.ANA, "production", JournalSamples.ROLLOUT, AT,
                 "line one\nline two " + "x".repeat(300), "actions", "outcome");
