@@ -20,4 +20,13 @@ class StylesheetTest {
         assertThat(parsed.getRules()).extracting(rule -> rule.getSelectors().get(0).toString())
                 .anyMatch(selector -> selector.contains("metric-tile"));
     }
+
+    /** Two screens defining one class name override each other silently (the later rule wins). */
+    @Test
+    void noSelectorIsDefinedTwice() throws Exception {
+        var parsed = new CssParser().parse(StylesheetTest.class.getResource(ThemeSwitcher.APP_STYLESHEET));
+        java.util.List<String> selectors = parsed.getRules().stream()
+                .flatMap(rule -> rule.getSelectors().stream()).map(Object::toString).toList();
+        assertThat(selectors).doesNotHaveDuplicates();
+    }
 }
