@@ -1,5 +1,6 @@
 package com.rolloutcontrolroom.ui.queries;
 
+import com.rolloutcontrolroom.ui.common.FailureSentence;
 import java.util.Optional;
 import java.util.function.Consumer;
 

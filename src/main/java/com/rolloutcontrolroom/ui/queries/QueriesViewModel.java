@@ -1,5 +1,6 @@
 package com.rolloutcontrolroom.ui.queries;
 
+import com.rolloutcontrolroom.ui.common.FailureSentence;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javafx.beans.binding.Bindings;

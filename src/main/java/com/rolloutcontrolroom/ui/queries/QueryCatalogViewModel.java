@@ -1,5 +1,6 @@
 package com.rolloutcontrolroom.ui.queries;
 
+import com.rolloutcontrolroom.ui.common.FailureSentence;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;

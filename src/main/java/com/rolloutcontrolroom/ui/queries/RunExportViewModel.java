@@ -1,5 +1,6 @@
 package com.rolloutcontrolroom.ui.queries;
 
+import com.rolloutcontrolroom.ui.common.FailureSentence;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package com.rolloutcontrolroom.ui.settings;
 
+import com.rolloutcontrolroom.ui.common.FailureSentence;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanWrapper;

@@ -1,5 +1,6 @@
 package com.rolloutcontrolroom.ui.settings;
 
+import com.rolloutcontrolroom.ui.common.FailureSentence;
 import java.util.Arrays;
 import java.util.List;
 

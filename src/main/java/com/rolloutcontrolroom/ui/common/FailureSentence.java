@@ -1,12 +1,12 @@
-package com.rolloutcontrolroom.ui.settings;
+package com.rolloutcontrolroom.ui.common;
 
 /** The one sentence of a failed background action: services already phrase theirs for people. */
-final class FailureSentence {
+public final class FailureSentence {
 
     private FailureSentence() {
     }
 
-    static String of(Throwable failure) {
+    public static String of(Throwable failure) {
         Throwable cause = failure;
         while (cause.getMessage() == null && cause.getCause() != null) {
             cause = cause.getCause();
