@@ -2,15 +2,17 @@ package com.rolloutcontrolroom.services.query;
 
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import com.rolloutcontrolroom.domain.metrics.HourlyRate;
 import com.rolloutcontrolroom.domain.metrics.MetricKind;
 import com.rolloutcontrolroom.domain.metrics.Rate;
 import com.rolloutcontrolroom.domain.query.QuerySet;
 import com.rolloutcontrolroom.services.db.Database;
 
-/** The two gate rates over one window, read with the editable metric definitions. */
+/** The two gate rates over a window, as totals and per hour, read with the editable metric definitions. */
 public final class WindowMetricsReader {
 
     private final QueryRunner runner;
@@ -37,5 +39,16 @@ public final class WindowMetricsReader {
             MetricRows.rate(outcome).ifPresent(rate -> rates.put(metric, rate));
         }
         return rates;
+    }
+
+    /** Blocking: each rate per UTC hour of the window (hours without events are absent). */
+    public Map<MetricKind, List<HourlyRate>> hourly(Database database, Instant since, Instant until) {
+        QuerySet querySet = querySets.get();
+        MetricSeriesReader series = new MetricSeriesReader(runner);
+        Map<MetricKind, List<HourlyRate>> trends = new EnumMap<>(MetricKind.class);
+        for (MetricKind metric : MetricKind.values()) {
+            trends.put(metric, series.hourly(database, querySet, metric, since, until));
+        }
+        return trends;
     }
 }

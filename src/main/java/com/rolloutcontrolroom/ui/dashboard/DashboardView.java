@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
+import javafx.scene.chart.LineChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -34,6 +35,8 @@ public final class DashboardView {
     @FXML private Label reviewTitle;
     @FXML private Label reviewValue;
     @FXML private Label reviewDetail;
+    @FXML private LineChart<Number, Number> successChart;
+    @FXML private LineChart<Number, Number> reviewChart;
 
     public DashboardView(DashboardViewModel viewModel) {
         this.viewModel = viewModel;
@@ -59,6 +62,8 @@ public final class DashboardView {
         reviewTitle.setText(viewModel.manualReviewRate().title());
         reviewValue.textProperty().bind(viewModel.manualReviewRate().valueProperty());
         reviewDetail.textProperty().bind(viewModel.manualReviewRate().detailProperty());
+        TrendChart.bind(successChart, viewModel.successRate());
+        TrendChart.bind(reviewChart, viewModel.manualReviewRate());
     }
 
     @FXML

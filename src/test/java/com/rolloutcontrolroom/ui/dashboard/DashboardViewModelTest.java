@@ -53,6 +53,14 @@ class DashboardViewModelTest {
         assertThat(viewModel.manualReviewRate().detailProperty().get()).isEqualTo("of 1 started bookings · last 6 h · gate: below 1 %");
         assertThat(viewModel.errorProperty().get()).isEmpty();
         assertThat(viewModel.busyProperty().get()).isFalse();
+        // the hourly trend holds the same events, split by UTC hour
+        assertThat(viewModel.successRate().trend()).isNotEmpty()
+                .allSatisfy(point -> assertThat(point.hourStart().getEpochSecond() % 3600).isZero());
+        assertThat(viewModel.successRate().trend().stream().mapToLong(point -> point.rate().total()).sum()).isEqualTo(3);
+        assertThat(viewModel.successRate().trend().stream().mapToLong(point -> point.rate().matching()).sum()).isEqualTo(2);
+        assertThat(viewModel.manualReviewRate().trend().stream().mapToLong(point -> point.rate().total()).sum()).isEqualTo(1);
+        assertThat(viewModel.successRate().describe(viewModel.successRate().trend().get(0))).matches(
+                "[A-Z][a-z]{2} \\d{1,2} \\d\\d:00 UTC: \\d+\\.\\d\\d % of \\d coordinator events");
     }
 
     @Test

@@ -81,6 +81,10 @@ class MainWindowTest {
         // 81 of the 83 coordinator events in the window carry no reason; 1 manual review per 40 starts
         assertThat(robot.lookup("#tile-success-value").queryAs(Label.class).getText()).isEqualTo("97.59 %");
         assertThat(robot.lookup("#tile-review-value").queryAs(Label.class).getText()).isEqualTo("2.50 %");
+        javafx.scene.chart.LineChart<?, ?> successChart = robot.lookup("#chart-success").queryAs(javafx.scene.chart.LineChart.class);
+        long chartedEvents = successChart.getData().get(0).getData().size();
+        // events from 1 to 49 minutes ago (one or two UTC hours) and one 7 hours ago
+        assertThat(chartedEvents).as("one point per hour that had events").isBetween(2L, 3L);
         assertThat(robot.lookup("#dashboard-status").queryAs(Label.class).getText())
                 .matches("Updated \\d\\d:\\d\\d:\\d\\d UTC · 4 event types · 83 events · \\d+ ms");
 
