@@ -75,4 +75,18 @@ class DashboardViewModelTest {
         assertThat(viewModel.busyProperty().get()).isFalse();
         assertThat(viewModel.rows()).isEmpty();
     }
+
+    @Test
+    void anEmptyWindowShowsNoDataRatherThanZeroPercent() throws Exception {
+        new ObservabilityFixture(postgres.dataSource()).coordinator("coordinator.start", null, 7 * 60);
+        Database database = new ConnectedDatabase(postgres.dataSource(),
+                new DatabaseTarget("demo", "localhost", postgres.port(), postgres.databaseName(), "postgres"));
+        DashboardViewModel viewModel = new DashboardViewModel(() -> database, healthCheck, metrics, new CurrentThreadTaskExecutor(), Clock.systemUTC());
+        viewModel.refresh();
+        assertThat(viewModel.rows()).isEmpty();
+        assertThat(viewModel.successRate().valueProperty().get()).isEqualTo("no data");
+        assertThat(viewModel.successRate().detailProperty().get()).isEqualTo("no coordinator events in the last 6 h · gate: at least 97 %");
+        assertThat(viewModel.statusProperty().get()).startsWith("No coordinator events in the last 6 hours");
+        assertThat(viewModel.successRate().trend()).hasSize(1);
+    }
 }
