@@ -96,25 +96,27 @@ public final class RunbookImport {
 
         static ParsedUrl of(String url) {
             String rest = url.substring(url.indexOf("://") + 3);
+            String user = "";
+            String password = null;
+            // a password may hold '?', '/', '#' or '@' unencoded: split the user info off first, at the
+            // '@' that is followed by a host, so no part of the password is ever parsed (or quoted) as one
+            int at = userInfoEnd(rest);
+            if (at >= 0) {
+                String userInfo = rest.substring(0, at);
+                rest = rest.substring(at + 1);
+                int colon = userInfo.indexOf(':');
+                user = decode(colon >= 0 ? userInfo.substring(0, colon) : userInfo, "user name");
+                password = colon >= 0 ? decode(userInfo.substring(colon + 1), "password") : null;
+            }
             String query = "";
             int questionMark = rest.indexOf('?');
             if (questionMark >= 0) {
                 query = rest.substring(questionMark + 1);
                 rest = rest.substring(0, questionMark);
             }
-            String user = "";
-            String password = null;
-            int at = rest.lastIndexOf('@');
-            if (at >= 0) {
-                String userInfo = rest.substring(0, at);
-                rest = rest.substring(at + 1);
-                int colon = userInfo.indexOf(':');
-                user = decode(colon >= 0 ? userInfo.substring(0, colon) : userInfo);
-                password = colon >= 0 ? decode(userInfo.substring(colon + 1)) : null;
-            }
             int slash = rest.indexOf('/');
             String hostPort = slash >= 0 ? rest.substring(0, slash) : rest;
-            String database = slash >= 0 ? decode(rest.substring(slash + 1)) : "";
+            String database = slash >= 0 ? decode(rest.substring(slash + 1), "database name") : "";
             String host = hostPort;
             int port = EnvironmentProfile.DEFAULT_PORT;
             int portColon = hostPort.lastIndexOf(':');
@@ -144,15 +146,46 @@ public final class RunbookImport {
             for (String pair : query.split("&")) {
                 int equals = pair.indexOf('=');
                 if (equals > 0) {
-                    parameters.put(decode(pair.substring(0, equals)), decode(pair.substring(equals + 1)));
+                    parameters.put(decode(pair.substring(0, equals), "query"), decode(pair.substring(equals + 1), "query"));
                 }
             }
             return parameters;
         }
 
         // libpq URLs percent-encode; '+' is a literal plus there, not a space as in HTML forms
-        private static String decode(String text) {
-            return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
+        private static final java.util.regex.Pattern HOST_PORT =
+                java.util.regex.Pattern.compile("([A-Za-z0-9._-]+|\\[[0-9A-Fa-f:.]+\\])(:[0-9]*)?");
+
+        /** Index of the '@' that ends the user info, or -1: preferably the last '@' followed by something shaped like host[:port]. */
+        private static int userInfoEnd(String rest) {
+            for (int at = rest.lastIndexOf('@'); at >= 0; at = rest.lastIndexOf('@', at - 1)) {
+                String after = rest.substring(at + 1);
+                int end = after.length();
+                for (char stop : new char[] {'/', '?'}) {
+                    int index = after.indexOf(stop);
+                    if (index >= 0) {
+                        end = Math.min(end, index);
+                    }
+                }
+                if (HOST_PORT.matcher(after.substring(0, end)).matches()) {
+                    return at;
+                }
+                if (at == 0) {
+                    break;
+                }
+            }
+            // nothing after an '@' looks like a host: still keep everything before the last '@' out of the host
+            return rest.lastIndexOf('@');
+        }
+
+        /** Never quotes the text: it may be (part of) a password. */
+        private static String decode(String text, String part) {
+            try {
+                return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("The " + part + " in the URL holds a % that does not start an escape like %40;"
+                        + " write a literal % as %25.");
+            }
         }
 
         @Override
