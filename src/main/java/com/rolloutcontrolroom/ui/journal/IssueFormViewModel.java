@@ -5,7 +5,6 @@ import java.time.Instant;
 
 import com.rolloutcontrolroom.domain.journal.IssueLogged;
 import com.rolloutcontrolroom.domain.journal.JournalEntry;
-import com.rolloutcontrolroom.domain.operator.Operator;
 import com.rolloutcontrolroom.domain.rollout.DemoRollout;
 
 /**
@@ -26,9 +25,14 @@ public final class IssueFormViewModel extends JournalFormViewModel {
     }
 
     @Override
-    protected JournalEntry content(Operator operator, Instant recordedAt) {
-        return new IssueLogged(recordedAt, operator, environment.text(), DemoRollout.NAME, time(discoveredAt),
-                description.text(), resolution.text(), time(resolvedAt));
+    protected EntryDraft content() {
+        String chosenEnvironment = environment.text();
+        Instant discovered = time(discoveredAt);
+        String what = description.text();
+        String how = resolution.text();
+        Instant resolved = time(resolvedAt);
+        return (operator, recordedAt) -> new IssueLogged(recordedAt, operator, chosenEnvironment, DemoRollout.NAME,
+                discovered, what, how, resolved);
     }
 
     @Override

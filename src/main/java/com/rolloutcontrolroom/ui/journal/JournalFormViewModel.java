@@ -66,8 +66,11 @@ abstract class JournalFormViewModel {
         revalidate();
     }
 
-    /** The record the fields describe, stamped with who and when. */
-    protected abstract JournalEntry content(Operator operator, Instant recordedAt);
+    /**
+     * Reads every field now (on the FX thread) and returns the record-to-be; only who and when are
+     * added later, in the background append, so typing during a save cannot change what is saved.
+     */
+    protected abstract EntryDraft content();
 
     protected abstract void fill(JournalEntry entry);
 
@@ -103,7 +106,7 @@ abstract class JournalFormViewModel {
             return;
         }
         saving.set(true);
-        saver.save(this::draft, () -> {
+        saver.save(draft(), () -> {
             saving.set(false);
             onClose.run();
         }, failure -> {
@@ -117,9 +120,14 @@ abstract class JournalFormViewModel {
         onClose.run();
     }
 
-    private JournalEntry draft(Operator operator, Instant recordedAt) {
-        JournalEntry content = content(operator, recordedAt);
-        return isCorrecting() ? new Correction(recordedAt, operator, correctsId, correctionReason.text(), content) : content;
+    private EntryDraft draft() {
+        EntryDraft content = content();
+        if (!isCorrecting()) {
+            return content;
+        }
+        long corrected = correctsId;
+        String why = correctionReason.text();
+        return (operator, recordedAt) -> new Correction(recordedAt, operator, corrected, why, content.build(operator, recordedAt));
     }
 
     private void revalidate() {
@@ -141,7 +149,7 @@ abstract class JournalFormViewModel {
     /** Cross-field rules live in the records' constructors; their sentences are shown as they are. */
     private Optional<String> constructorProblem() {
         try {
-            draft(PROBE, clock.instant());
+            draft().build(PROBE, clock.instant());
             return Optional.empty();
         } catch (IllegalArgumentException e) {
             return Optional.of(e.getMessage());
@@ -150,7 +158,7 @@ abstract class JournalFormViewModel {
 
     private boolean isUnchanged() {
         try {
-            return content(original.operator(), original.recordedAt()).equals(original);
+            return content().build(original.operator(), original.recordedAt()).equals(original);
         } catch (IllegalArgumentException e) {
             return false;
         }

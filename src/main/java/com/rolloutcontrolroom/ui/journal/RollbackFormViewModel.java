@@ -5,7 +5,6 @@ import java.time.Instant;
 
 import com.rolloutcontrolroom.domain.journal.JournalEntry;
 import com.rolloutcontrolroom.domain.journal.RollbackPerformed;
-import com.rolloutcontrolroom.domain.operator.Operator;
 import com.rolloutcontrolroom.domain.rollout.DemoRollout;
 
 /** A row of the report's Rollback Log: date/time, environment, reason, actions taken, outcome. */
@@ -23,9 +22,14 @@ public final class RollbackFormViewModel extends JournalFormViewModel {
     }
 
     @Override
-    protected JournalEntry content(Operator operator, Instant recordedAt) {
-        return new RollbackPerformed(recordedAt, operator, environment.text(), DemoRollout.NAME, time(occurredAt),
-                reason.text(), actionsTaken.text(), outcome.text());
+    protected EntryDraft content() {
+        String chosenEnvironment = environment.text();
+        Instant occurred = time(occurredAt);
+        String why = reason.text();
+        String actions = actionsTaken.text();
+        String result = outcome.text();
+        return (operator, recordedAt) -> new RollbackPerformed(recordedAt, operator, chosenEnvironment, DemoRollout.NAME,
+                occurred, why, actions, result);
     }
 
     @Override
