@@ -92,7 +92,8 @@ public final class QueriesViewModel {
     /** Stops the query in flight on the server; the ones after it do not start. */
     public void cancel() {
         if (cancellation != null) {
-            cancellation.cancel();
+            // a server-side cancel opens a new connection: never on the FX thread
+            executor.execute(BackgroundTask.ofRunnable(cancellation::cancel));
             progressText.set(progressText.get() + " · cancelling…");
         }
     }
