@@ -1,5 +1,8 @@
 package com.rolloutcontrolroom.services.db;
 
+import java.time.Duration;
+import java.util.Optional;
+
 import javax.sql.DataSource;
 
 import com.rolloutcontrolroom.domain.environment.DatabaseTarget;
@@ -10,4 +13,9 @@ public interface Database {
     DataSource dataSource();
 
     DatabaseTarget target();
+
+    /** The environment's own statement timeout, when its profile sets one; otherwise the caller's default applies. */
+    default Optional<Duration> statementTimeout() {
+        return Optional.empty();
+    }
 }

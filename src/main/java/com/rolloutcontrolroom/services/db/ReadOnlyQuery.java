@@ -20,6 +20,10 @@ public final class ReadOnlyQuery {
     }
 
     public <T> T run(DataSource dataSource, SqlWork<T> work) throws SQLException {
+        return run(dataSource, statementTimeout, work);
+    }
+
+    public <T> T run(DataSource dataSource, Duration timeout, SqlWork<T> work) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             connection.setReadOnly(true);
@@ -27,7 +31,7 @@ public final class ReadOnlyQuery {
                 try (Statement statement = connection.createStatement()) {
                     // one round trip for both; a cached generic plan cannot see how narrow a time window
                     // is, so each run is planned for its own parameter values
-                    statement.execute("SET LOCAL statement_timeout = " + statementTimeout.toMillis()
+                    statement.execute("SET LOCAL statement_timeout = " + timeout.toMillis()
                             + "; SET LOCAL plan_cache_mode = force_custom_plan");
                 }
                 T result = work.apply(connection);

@@ -42,7 +42,7 @@ public final class ConnectionPools implements AutoCloseable {
             pool = new Pool(profile, open(profile));
             pools.put(profile.name(), pool);
         }
-        return new EnvironmentDatabase(pool.dataSource(), profile.target());
+        return new EnvironmentDatabase(pool.dataSource(), profile.target(), profile.statementTimeout());
     }
 
     public DatabaseProvider provider(EnvironmentProfile profile) {

@@ -31,8 +31,9 @@ final class PostgresDataSources {
         source.setTcpKeepAlive(true);
         source.setConnectTimeout(CONNECT_TIMEOUT_SECONDS);
         source.setLoginTimeout(CONNECT_TIMEOUT_SECONDS);
-        // a socket read that outlives the statement timeout by far means the network is gone
-        source.setSocketTimeout((int) Math.max(30, profile.statementTimeout().toSeconds() * 2));
+        // a socket read that outlives the statement timeout by far means the network is gone; the margin
+        // lets the server's own timeout answer first, so a slow query reads as a timeout, not a broken line
+        source.setSocketTimeout((int) profile.statementTimeout().toSeconds() + 30);
         source.setSslMode(profile.sslMode().value());
         if (!profile.rootCertPath().isEmpty()) {
             source.setSslRootCert(profile.rootCertPath());

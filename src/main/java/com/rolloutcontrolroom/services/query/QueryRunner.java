@@ -74,12 +74,13 @@ public final class QueryRunner {
         values.forEach((name, value) -> recorded.put(name, value.toString()));
         NamedParameterSql sql = query.jdbc();
         try {
-            Table table = readOnlyQuery.run(database.dataSource(), connection -> execute(connection, sql, query, values, cancellation));
+            Table table = readOnlyQuery.run(database.dataSource(), timeout(database),
+                    connection -> execute(connection, sql, query, values, cancellation));
             return new QueryOutcome(query, recorded, QueryStatus.OK, table.columns(), table.rows(), null, started,
                     Duration.ofNanos(System.nanoTime() - startNanos));
         } catch (SQLException e) {
             QueryStatus status = cancellation.isRequested() ? QueryStatus.CANCELLED : QueryStatus.ERROR;
-            String message = status == QueryStatus.CANCELLED ? "Cancelled while running." : SqlFailure.describe(e, statementTimeout.toMillis());
+            String message = status == QueryStatus.CANCELLED ? "Cancelled while running." : SqlFailure.describe(e, timeout(database).toMillis());
             return QueryOutcome.failed(query, recorded, status, message, started, Duration.ofNanos(System.nanoTime() - startNanos));
         } catch (RuntimeException e) {
             return QueryOutcome.failed(query, recorded, QueryStatus.ERROR, "The query failed: " + e.getMessage(), started,
@@ -87,6 +88,11 @@ public final class QueryRunner {
         } finally {
             cancellation.finished();
         }
+    }
+
+    /** The environment's own timeout when its profile sets one, else this runner's. */
+    private Duration timeout(Database database) {
+        return database.statementTimeout().orElse(statementTimeout);
     }
 
     private static Map<String, Object> bindValues(QueryDefinition query, Map<String, String> text, Instant now) {
