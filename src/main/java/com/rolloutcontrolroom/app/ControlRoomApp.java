@@ -72,15 +72,24 @@ public final class ControlRoomApp extends Application {
 
     @Override
     public void stop() {
-        executor.close();
-        // stopping PostgreSQL and closing the journal (it may wait for a last fsync) take a moment:
-        // do both off the FX thread; the JVM waits for this thread
+        // waiting for work in flight, closing the journal (a last fsync) and stopping PostgreSQL take a
+        // moment: all off the FX thread, each step even if the one before failed; the JVM waits for this thread
         Thread shutdown = new Thread(() -> {
-            if (room != null) {
-                room.close();
+            try {
+                executor.close();
+            } finally {
+                try {
+                    if (room != null) {
+                        room.close();
+                    }
+                } finally {
+                    try {
+                        keychain.close();
+                    } finally {
+                        demo.close();
+                    }
+                }
             }
-            keychain.close();
-            demo.close();
         }, "shutdown");
         shutdown.setDaemon(false);
         shutdown.start();

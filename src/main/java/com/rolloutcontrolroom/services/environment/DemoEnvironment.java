@@ -1,6 +1,8 @@
 package com.rolloutcontrolroom.services.environment;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 
 
 import com.rolloutcontrolroom.services.db.ConnectedDatabase;
@@ -27,11 +29,24 @@ public final class DemoEnvironment implements DatabaseProvider, AutoCloseable {
 
     @Override
     public synchronized Database database() throws Exception {
+        if (running != null && !running.ownsServer() && !reachable(running)) {
+            // the process that served the demo (demo-db, a CLI run) has exited: take it over
+            running.close();
+            running = null;
+        }
         if (running == null) {
             running = DemoDatabase.startOrConnect(dataDirectory, options);
         }
         DemoDatabase demo = running;
         return new ConnectedDatabase(demo.dataSource(), demo.target());
+    }
+
+    private static boolean reachable(DemoDatabase demo) {
+        try (Connection connection = demo.dataSource().getConnection()) {
+            return connection.isValid(2);
+        } catch (SQLException e) {
+            return false;
+        }
     }
 
     @Override
