@@ -10,7 +10,6 @@ public final class JournalAccess implements AutoCloseable {
 
     private final AppHome home;
     private JournalDatabase database;
-    private boolean closed;
 
     public JournalAccess(AppHome home) {
         this.home = home;
@@ -18,9 +17,6 @@ public final class JournalAccess implements AutoCloseable {
 
     /** Blocking: call from background work. */
     public synchronized JournalDatabase database() {
-        if (closed) {
-            throw new JournalUnavailableException("The journal is closed because the app is shutting down; nothing was written.");
-        }
         if (database == null) {
             database = JournalDatabase.open(home);
         }
@@ -41,7 +37,6 @@ public final class JournalAccess implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        closed = true;
         if (database != null) {
             database.close();
             database = null;
