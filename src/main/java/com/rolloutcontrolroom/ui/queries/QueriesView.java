@@ -45,6 +45,12 @@ public final class QueriesView {
         environment.setItems(viewModel.environments());
         environment.valueProperty().bindBidirectional(viewModel.environmentProperty());
         environment.disableProperty().bind(viewModel.runningProperty());
+        // the screen is kept between visits: pick up environments added in Settings meanwhile
+        environment.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null && old == null) {
+                viewModel.refreshEnvironments();
+            }
+        });
         runQuick.disableProperty().bind(viewModel.canRunBinding().not());
         runFull.disableProperty().bind(viewModel.canRunBinding().not());
         cancel.disableProperty().bind(viewModel.runningProperty().not());

@@ -74,11 +74,17 @@ public final class QueriesViewModel {
 
     /** Lists the environments (reading the profiles is file I/O) and loads the query set, off the FX thread. */
     public void start() {
-        executor.execute(BackgroundTask.of(environmentCatalog::names).onSuccess(names -> {
-            environments.setAll(names);
-            environment.set(names.contains(EnvironmentCatalog.DEMO) ? EnvironmentCatalog.DEMO : names.get(0));
-        }).onFailure(failure -> error.set("Could not list the environments: " + FailureSentence.of(failure))));
+        refreshEnvironments();
         catalog.load();
+    }
+
+    /** Re-reads the environment list, e.g. when the chooser opens after a profile was added in Settings. */
+    public void refreshEnvironments() {
+        executor.execute(BackgroundTask.of(environmentCatalog::names).onSuccess(names -> {
+            String chosen = environment.get();
+            environments.setAll(names);
+            environment.set(names.contains(chosen) ? chosen : names.contains(EnvironmentCatalog.DEMO) ? EnvironmentCatalog.DEMO : names.get(0));
+        }).onFailure(failure -> error.set("Could not list the environments: " + FailureSentence.of(failure))));
     }
 
     public void runQuickCheck() {

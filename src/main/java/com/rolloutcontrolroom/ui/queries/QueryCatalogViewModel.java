@@ -63,7 +63,7 @@ public final class QueryCatalogViewModel {
             if (!problems.isEmpty()) {
                 message.set("Some of your query files were left out; fix them and add them again:");
             }
-        }));
+        }).onFailure(failure -> message.set("The query set could not be loaded: " + FailureSentence.of(failure))));
     }
 
     /** Asks for a .sql file, validates it against the set and, when it is fine, adds it for good. */
