@@ -84,15 +84,16 @@ public final class DashboardViewModel {
         HealthCheckResult result = healthCheck.run(connected);
         Instant until = Instant.now(clock);
         return new Outcome(connected.target().describe(), result, metrics.read(connected, until.minus(WINDOW), until),
-                metrics.hourly(connected, until.minus(TREND), until));
+                metrics.hourly(connected, until.minus(TREND), until), until);
     }
 
     private void show(Outcome outcome) {
         database.set("Reading " + outcome.database());
         HealthCheckResult result = outcome.result();
         rows.setAll(result.rows());
-        successRate.show(outcome.rates().get(MetricKind.SUCCESS_RATE), outcome.trends().get(MetricKind.SUCCESS_RATE));
-        manualReviewRate.show(outcome.rates().get(MetricKind.MANUAL_REVIEW_RATE), outcome.trends().get(MetricKind.MANUAL_REVIEW_RATE));
+        successRate.show(outcome.rates().get(MetricKind.SUCCESS_RATE), outcome.trends().get(MetricKind.SUCCESS_RATE), outcome.until());
+        manualReviewRate.show(outcome.rates().get(MetricKind.MANUAL_REVIEW_RATE), outcome.trends().get(MetricKind.MANUAL_REVIEW_RATE),
+                outcome.until());
         NumberFormat count = NumberFormat.getIntegerInstance(Locale.ROOT);
         status.set(result.rows().isEmpty()
                 ? "No coordinator events in the last 6 hours (updated " + TIME.format(result.finishedAt().atZone(zone)) + ")."
@@ -143,6 +144,6 @@ public final class DashboardViewModel {
     }
 
     private record Outcome(String database, HealthCheckResult result, Map<MetricKind, Rate> rates,
-                           Map<MetricKind, List<HourlyRate>> trends) {
+                           Map<MetricKind, List<HourlyRate>> trends, Instant until) {
     }
 }

@@ -2,6 +2,7 @@ package com.rolloutcontrolroom.ui.dashboard;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -26,6 +27,7 @@ public final class MetricTile {
     private final String threshold;
     private final BigDecimal gate;
     private final ObservableList<HourlyRate> trend = FXCollections.observableArrayList();
+    private Instant trendUntil = Instant.EPOCH;
     private final ReadOnlyStringWrapper value = new ReadOnlyStringWrapper("…");
     private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper("");
 
@@ -36,7 +38,8 @@ public final class MetricTile {
         detail.set("last 6 h · " + threshold);
     }
 
-    void show(Rate rate, List<HourlyRate> hourly) {
+    void show(Rate rate, List<HourlyRate> hourly, Instant until) {
+        trendUntil = until;
         trend.setAll(hourly == null ? List.of() : hourly.stream().filter(point -> point.rate().hasData()).toList());
         show(rate);
     }
@@ -55,6 +58,11 @@ public final class MetricTile {
     /** The rate per UTC hour over the last 48 h; hours without events are left out, not drawn as 0 %. */
     public ObservableList<HourlyRate> trend() {
         return trend;
+    }
+
+    /** The end of the trend's window ("now" on the chart), so quiet last hours are not drawn as now. */
+    public Instant trendUntil() {
+        return trendUntil;
     }
 
     /** The threshold the gate judges against, drawn as a line on the chart. */

@@ -14,7 +14,7 @@ import javafx.util.StringConverter;
 import com.rolloutcontrolroom.domain.metrics.HourlyRate;
 
 /**
- * Draws one tile's hourly trend: the rate per hour (x = hours before the latest hour) and the gate
+ * Draws one tile's hourly trend: the rate per hour (x = hours before the current hour) and the gate
  * as a dashed line. Each point's tooltip says what it was taken over. View-side code only.
  */
 final class TrendChart {
@@ -62,8 +62,9 @@ final class TrendChart {
 
     private void redraw() {
         List<HourlyRate> points = List.copyOf(tile.trend());
-        Instant latest = points.isEmpty() ? Instant.EPOCH : points.get(points.size() - 1).hourStart();
-        rate.getData().setAll(points.stream().map(point -> point(point, latest)).toList());
+        // x = hours between the point's hour and the hour "now" falls in, so a quiet last hour stays visible as a gap
+        Instant now = tile.trendUntil().truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+        rate.getData().setAll(points.stream().map(point -> point(point, now)).toList());
         double gateValue = tile.gate().doubleValue();
         gate.getData().setAll(new XYChart.Data<>(-48, gateValue), new XYChart.Data<>(0, gateValue));
     }
