@@ -33,10 +33,24 @@ class LayeringTest {
             .because("services serve the GUI and the CLI alike and are tested without a toolkit");
 
     @ArchTest
+    static final ArchRule servicesUseNoJavaFxAtAll = noClasses()
+            .that().resideInAPackage("..services..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..")
+            .because("the CLI runs the same services with no toolkit started");
+
+    @ArchTest
     static final ArchRule viewModelsNeverTouchControls = noClasses()
             .that().haveSimpleNameEndingWith("ViewModel")
-            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..", "javafx.fxml..")
-            .because("a ViewModel is a plain class tested without a Stage");
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..", "javafx.fxml..",
+                    "javafx.application..", "java.sql..", "javax.sql..")
+            .because("a ViewModel is a plain class tested without a Stage; it reaches the FX thread and the database only"
+                    + " through the TaskExecutor and the services");
+
+    @ArchTest
+    static final ArchRule onlyUiCommonPostsToTheFxThread = noClasses()
+            .that().resideInAPackage("..ui..").and().resideOutsideOfPackage("..ui.common..")
+            .should().dependOnClassesThat().haveFullyQualifiedName("javafx.application.Platform")
+            .because("one background-work abstraction: FxTaskExecutor is the only door to the FX thread");
 
     @ArchTest
     static final ArchRule viewsTalkOnlyToTheirViewModel = classes()
