@@ -50,7 +50,12 @@ class FxTaskExecutorTest {
         }).onSuccess(seen::add).onFailure(error -> seen.add("failure")).onFinished(() -> seen.add("finished")));
         assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
         task.cancel();
-        Thread.sleep(200);
+        // the interrupted worker still posts its failure callback; wait for it so the check below means something
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (uiQueue.size() < 2 && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(uiQueue).as("the running and the failure callbacks were posted").hasSize(2);
         uiQueue.forEach(Runnable::run);
         assertThat(task.isCancelled()).isTrue();
         assertThat(seen).isEmpty();
