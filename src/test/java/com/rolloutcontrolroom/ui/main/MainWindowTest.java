@@ -18,6 +18,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -46,6 +47,8 @@ class MainWindowTest {
     static final EmbeddedPostgresExtension postgres = new EmbeddedPostgresExtension();
 
     private ObservabilityFixture fixture;
+    private ControlRoom room;
+    private FxTaskExecutor executor;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -62,13 +65,20 @@ class MainWindowTest {
         DataSource dataSource = postgres.dataSource();
         Database database = new ConnectedDatabase(dataSource, new DatabaseTarget("demo", "localhost", postgres.port(), postgres.databaseName(), "postgres"));
         AppHome home = new AppHome(Files.createTempDirectory("main-window-test"));
-        ControlRoom room = new ControlRoom(home, () -> database, new SessionCredentialStore("main window test: no keychain needed"), new FxTaskExecutor(), Clock.systemUTC());
+        executor = new FxTaskExecutor();
+        room = new ControlRoom(home, () -> database, new SessionCredentialStore("main window test: no keychain needed"), executor, Clock.systemUTC());
         Scene scene = new Scene(room.mainView(), 1280, 800);
         room.themeSwitcher().install(scene);
         stage.titleProperty().bind(room.mainViewModel().windowTitleProperty());
         stage.setScene(scene);
         stage.show();
         room.start();
+    }
+
+    @AfterEach
+    void closeTheApp() {
+        executor.close();
+        room.close();
     }
 
     @Test
