@@ -19,6 +19,7 @@ import com.rolloutcontrolroom.domain.environment.EnvironmentProfile;
 import com.rolloutcontrolroom.domain.environment.PoolerMode;
 import com.rolloutcontrolroom.domain.environment.RunbookImport;
 import com.rolloutcontrolroom.domain.environment.SslMode;
+import com.rolloutcontrolroom.services.credentials.CredentialException;
 import com.rolloutcontrolroom.services.credentials.CredentialKey;
 import com.rolloutcontrolroom.services.credentials.CredentialStore;
 import com.rolloutcontrolroom.services.credentials.KeychainStatus;
@@ -91,21 +92,9 @@ public final class SettingsViewModel {
             return;
         }
         char[] password = form.takePassword();
-        run(BackgroundTask.of(() -> {
-            try {
-                if (password.length > 0) {
-                    credentials.store(CredentialKey.forEnvironment(profile.name()), password);
-                }
-            } finally {
-                Arrays.fill(password, '\0');
-            }
-            profileStore.save(profile);
-            pools.invalidate(profile.name());
-            return profileStore.list();
-        }).onSuccess(list -> {
-            showProfiles(list, profile.name());
-            message.set("Saved environment " + profile.name() + (password.length > 0 ? "; its password is in the credential store (" + MASK + ")." : "."));
-        }));
+        boolean hadPassword = password.length > 0;
+        saveWithPassword(profile, password, "Saved environment " + profile.name()
+                + (hadPassword ? "; its password is in the credential store (" + MASK + ")." : "."));
     }
 
     /** Parses the pasted text into the form, moves its password to the store and clears the paste. */
@@ -123,24 +112,45 @@ public final class SettingsViewModel {
         form.load(parsed.profile());
         char[] password = parsed.password();
         parsed.wipe();
+        String stored = "Imported " + parsed.profile().describe() + (password.length > 0 ? " with password " + MASK + " in the credential store." : " with no password.");
+        saveWithPassword(parsed.profile(), password, parsed.heldPlaintextSecret()
+                ? stored + " The runbook held this password in plain text: remove it from the runbook and rotate it if it was shared."
+                : stored);
+    }
+
+    /**
+     * Saves the profile first, then the password, so a keychain that refuses the password loses
+     * neither the profile nor the reason; the password array is wiped either way.
+     */
+    private void saveWithPassword(EnvironmentProfile profile, char[] password, String savedMessage) {
         run(BackgroundTask.of(() -> {
+            String passwordProblem = null;
             try {
+                profileStore.save(profile);
                 if (password.length > 0) {
-                    credentials.store(CredentialKey.forEnvironment(name), password);
+                    try {
+                        credentials.store(CredentialKey.forEnvironment(profile.name()), password);
+                    } catch (CredentialException e) {
+                        passwordProblem = e.getMessage();
+                    }
                 }
             } finally {
                 Arrays.fill(password, '\0');
             }
-            profileStore.save(parsed.profile());
-            pools.invalidate(name);
-            return profileStore.list();
-        }).onSuccess(list -> {
-            showProfiles(list, name);
-            String stored = "Imported " + parsed.profile().describe() + (password.length > 0 ? " with password " + MASK + " in the credential store." : " with no password.");
-            message.set(parsed.heldPlaintextSecret()
-                    ? stored + " The runbook held this password in plain text: remove it from the runbook and rotate it if it was shared."
-                    : stored);
+            pools.invalidate(profile.name());
+            return new Saved(profileStore.list(), passwordProblem);
+        }).onSuccess(saved -> {
+            showProfiles(saved.profiles(), profile.name());
+            if (saved.passwordProblem() == null) {
+                message.set(savedMessage);
+            } else {
+                message.set("Saved environment " + profile.name() + " without its password.");
+                error.set(saved.passwordProblem() + " Type the password in the Password field and save again.");
+            }
         }));
+    }
+
+    private record Saved(java.util.List<EnvironmentProfile> profiles, String passwordProblem) {
     }
 
     public void testConnection() {

@@ -68,6 +68,40 @@ class SettingsViewModelTest {
     }
 
     @Test
+    void aKeychainThatRefusesThePasswordStillKeepsTheImportedProfileAndSaysWhatToDo() throws Exception {
+        CredentialStore refusing = new CredentialStore() {
+            @Override
+            public void store(CredentialKey key, char[] secret) throws CredentialException {
+                throw new CredentialException("The OS keychain is locked; unlock it and try again.");
+            }
+
+            @Override
+            public java.util.Optional<char[]> read(CredentialKey key) {
+                return java.util.Optional.empty();
+            }
+
+            @Override
+            public void delete(CredentialKey key) {
+            }
+
+            @Override
+            public KeychainStatus probe() {
+                return credentials.probe();
+            }
+        };
+        viewModel(refusing).runbookProperty().set(RUNBOOK);
+        viewModel.form().nameProperty().set("production");
+
+        viewModel.importRunbook();
+
+        assertThat(viewModel.profiles()).extracting(profile -> profile.name()).containsExactly("production");
+        assertThat(viewModel.messageProperty().get()).isEqualTo("Saved environment production without its password.");
+        assertThat(viewModel.errorProperty().get())
+                .isEqualTo("The OS keychain is locked; unlock it and try again. Type the password in the Password field and save again.");
+        assertThat(Files.readString(home.resolve("config.json"))).doesNotContain(SECRET);
+    }
+
+    @Test
     void savingMovesThePasswordToTheStoreAndClearsTheField() throws Exception {
         fill();
         viewModel.form().passwordProperty().set(SECRET);
