@@ -49,7 +49,8 @@ import com.rolloutcontrolroom.ui.settings.SettingsViewModel;
 /**
  * The composition root of the desktop app: every service, ViewModel and View is built here, by
  * constructor, and nowhere else. Tests build it with their own database, credentials and executor.
- * Constructing it does no I/O: the journal, pools and demo database open on first background use.
+ * Constructing it opens nothing: the journal, pools and demo database open on first background use
+ * (it only reads the built-in SQL from the class path, as FXML is).
  */
 public final class ControlRoom implements AutoCloseable {
 
@@ -88,7 +89,7 @@ public final class ControlRoom implements AutoCloseable {
         OperatorIdentity operator = OperatorIdentity.forCurrentUser(home);
         OperatorViewModel operatorViewModel = new OperatorViewModel(operator, executor);
         JournalViewModel journalViewModel = new JournalViewModel(journal, operator, executor, clock);
-        QueriesViewModel queriesViewModel = QueriesScreen.viewModel(home, new EnvironmentCatalog(demoDatabase, profiles, connectionPools, credentials),
+        QueriesViewModel queriesViewModel = QueriesScreen.viewModel(querySets, operator, new EnvironmentCatalog(demoDatabase, profiles, connectionPools, credentials),
                 journal, new FxDialogService(() -> mainRoot == null ? null : mainRoot.getScene().getWindow()), executor, clock);
 
         ScreenViews screenViews = new ScreenViews(this::screenView);

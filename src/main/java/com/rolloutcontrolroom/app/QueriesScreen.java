@@ -31,9 +31,16 @@ public final class QueriesScreen {
 
     public static QueriesViewModel viewModel(AppHome home, EnvironmentCatalog environments, JournalAccess journal,
                                              DialogService dialogs, TaskExecutor executor, Clock clock) {
+        return viewModel(new QuerySetLoader(new QueryFileParser(), home.userQueries()), OperatorIdentity.forCurrentUser(home),
+                environments, journal, dialogs, executor, clock);
+    }
+
+    /** With the loader and operator the rest of the app uses, so a change to either shows everywhere. */
+    public static QueriesViewModel viewModel(QuerySetLoader querySets, OperatorIdentity operator, EnvironmentCatalog environments,
+                                             JournalAccess journal, DialogService dialogs, TaskExecutor executor, Clock clock) {
         SnapshotJson json = new SnapshotJson();
-        SnapshotRecorder recorder = new SnapshotRecorder(journal::writer, OperatorIdentity.forCurrentUser(home), json, clock);
-        QueryCatalogViewModel catalog = new QueryCatalogViewModel(new QuerySetLoader(new QueryFileParser(), home.userQueries()), dialogs, executor);
+        SnapshotRecorder recorder = new SnapshotRecorder(journal::writer, operator, json, clock);
+        QueryCatalogViewModel catalog = new QueryCatalogViewModel(querySets, dialogs, executor);
         return new QueriesViewModel(environments, new SuiteRunner(new QueryRunner(QUERY_TIMEOUT, clock), clock), recorder, executor,
                 catalog, new RunExportViewModel(dialogs, executor, new SnapshotCsv(), json), dialogs);
     }

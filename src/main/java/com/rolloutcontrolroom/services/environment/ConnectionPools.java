@@ -45,9 +45,6 @@ public final class ConnectionPools implements AutoCloseable {
         return new EnvironmentDatabase(pool.dataSource(), profile.target(), profile.statementTimeout());
     }
 
-    public DatabaseProvider provider(EnvironmentProfile profile) {
-        return () -> database(profile);
-    }
 
     /** Closes the environment's pool, e.g. after its password changed or it was removed. */
     public synchronized void invalidate(String environmentName) {

@@ -10,7 +10,8 @@ public enum FxmlView {
     JOURNAL("journal.fxml"),
     ROLLBACK_FORM("rollback-form.fxml"),
     ISSUE_FORM("issue-form.fxml"),
-    QUERIES("queries.fxml");
+    QUERIES("queries.fxml"),
+    QUERY_CATALOG("query-catalog.fxml");
 
     private final String fileName;
 

@@ -21,7 +21,8 @@ public final class MainViewModel {
     public MainViewModel(String environmentName, String dataFolderDescription, ThemeSwitcher themeSwitcher) {
         this.themeSwitcher = themeSwitcher;
         windowTitle.set("Rollout Control Room — " + environmentName);
-        environmentBadge.set(environmentName.toUpperCase(java.util.Locale.ROOT));
+        // the rollout the window was opened on; each screen names the environment it reads
+        environmentBadge.set(environmentName.toUpperCase(java.util.Locale.ROOT) + " ROLLOUT");
         dataFolder.set("Data folder: " + dataFolderDescription);
     }
 
