@@ -74,7 +74,7 @@ public final class ControlRoom implements AutoCloseable {
      */
     public ControlRoom(AppHome home, DatabaseProvider demoDatabase, CredentialStore credentials, TaskExecutor executor,
                        Clock clock, Screen firstScreen) {
-        this.mainViewModel = new MainViewModel("demo", home.root().toString(), themeSwitcher);
+        this.mainViewModel = new MainViewModel("demo", home.root().toString(), AppVersion.current(), themeSwitcher);
         mainViewModel.navigateTo(firstScreen);
         HealthCheckService healthCheck = HealthCheckService.withBuiltInQuery(new ReadOnlyQuery(STATEMENT_TIMEOUT), clock);
         QuerySetLoader querySets = new QuerySetLoader(new QueryFileParser(), home.userQueries());

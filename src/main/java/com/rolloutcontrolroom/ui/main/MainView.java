@@ -9,6 +9,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
+import org.controlsfx.control.StatusBar;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The frame: navigation on the left, the selected screen in the middle. */
@@ -21,7 +22,7 @@ public final class MainView {
     @FXML private VBox navigationBar;
     @FXML private StackPane content;
     @FXML private Label environmentBadge;
-    @FXML private Label dataFolder;
+    @FXML private StatusBar statusBar;
     @FXML private Button themeToggle;
 
     public MainView(MainViewModel viewModel, ScreenViews screenViews) {
@@ -35,7 +36,8 @@ public final class MainView {
             navigationBar.getChildren().add(navigationButton(screen));
         }
         environmentBadge.textProperty().bind(viewModel.environmentBadgeProperty());
-        dataFolder.textProperty().bind(viewModel.dataFolderProperty());
+        statusBar.textProperty().bind(viewModel.dataFolderProperty());
+        statusBar.getRightItems().setAll(new Label(viewModel.versionText()));
         themeToggle.setGraphic(new FontIcon("mdi2t-theme-light-dark"));
         themeToggle.setTooltip(new Tooltip("Switch between light and dark"));
         // a navigation toggle clicked twice would leave nothing selected; keep the current one lit

@@ -17,13 +17,20 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper environmentBadge = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper dataFolder = new ReadOnlyStringWrapper();
     private final ThemeSwitcher themeSwitcher;
+    private final String versionText;
 
-    public MainViewModel(String environmentName, String dataFolderDescription, ThemeSwitcher themeSwitcher) {
+    public MainViewModel(String environmentName, String dataFolderDescription, String version, ThemeSwitcher themeSwitcher) {
         this.themeSwitcher = themeSwitcher;
+        this.versionText = "Rollout Control Room " + version;
         windowTitle.set("Rollout Control Room — " + environmentName);
         // the rollout the window was opened on; each screen names the environment it reads
         environmentBadge.set(environmentName.toUpperCase(java.util.Locale.ROOT) + " ROLLOUT");
         dataFolder.set("Data folder: " + dataFolderDescription);
+    }
+
+    /** "Rollout Control Room 0.1.0", so a screenshot in an audit says which build made it. */
+    public String versionText() {
+        return versionText;
     }
 
     public List<Screen> screens() {
