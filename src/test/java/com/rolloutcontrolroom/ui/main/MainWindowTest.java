@@ -112,6 +112,8 @@ class MainWindowTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 5);
         assertThat(List.copyOf(table.getItems())).isEqualTo(expectedRows());
         assertThat(robot.lookup(".title-2").queryAs(Label.class).getText()).isEqualTo("Coordinator health — last 6 hours");
+        org.controlsfx.control.StatusBar statusBar = robot.lookup("#main-status-bar").queryAs(org.controlsfx.control.StatusBar.class);
+        assertThat(statusBar.getText()).startsWith("Data folder: ").contains("main-window-test");
     }
 
     @Test
