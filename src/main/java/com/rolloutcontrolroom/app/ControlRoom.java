@@ -113,7 +113,7 @@ public final class ControlRoom implements AutoCloseable {
 
     /** Starts the first background work (connecting, the first health check) once the window is up. */
     public void start() {
-        dashboardViewModel.refresh();
+        dashboardViewModel.start();
     }
 
     public Parent mainView() {

@@ -1,8 +1,11 @@
 package com.rolloutcontrolroom.ui.common;
 
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -15,6 +18,11 @@ import javafx.application.Platform;
 public final class FxTaskExecutor implements TaskExecutor {
 
     private final ExecutorService pool;
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "ui-timer");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final Consumer<Runnable> fxThread;
 
     public FxTaskExecutor() {
@@ -78,7 +86,30 @@ public final class FxTaskExecutor implements TaskExecutor {
     }
 
     @Override
+    public RunningTask every(Duration period, Runnable action) {
+        AtomicBoolean cancelled = new AtomicBoolean();
+        ScheduledFuture<?> future = timer.scheduleAtFixedRate(() -> fxThread.accept(() -> {
+            if (!cancelled.get()) {
+                action.run();
+            }
+        }), period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
+        return new RunningTask() {
+            @Override
+            public void cancel() {
+                cancelled.set(true);
+                future.cancel(false);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return cancelled.get();
+            }
+        };
+    }
+
+    @Override
     public void close() {
+        timer.shutdownNow();
         pool.shutdownNow();
         try {
             pool.awaitTermination(2, TimeUnit.SECONDS);

@@ -1,5 +1,7 @@
 package com.rolloutcontrolroom.ui.common;
 
+import java.time.Duration;
+
 /**
  * The one way ViewModels run blocking work (JDBC, SQLite, keychain, files, processes): work off the
  * FX thread, callbacks on it. Tests use {@link CurrentThreadTaskExecutor}.
@@ -13,6 +15,12 @@ public interface TaskExecutor extends AutoCloseable {
      * touched; the same-thread executor runs it inline.
      */
     void runOnUiThread(Runnable update);
+
+    /**
+     * Runs {@code action} on the UI thread every {@code period} (first after one period) until the
+     * returned handle is cancelled; e.g. a dashboard that refreshes itself during a cutover call.
+     */
+    RunningTask every(Duration period, Runnable action);
 
     /** Stops accepting work and interrupts what runs; called once on exit. */
     @Override

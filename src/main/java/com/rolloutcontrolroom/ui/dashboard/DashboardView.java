@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
+
+import org.controlsfx.control.ToggleSwitch;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -36,6 +38,7 @@ public final class DashboardView {
     @FXML private Label reviewValue;
     @FXML private Label reviewDetail;
     @FXML private LineChart<Number, Number> successChart;
+    @FXML private ToggleSwitch autoRefresh;
     @FXML private LineChart<Number, Number> reviewChart;
 
     public DashboardView(DashboardViewModel viewModel) {
@@ -62,6 +65,7 @@ public final class DashboardView {
         reviewTitle.setText(viewModel.manualReviewRate().title());
         reviewValue.textProperty().bind(viewModel.manualReviewRate().valueProperty());
         reviewDetail.textProperty().bind(viewModel.manualReviewRate().detailProperty());
+        autoRefresh.selectedProperty().bindBidirectional(viewModel.autoRefreshProperty());
         TrendChart.bind(successChart, viewModel.successRate());
         TrendChart.bind(reviewChart, viewModel.manualReviewRate());
     }

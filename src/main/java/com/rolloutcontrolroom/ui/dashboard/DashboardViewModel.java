@@ -11,10 +11,12 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -51,6 +53,10 @@ public final class DashboardViewModel {
     private final ReadOnlyStringWrapper database = new ReadOnlyStringWrapper("Connecting to the demo database…");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Not run yet.");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    /** Live events keep arriving during a cutover: keep the shared screen current without anyone clicking. */
+    static final Duration AUTO_REFRESH = Duration.ofMinutes(1);
+    private final BooleanProperty autoRefresh = new SimpleBooleanProperty(true);
+    private TaskExecutor.RunningTask autoRefreshTimer;
     private final MetricTile successRate = new MetricTile(MetricKind.SUCCESS_RATE, "gate: at least 97 %", new BigDecimal("97"));
     private final MetricTile manualReviewRate = new MetricTile(MetricKind.MANUAL_REVIEW_RATE, "gate: below 1 %", BigDecimal.ONE);
 
@@ -63,6 +69,27 @@ public final class DashboardViewModel {
         this.executor = executor;
         // "Z" reads poorly on a shared screen; say UTC
         this.zone = clock.getZone().equals(java.time.ZoneOffset.UTC) ? ZoneId.of("UTC") : clock.getZone();
+        autoRefresh.addListener((obs, was, on) -> scheduleAutoRefresh(on));
+    }
+
+    /** Starts the first refresh and, while auto-refresh is on, one every minute. */
+    public void start() {
+        refresh();
+        scheduleAutoRefresh(autoRefresh.get());
+    }
+
+    private void scheduleAutoRefresh(boolean on) {
+        if (autoRefreshTimer != null) {
+            autoRefreshTimer.cancel();
+            autoRefreshTimer = null;
+        }
+        if (on) {
+            autoRefreshTimer = executor.every(AUTO_REFRESH, this::refresh);
+        }
+    }
+
+    public BooleanProperty autoRefreshProperty() {
+        return autoRefresh;
     }
 
     /** Runs the check off the FX thread; ignored while a run is in flight. */

@@ -79,6 +79,21 @@ class FxTaskExecutorTest {
         assertThat(seen).containsExactly("inline");
     }
 
+    @Test
+    void aRepeatingActionRunsOnTheUiThreadUntilCancelled() throws Exception {
+        Thread uiThread = Thread.currentThread();
+        List<Boolean> ranOnUi = new CopyOnWriteArrayList<>();
+        TaskExecutor.RunningTask timer = executor.every(java.time.Duration.ofMillis(20), () -> ranOnUi.add(Thread.currentThread() == uiThread));
+        drainUntil(() -> ranOnUi.size() >= 3);
+        assertThat(ranOnUi).hasSizeGreaterThanOrEqualTo(3).containsOnly(true);
+        timer.cancel();
+        int afterCancel = ranOnUi.size();
+        Thread.sleep(100);
+        uiQueue.forEach(Runnable::run);
+        assertThat(ranOnUi).hasSize(afterCancel);
+        assertThat(timer.isCancelled()).isTrue();
+    }
+
     private void drainUntil(java.util.function.BooleanSupplier done) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         while (!done.getAsBoolean() && System.nanoTime() < deadline) {

@@ -89,4 +89,25 @@ class DashboardViewModelTest {
         assertThat(viewModel.statusProperty().get()).startsWith("No coordinator events in the last 6 hours");
         assertThat(viewModel.successRate().trend()).hasSize(1);
     }
+
+    @Test
+    void autoRefreshPicksUpNewEventsEachMinuteUntilSwitchedOff() throws Exception {
+        ObservabilityFixture fixture = new ObservabilityFixture(postgres.dataSource()).coordinator("coordinator.start", null, 5);
+        Database database = new ConnectedDatabase(postgres.dataSource(),
+                new DatabaseTarget("demo", "localhost", postgres.port(), postgres.databaseName(), "postgres"));
+        CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor();
+        DashboardViewModel viewModel = new DashboardViewModel(() -> database, healthCheck, metrics, executor, Clock.systemUTC());
+        viewModel.start();
+        assertThat(viewModel.autoRefreshProperty().get()).as("on by default: the screen is shared live").isTrue();
+        assertThat(viewModel.rows()).extracting(HealthCheckRow::total).containsExactly(1L);
+
+        fixture.coordinator("coordinator.start", null, 1);
+        executor.runScheduled();
+        assertThat(viewModel.rows()).extracting(HealthCheckRow::total).containsExactly(2L);
+
+        viewModel.autoRefreshProperty().set(false);
+        fixture.coordinator("coordinator.start", null, 1);
+        executor.runScheduled();
+        assertThat(viewModel.rows()).extracting(HealthCheckRow::total).as("no timer once switched off").containsExactly(2L);
+    }
 }
