@@ -11,11 +11,12 @@ import com.rolloutcontrolroom.domain.query.QueryDefinition;
  * One query of a run, exactly as it ran: its SQL, its parameter values, and either its rows or
  * the one sentence saying why it could not run.
  *
- * @param rows cell values as read: String, Long, BigDecimal, Boolean, ISO-8601 text for times, or null
+ * @param rows    cell values as read: String, Long, BigDecimal, Boolean, ISO-8601 text for times, or null
+ * @param failure why it did not run ({@link FailureKind#NONE} when it did)
  */
 public record QueryOutcome(QueryDefinition query, Map<String, String> parameters, QueryStatus status,
                            List<String> columns, List<List<Object>> rows, String error,
-                           Instant startedAt, Duration took) {
+                           Instant startedAt, Duration took, FailureKind failure) {
 
     public QueryOutcome {
         parameters = Map.copyOf(parameters);
@@ -25,6 +26,11 @@ public record QueryOutcome(QueryDefinition query, Map<String, String> parameters
 
     static QueryOutcome failed(QueryDefinition query, Map<String, String> parameters, QueryStatus status, String error,
                                Instant startedAt, Duration took) {
-        return new QueryOutcome(query, parameters, status, List.of(), List.of(), error, startedAt, took);
+        return failed(query, parameters, status, error, startedAt, took, status == QueryStatus.ERROR ? FailureKind.QUERY : FailureKind.NONE);
+    }
+
+    static QueryOutcome failed(QueryDefinition query, Map<String, String> parameters, QueryStatus status, String error,
+                               Instant startedAt, Duration took, FailureKind failure) {
+        return new QueryOutcome(query, parameters, status, List.of(), List.of(), error, startedAt, took, failure);
     }
 }

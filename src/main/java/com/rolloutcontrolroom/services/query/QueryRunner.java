@@ -50,10 +50,21 @@ public final class QueryRunner {
     public List<QueryOutcome> run(Database database, List<QueryDefinition> queries, Map<String, String> overrides,
                                   RunCancellation cancellation, Consumer<QueryOutcome> onEach) {
         List<QueryOutcome> outcomes = new ArrayList<>();
+        QueryOutcome connectionLost = null;
         for (QueryDefinition query : queries) {
-            QueryOutcome outcome = cancellation.isRequested()
-                    ? QueryOutcome.failed(query, Map.of(), QueryStatus.CANCELLED, "Cancelled before it ran.", Instant.now(clock), Duration.ZERO)
-                    : runOne(database, query, overrides, cancellation);
+            QueryOutcome outcome;
+            if (cancellation.isRequested()) {
+                outcome = QueryOutcome.failed(query, Map.of(), QueryStatus.CANCELLED, "Cancelled before it ran.", Instant.now(clock), Duration.ZERO);
+            } else if (connectionLost != null) {
+                // each attempt would wait for the same connection to fail again (a pool waits its full timeout)
+                outcome = QueryOutcome.failed(query, Map.of(), QueryStatus.ERROR, "Not run: " + connectionLost.error(),
+                        Instant.now(clock), Duration.ZERO, connectionLost.failure());
+            } else {
+                outcome = runOne(database, query, overrides, cancellation);
+                if (outcome.failure().stopsTheRun()) {
+                    connectionLost = outcome;
+                }
+            }
             outcomes.add(outcome);
             onEach.accept(outcome);
         }
@@ -77,11 +88,12 @@ public final class QueryRunner {
             Table table = readOnlyQuery.run(database.dataSource(), timeout(database),
                     connection -> execute(connection, sql, query, values, cancellation));
             return new QueryOutcome(query, recorded, QueryStatus.OK, table.columns(), table.rows(), null, started,
-                    Duration.ofNanos(System.nanoTime() - startNanos));
+                    Duration.ofNanos(System.nanoTime() - startNanos), FailureKind.NONE);
         } catch (SQLException e) {
             QueryStatus status = cancellation.isRequested() ? QueryStatus.CANCELLED : QueryStatus.ERROR;
             String message = status == QueryStatus.CANCELLED ? "Cancelled while running." : SqlFailure.describe(e, timeout(database).toMillis());
-            return QueryOutcome.failed(query, recorded, status, message, started, Duration.ofNanos(System.nanoTime() - startNanos));
+            return QueryOutcome.failed(query, recorded, status, message, started, Duration.ofNanos(System.nanoTime() - startNanos),
+                    status == QueryStatus.CANCELLED ? FailureKind.NONE : FailureKind.of(e));
         } catch (RuntimeException e) {
             return QueryOutcome.failed(query, recorded, QueryStatus.ERROR, "The query failed: " + e.getMessage(), started,
                     Duration.ofNanos(System.nanoTime() - startNanos));

@@ -14,6 +14,8 @@ final class SqlFailure {
         return switch (state) {
             case "57014" -> "Cancelled by the statement timeout of " + timeoutMillis + " ms (or by the user); narrow the query or raise the timeout.";
             case "25006" -> "Refused: the query tried to write, and queries run read-only.";
+            case "28P01" -> "PostgreSQL rejected the password; store the right one for this environment in Settings.";
+            case "28000" -> "PostgreSQL refused this user (" + server + "); check the user of this environment in Settings.";
             case "42501" -> "Permission denied: the environment's user may not read this (" + server + ").";
             case "42601" -> "SQL syntax error: " + server + ".";
             case "42P01", "42703", "42883" -> "The query names something the database lacks: " + server + ".";

@@ -38,6 +38,17 @@ final class PasswordGate {
                 .onFailure(failure -> stopped.accept(FailureSentence.of(failure))));
     }
 
+    /** After PostgreSQL rejected the stored password: ask for the right one; Cancel keeps what is stored. */
+    void askAgain(String environment, Runnable proceed, Consumer<String> stopped) {
+        Optional<char[]> password = dialogs.askPassword("Password for " + environment,
+                "PostgreSQL rejected the stored password for environment " + environment + ". Type the right one to run again.");
+        if (password.isEmpty()) {
+            stopped.accept("The stored password for " + environment + " was kept.");
+            return;
+        }
+        remember(environment, password.get(), proceed, stopped);
+    }
+
     private void ask(String environment, Runnable proceed, Consumer<String> stopped) {
         Optional<char[]> password = dialogs.askPassword("Password for " + environment,
                 "No password is stored for environment " + environment + ". Type it to go on; it is kept in the "
@@ -46,7 +57,11 @@ final class PasswordGate {
             stopped.accept("Environment " + environment + " needs its password; nothing was run.");
             return;
         }
-        executor.execute(BackgroundTask.ofRunnable(() -> environments.rememberPassword(environment, password.get()))
+        remember(environment, password.get(), proceed, stopped);
+    }
+
+    private void remember(String environment, char[] password, Runnable proceed, Consumer<String> stopped) {
+        executor.execute(BackgroundTask.ofRunnable(() -> environments.rememberPassword(environment, password))
                 .onSuccess(done -> proceed.run())
                 .onFailure(failure -> stopped.accept(FailureSentence.of(failure))));
     }

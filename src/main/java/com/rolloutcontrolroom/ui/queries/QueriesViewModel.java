@@ -27,6 +27,7 @@ import com.rolloutcontrolroom.services.query.RunCancellation;
 import com.rolloutcontrolroom.services.query.SnapshotRecorder;
 import com.rolloutcontrolroom.services.query.SuiteRun;
 import com.rolloutcontrolroom.services.query.SuiteRunner;
+import com.rolloutcontrolroom.services.query.FailureKind;
 import com.rolloutcontrolroom.ui.common.BackgroundTask;
 import com.rolloutcontrolroom.ui.common.DialogService;
 import com.rolloutcontrolroom.ui.common.TaskExecutor;
@@ -127,6 +128,7 @@ public final class QueriesViewModel {
         recorded.set("");
         showProgress(0, total);
         AtomicInteger done = new AtomicInteger();
+        java.util.concurrent.atomic.AtomicBoolean passwordRejected = new java.util.concurrent.atomic.AtomicBoolean();
         executor.execute(BackgroundTask.of(() -> {
             SuiteRun run = suiteRunner.run(environmentCatalog.database(environmentName), set, suite, thisRun,
                     // called on the background thread: only the executor may bring it to the bound properties
@@ -135,12 +137,20 @@ public final class QueriesViewModel {
                         executor.runOnUiThread(() -> showProgress(count, total));
                     });
             return run.wasCancelled() ? new Finished(run, null, null) : record(run);
-        }).onSuccess(this::show)
+        }).onSuccess(finished -> {
+                    show(finished);
+                    passwordRejected.set(finished.run().outcomes().stream().anyMatch(o -> o.failure() == FailureKind.PASSWORD));
+                })
                 .onFailure(failure -> error.set("The " + suite.label() + " suite did not run on " + environmentName + ": "
                         + FailureSentence.of(failure)))
                 .onFinished(() -> {
                     running.set(false);
                     cancellation = null;
+                    if (passwordRejected.get()) {
+                        // a mistyped password must not stay stored for good: offer to replace it and run again
+                        running.set(true);
+                        passwordGate.askAgain(environmentName, () -> start(suite, environmentName), sentence -> running.set(false));
+                    }
                 }));
     }
 

@@ -279,6 +279,16 @@ class QueriesViewModelTest {
 
         viewModel.runQuickCheck();
         assertThat(dialogs.passwordPrompts).as("asked once per session").hasSize(2);
+
+        // a wrong password is not kept for good: the run stops at the first rejection and asks again
+        credentials.store(CredentialKey.forEnvironment("staging"), "mistyped".toCharArray());
+        pools.invalidate("staging");
+        dialogs.passwords.add(server.password());
+        viewModel.runQuickCheck();
+        assertThat(dialogs.passwordPrompts).hasSize(3);
+        assertThat(dialogs.passwordPrompts.get(2)).startsWith("Password for staging: PostgreSQL rejected the stored password");
+        assertThat(new String(credentials.read(CredentialKey.forEnvironment("staging")).orElseThrow())).isEqualTo(server.password());
+        assertThat(viewModel.runningProperty().get()).isFalse();
     }
 
     /** Answers file choosers from queues, as a person picking files would. */
