@@ -1,7 +1,10 @@
 package com.rolloutcontrolroom.services.environment;
 
 import java.time.Duration;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -32,13 +35,20 @@ public final class ConnectionPools implements AutoCloseable {
     }
 
     /** Blocking (reads the credential store): call from background work. */
-    public synchronized Database database(EnvironmentProfile profile) throws CredentialException {
+    /**
+     * Blocking. A new pool first proves it can log in with one direct connection, so a wrong password
+     * or an unknown host is one sentence at once instead of a pool timeout on every query.
+     *
+     * @throws SQLException whose message is one sentence naming what to fix, and the server's SQLState
+     */
+    public synchronized Database database(EnvironmentProfile profile) throws CredentialException, SQLException {
         Pool pool = pools.get(profile.name());
         if (pool != null && !pool.profile().equals(profile)) {
             pool.dataSource().close();
             pool = null;
         }
         if (pool == null) {
+            probe(profile);
             pool = new Pool(profile, open(profile));
             pools.put(profile.name(), pool);
         }
@@ -58,6 +68,18 @@ public final class ConnectionPools implements AutoCloseable {
     public synchronized void close() {
         pools.values().forEach(pool -> pool.dataSource().close());
         pools.clear();
+    }
+
+    private void probe(EnvironmentProfile profile) throws CredentialException, SQLException {
+        Optional<char[]> stored = credentials.read(CredentialKey.forEnvironment(profile.name()));
+        char[] password = stored.orElseGet(() -> new char[0]);
+        try (Connection connection = PostgresDataSources.unpooled(profile, password).getConnection()) {
+            connection.isValid(1);
+        } catch (SQLException e) {
+            throw new SQLException(ConnectionFailures.describe(e, profile, stored.isPresent()), e.getSQLState(), e);
+        } finally {
+            Arrays.fill(password, '\0');
+        }
     }
 
     private HikariDataSource open(EnvironmentProfile profile) throws CredentialException {

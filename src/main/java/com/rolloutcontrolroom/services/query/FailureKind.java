@@ -13,6 +13,16 @@ public enum FailureKind {
     /** PostgreSQL rejected the user or password. */
     PASSWORD;
 
+    /** The kind of the first SQLException in the failure's cause chain; QUERY when there is none. */
+    public static FailureKind in(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLException sql) {
+                return of(sql);
+            }
+        }
+        return QUERY;
+    }
+
     static FailureKind of(SQLException failure) {
         String state = failure.getSQLState() == null ? "" : failure.getSQLState();
         if (state.startsWith("28")) {

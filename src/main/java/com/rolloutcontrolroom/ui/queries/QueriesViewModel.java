@@ -141,8 +141,10 @@ public final class QueriesViewModel {
                     show(finished);
                     passwordRejected.set(finished.run().outcomes().stream().anyMatch(o -> o.failure() == FailureKind.PASSWORD));
                 })
-                .onFailure(failure -> error.set("The " + suite.label() + " suite did not run on " + environmentName + ": "
-                        + FailureSentence.of(failure)))
+                .onFailure(failure -> {
+                    error.set("The " + suite.label() + " suite did not run on " + environmentName + ": " + FailureSentence.of(failure));
+                    passwordRejected.set(FailureKind.in(failure) == FailureKind.PASSWORD);
+                })
                 .onFinished(() -> {
                     running.set(false);
                     cancellation = null;

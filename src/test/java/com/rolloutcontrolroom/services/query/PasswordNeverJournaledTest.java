@@ -34,9 +34,9 @@ import com.rolloutcontrolroom.testsupport.PasswordPostgresExtension;
 import com.rolloutcontrolroom.testsupport.PasswordPostgresExtension.PasswordPostgres;
 
 /**
- * The real path a password takes (credential store → connection pool → PostgreSQL) during runs that
- * are journaled, one with the right password and one with a wrong one: the journal's bytes hold
- * neither, while they do hold what the runs read.
+ * The real path a password takes (credential store → connection pool → PostgreSQL) during a run
+ * that is journaled, then a wrong password refused at login: the data folder's bytes hold neither
+ * password, while they do hold what the run read.
  */
 @ExtendWith(PasswordPostgresExtension.class)
 class PasswordNeverJournaledTest {
@@ -74,9 +74,11 @@ class PasswordNeverJournaledTest {
             recorder.record(right, "FEATURE_ASSIGNMENT_PIPELINE_V3", null);
 
             environments.rememberPassword("staging", wrong.toCharArray());
-            SuiteRun rejected = runner.run(environments.database("staging"), querySet, QuerySuite.QUICK, new RunCancellation(), o -> { });
-            assertThat(rejected.outcomes()).allSatisfy(o -> assertThat(o.status()).isEqualTo(QueryStatus.ERROR));
-            recorder.record(rejected, "FEATURE_ASSIGNMENT_PIPELINE_V3", null);
+            // a wrong password is refused before any query runs, in one sentence that holds no password
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> environments.database("staging"))
+                    .hasMessageStartingWith("PostgreSQL rejected the password for user rollout_reader")
+                    .satisfies(e -> assertThat(FailureKind.in(e)).isEqualTo(FailureKind.PASSWORD))
+                    .message().doesNotContain(wrong).doesNotContain(server.password());
             assertThat(credentials.read(CredentialKey.forEnvironment("staging"))).isPresent();
         }
         List<Path> files;
