@@ -1,6 +1,7 @@
 package com.rolloutcontrolroom.cli;
 
 import com.rolloutcontrolroom.services.home.AppHome;
+import com.rolloutcontrolroom.domain.journal.ChainHead;
 import com.rolloutcontrolroom.domain.journal.ChainReport;
 import com.rolloutcontrolroom.services.journal.ChainVerifier;
 import com.rolloutcontrolroom.services.journal.JournalDatabase;
@@ -46,15 +47,28 @@ public final class JournalCommand implements Callable<Integer> {
     }
 
     @Command(name = "verify", description = "Recompute the hash chain; exit 0 if intact, 1 naming the first broken record.")
-    int verify() {
+    int verify(@Option(names = "--expect", paramLabel = "ID:HASH",
+            description = "Also require record ID to still have HASH (e.g. the head a sign-off approved or an earlier"
+                    + " export ended at), which catches records cut off the end.") String expected) {
+        ChainHead anchor = expected == null ? null : anchor(expected, spec);
         try (JournalDatabase database = JournalDatabase.open(home)) {
-            ChainReport report = new ChainVerifier(database).verify();
+            ChainVerifier verifier = new ChainVerifier(database);
+            ChainReport report = anchor == null ? verifier.verify() : verifier.verify(anchor);
             (report.isIntact() ? spec.commandLine().getOut() : spec.commandLine().getErr()).println(report.describe());
             return report.isIntact() ? 0 : 1;
         } catch (JournalUnavailableException e) {
             spec.commandLine().getErr().println(e.getMessage());
             return 1;
         }
+    }
+
+    private static ChainHead anchor(String expected, CommandSpec spec) {
+        String[] parts = expected.split(":", 2);
+        if (parts.length != 2 || !parts[0].matches("\\d{1,18}") || !parts[1].matches("[0-9a-f]{64}")) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--expect must be a record id and its 64-character hash, like 12:3f9a…; got '"
+                    + expected + "'.");
+        }
+        return new ChainHead(Long.parseLong(parts[0]), parts[1]);
     }
 
     @Command(name = "export", description = "Write every record with its hashes, one JSON object per line.")

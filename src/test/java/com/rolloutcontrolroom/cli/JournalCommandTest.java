@@ -52,6 +52,21 @@ class JournalCommandTest {
     }
 
     @Test
+    void verifyWithAnExpectedHeadCatchesRecordsCutOffTheEnd() throws Exception {
+        String head = seedJournal();
+        assertThat(run("verify", "--expect", "9:" + head)).isZero();
+        try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + new AppHome(dir).journal());
+             Statement statement = raw.createStatement()) {
+            statement.execute("DROP TRIGGER journal_entry_no_delete");
+            statement.execute("DELETE FROM journal_entry WHERE id >= 8");
+        }
+        assertThat(run("verify")).as("a shorter chain is still a valid chain").isZero();
+        assertThat(run("verify", "--expect", "9:" + head)).isEqualTo(1);
+        assertThat(err.toString()).isNotBlank();
+        assertThat(run("verify", "--expect", "nine")).isEqualTo(2);
+    }
+
+    @Test
     void verifyNamesTheBrokenRecordAndExitsOne() throws Exception {
         seedJournal();
         try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + new AppHome(dir).journal());
