@@ -80,17 +80,17 @@ public final class ControlRoom implements AutoCloseable {
         QuerySetLoader querySets = new QuerySetLoader(new QueryFileParser(), home.userQueries());
         WindowMetricsReader windowMetrics = new WindowMetricsReader(new QueryRunner(STATEMENT_TIMEOUT, clock),
                 () -> querySets.load().querySet());
-        this.dashboardViewModel = new DashboardViewModel(demoDatabase, healthCheck, windowMetrics, executor, clock);
         this.connectionPools = new ConnectionPools(credentials);
         EnvironmentProfiles profiles = new EnvironmentProfiles(home.config());
+        EnvironmentCatalog environments = new EnvironmentCatalog(demoDatabase, profiles, connectionPools, credentials);
+        this.dashboardViewModel = new DashboardViewModel(environments, healthCheck, windowMetrics, executor, clock);
         SettingsViewModel settingsViewModel = new SettingsViewModel(profiles, credentials,
                 new ConnectionTester(credentials), connectionPools, executor);
         this.journal = new JournalAccess(home);
         OperatorIdentity operator = OperatorIdentity.forCurrentUser(home);
         OperatorViewModel operatorViewModel = new OperatorViewModel(operator, executor);
         JournalViewModel journalViewModel = new JournalViewModel(journal, operator, executor, clock);
-        QueriesViewModel queriesViewModel = QueriesScreen.viewModel(querySets, operator, new EnvironmentCatalog(demoDatabase, profiles, connectionPools, credentials),
-                journal, new FxDialogService(() -> mainRoot == null ? null : mainRoot.getScene().getWindow()), executor, clock);
+        QueriesViewModel queriesViewModel = QueriesScreen.viewModel(querySets, operator, environments, journal, new FxDialogService(() -> mainRoot == null ? null : mainRoot.getScene().getWindow()), executor, clock);
 
         ScreenViews screenViews = new ScreenViews(this::screenView);
         Map<Class<?>, Supplier<?>> controllers = new HashMap<>(JournalControllers.of(journalViewModel));

@@ -11,12 +11,13 @@ import com.rolloutcontrolroom.services.credentials.CredentialKey;
 import com.rolloutcontrolroom.services.credentials.CredentialStore;
 import com.rolloutcontrolroom.services.db.Database;
 import com.rolloutcontrolroom.services.db.DatabaseProvider;
+import com.rolloutcontrolroom.services.db.EnvironmentDatabases;
 
 /**
  * Every environment the app can read by name: the embedded {@code demo} first, then the user's
  * profiles. One place to turn a name into a database, for the GUI and the CLI alike.
  */
-public final class EnvironmentCatalog {
+public final class EnvironmentCatalog implements EnvironmentDatabases {
 
     public static final String DEMO = "demo";
 
@@ -55,6 +56,7 @@ public final class EnvironmentCatalog {
         }
     }
 
+    @Override
     public List<String> names() {
         List<String> names = new ArrayList<>();
         names.add(DEMO);
@@ -67,6 +69,7 @@ public final class EnvironmentCatalog {
      *
      * @throws IllegalArgumentException naming the environments there are, for an unknown name
      */
+    @Override
     public Database database(String name) throws Exception {
         if (DEMO.equals(name)) {
             return demo.database();

@@ -8,6 +8,7 @@ import javafx.fxml.FXML;
 import org.controlsfx.control.ToggleSwitch;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
@@ -39,6 +40,7 @@ public final class DashboardView {
     @FXML private Label reviewDetail;
     @FXML private LineChart<Number, Number> successChart;
     @FXML private ToggleSwitch autoRefresh;
+    @FXML private ChoiceBox<String> environment;
     @FXML private LineChart<Number, Number> reviewChart;
 
     public DashboardView(DashboardViewModel viewModel) {
@@ -66,6 +68,14 @@ public final class DashboardView {
         reviewValue.textProperty().bind(viewModel.manualReviewRate().valueProperty());
         reviewDetail.textProperty().bind(viewModel.manualReviewRate().detailProperty());
         autoRefresh.selectedProperty().bindBidirectional(viewModel.autoRefreshProperty());
+        environment.setItems(viewModel.environments());
+        environment.valueProperty().bindBidirectional(viewModel.environmentProperty());
+        // the screen is kept between visits: pick up environments added in Settings meanwhile
+        environment.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null && old == null) {
+                viewModel.refreshEnvironments();
+            }
+        });
         TrendChart.bind(successChart, viewModel.successRate());
         TrendChart.bind(reviewChart, viewModel.manualReviewRate());
     }

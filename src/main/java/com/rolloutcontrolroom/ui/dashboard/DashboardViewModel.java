@@ -12,6 +12,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -23,7 +25,7 @@ import javafx.collections.ObservableList;
 import com.rolloutcontrolroom.domain.health.HealthCheckResult;
 import com.rolloutcontrolroom.domain.health.HealthCheckRow;
 import com.rolloutcontrolroom.services.db.Database;
-import com.rolloutcontrolroom.services.db.DatabaseProvider;
+import com.rolloutcontrolroom.services.db.EnvironmentDatabases;
 import com.rolloutcontrolroom.domain.metrics.HourlyRate;
 import com.rolloutcontrolroom.domain.metrics.MetricKind;
 import com.rolloutcontrolroom.domain.metrics.Rate;
@@ -38,10 +40,11 @@ public final class DashboardViewModel {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss z", Locale.ROOT);
 
     private static final Duration WINDOW = Duration.ofHours(6);
+    private static final String DEMO = "demo";
     /** The gates ask for rates sustained over 48 hours: the charts show that span. */
     private static final Duration TREND = Duration.ofHours(48);
 
-    private final DatabaseProvider databases;
+    private final EnvironmentDatabases databases;
     private final HealthCheckService healthCheck;
     private final WindowMetricsReader metrics;
     private final Clock clock;
@@ -50,7 +53,7 @@ public final class DashboardViewModel {
 
     private final ObservableList<HealthCheckRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper database = new ReadOnlyStringWrapper("Connecting to the demo database…");
+    private final ReadOnlyStringWrapper database = new ReadOnlyStringWrapper("Connecting to demo…");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Not run yet.");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     /** Live events keep arriving during a cutover: keep the shared screen current without anyone clicking. */
@@ -60,7 +63,11 @@ public final class DashboardViewModel {
     private final MetricTile successRate = new MetricTile(MetricKind.SUCCESS_RATE, "gate: at least 97 %", new BigDecimal("97"));
     private final MetricTile manualReviewRate = new MetricTile(MetricKind.MANUAL_REVIEW_RATE, "gate: below 1 %", BigDecimal.ONE);
 
-    public DashboardViewModel(DatabaseProvider databases, HealthCheckService healthCheck, WindowMetricsReader metrics,
+    private final ObservableList<String> environments = FXCollections.observableArrayList(DEMO);
+    private final ObjectProperty<String> environment = new SimpleObjectProperty<>(DEMO);
+    private boolean refreshAgain;
+
+    public DashboardViewModel(EnvironmentDatabases databases, HealthCheckService healthCheck, WindowMetricsReader metrics,
                               TaskExecutor executor, Clock clock) {
         this.databases = databases;
         this.healthCheck = healthCheck;
@@ -70,12 +77,38 @@ public final class DashboardViewModel {
         // "Z" reads poorly on a shared screen; say UTC
         this.zone = clock.getZone().equals(java.time.ZoneOffset.UTC) ? ZoneId.of("UTC") : clock.getZone();
         autoRefresh.addListener((obs, was, on) -> scheduleAutoRefresh(on));
+        environment.addListener((obs, old, now) -> {
+            if (now != null && !now.equals(old)) {
+                switchTo(now);
+            }
+        });
     }
 
-    /** Starts the first refresh and, while auto-refresh is on, one every minute. */
+    /** Lists the environments, starts the first refresh and, while auto-refresh is on, one every minute. */
     public void start() {
+        refreshEnvironments();
         refresh();
         scheduleAutoRefresh(autoRefresh.get());
+    }
+
+    /** Re-reads the environment names (profiles are a file), e.g. when the screen is shown again. */
+    public void refreshEnvironments() {
+        executor.execute(BackgroundTask.of(databases::names).onSuccess(names -> {
+            String chosen = environment.get();
+            if (!environments.equals(names)) {
+                environments.setAll(names); // a ChoiceBox may drop its value when its items are replaced
+            }
+            environment.set(names.contains(chosen) ? chosen : names.contains(DEMO) ? DEMO : names.get(0));
+        }).onFailure(failure -> error.set("Could not list the environments: " + FailureMessage.of(failure))));
+    }
+
+    /** Nothing of the previous environment may stay on screen under the new one's name. */
+    private void switchTo(String name) {
+        rows.clear();
+        successRate.reset();
+        manualReviewRate.reset();
+        database.set("Connecting to " + name + "…");
+        refresh();
     }
 
     private void scheduleAutoRefresh(boolean on) {
@@ -88,26 +121,49 @@ public final class DashboardViewModel {
         }
     }
 
+    public ObservableList<String> environments() {
+        return environments;
+    }
+
+    public ObjectProperty<String> environmentProperty() {
+        return environment;
+    }
+
     public BooleanProperty autoRefreshProperty() {
         return autoRefresh;
     }
 
     /** Runs the check off the FX thread; ignored while a run is in flight. */
     public void refresh() {
+        String name = environment.get();
+        if (name == null) {
+            return; // the environment list is being replaced; it sets one again
+        }
         if (busy.get()) {
+            refreshAgain = true; // e.g. the environment changed while a refresh was running
             return;
         }
         busy.set(true);
         error.set("");
         status.set("Running the quick health check…");
-        executor.execute(BackgroundTask.of(this::connectAndRun)
-                .onSuccess(this::show)
+        executor.execute(BackgroundTask.of(() -> connectAndRun(name))
+                .onSuccess(outcome -> {
+                    if (name.equals(environment.get())) {
+                        show(outcome);
+                    }
+                })
                 .onFailure(this::showFailure)
-                .onFinished(() -> busy.set(false)));
+                .onFinished(() -> {
+                    busy.set(false);
+                    if (refreshAgain) {
+                        refreshAgain = false;
+                        refresh();
+                    }
+                }));
     }
 
-    private Outcome connectAndRun() throws Exception {
-        Database connected = databases.database();
+    private Outcome connectAndRun(String name) throws Exception {
+        Database connected = databases.database(name);
         HealthCheckResult result = healthCheck.run(connected);
         Instant until = Instant.now(clock);
         return new Outcome(connected.target().describe(), result, metrics.read(connected, until.minus(WINDOW), until),

@@ -1,17 +1,14 @@
 package com.rolloutcontrolroom.ui.dashboard;
 
-/** Turns a failure into one sentence for the screen: the deepest cause's message. */
+import com.rolloutcontrolroom.ui.common.FailureSentence;
+
+/** Turns a failed refresh into one sentence for the screen. */
 final class FailureMessage {
 
     private FailureMessage() {
     }
 
     static String of(Throwable failure) {
-        Throwable cause = failure;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-        return "Could not read the database: " + message.strip();
+        return "Could not read the database: " + FailureSentence.of(failure);
     }
 }

@@ -38,6 +38,13 @@ public final class MetricTile {
         detail.set("last 6 h · " + threshold);
     }
 
+    /** Back to the state before any data: used when the dashboard switches environment. */
+    void reset() {
+        value.set("…");
+        detail.set("last 6 h · " + threshold);
+        trend.clear();
+    }
+
     void show(Rate rate, List<HourlyRate> hourly, Instant until) {
         trendUntil = until;
         trend.setAll(hourly == null ? List.of() : hourly.stream().filter(point -> point.rate().hasData()).toList());

@@ -83,7 +83,9 @@ public final class QueriesViewModel {
     public void refreshEnvironments() {
         executor.execute(BackgroundTask.of(environmentCatalog::names).onSuccess(names -> {
             String chosen = environment.get();
-            environments.setAll(names);
+            if (!environments.equals(names)) {
+                environments.setAll(names); // a ChoiceBox may drop its value when its items are replaced
+            }
             environment.set(names.contains(chosen) ? chosen : names.contains(EnvironmentCatalog.DEMO) ? EnvironmentCatalog.DEMO : names.get(0));
         }).onFailure(failure -> error.set("Could not list the environments: " + FailureSentence.of(failure))));
     }

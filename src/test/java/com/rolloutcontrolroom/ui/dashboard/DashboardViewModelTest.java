@@ -15,6 +15,7 @@ import com.rolloutcontrolroom.services.db.ConnectedDatabase;
 import com.rolloutcontrolroom.domain.environment.DatabaseTarget;
 import com.rolloutcontrolroom.domain.health.HealthCheckRow;
 import com.rolloutcontrolroom.services.db.Database;
+import com.rolloutcontrolroom.services.db.EnvironmentDatabases;
 import com.rolloutcontrolroom.services.db.ReadOnlyQuery;
 import com.rolloutcontrolroom.domain.query.QueryFileParser;
 import com.rolloutcontrolroom.services.health.HealthCheckService;
@@ -41,7 +42,7 @@ class DashboardViewModelTest {
                 .coordinator("coordinator.retry", "lock", 6).coordinator("coordinator.retry", null, 7);
         DataSource dataSource = postgres.dataSource();
         Database database = new ConnectedDatabase(dataSource, new DatabaseTarget("staging", "db.internal", 6543, "postgres", "reader"));
-        DashboardViewModel viewModel = new DashboardViewModel(() -> database, healthCheck, metrics, new CurrentThreadTaskExecutor(), Clock.systemUTC());
+        DashboardViewModel viewModel = new DashboardViewModel(EnvironmentDatabases.only("demo", () -> database), healthCheck, metrics, new CurrentThreadTaskExecutor(), Clock.systemUTC());
         viewModel.refresh();
         assertThat(viewModel.rows()).containsExactly(
                 new HealthCheckRow("coordinator.retry", 2, new BigDecimal("50.00")),
@@ -65,9 +66,9 @@ class DashboardViewModelTest {
 
     @Test
     void aDatabaseThatCannotBeReachedIsOneSentenceAndNotBusy() {
-        DashboardViewModel viewModel = new DashboardViewModel(() -> {
-            throw new IllegalStateException("wrapper", new java.net.ConnectException("Connection refused"));
-        }, healthCheck, metrics, new CurrentThreadTaskExecutor(), Clock.systemUTC());
+        DashboardViewModel viewModel = new DashboardViewModel(EnvironmentDatabases.only("demo", () -> {
+            throw new IllegalStateException(new java.net.ConnectException("Connection refused"));
+        }), healthCheck, metrics, new CurrentThreadTaskExecutor(), Clock.systemUTC());
         viewModel.refresh();
         assertThat(viewModel.errorProperty().get()).isEqualTo("Could not read the database: Connection refused");
         assertThat(viewModel.statusProperty().get()).isEqualTo("The health check did not run.");
@@ -81,7 +82,7 @@ class DashboardViewModelTest {
         new ObservabilityFixture(postgres.dataSource()).coordinator("coordinator.start", null, 7 * 60);
         Database database = new ConnectedDatabase(postgres.dataSource(),
                 new DatabaseTarget("demo", "localhost", postgres.port(), postgres.databaseName(), "postgres"));
-        DashboardViewModel viewModel = new DashboardViewModel(() -> database, healthCheck, metrics, new CurrentThreadTaskExecutor(), Clock.systemUTC());
+        DashboardViewModel viewModel = new DashboardViewModel(EnvironmentDatabases.only("demo", () -> database), healthCheck, metrics, new CurrentThreadTaskExecutor(), Clock.systemUTC());
         viewModel.refresh();
         assertThat(viewModel.rows()).isEmpty();
         assertThat(viewModel.successRate().valueProperty().get()).isEqualTo("no data");
@@ -96,7 +97,7 @@ class DashboardViewModelTest {
         Database database = new ConnectedDatabase(postgres.dataSource(),
                 new DatabaseTarget("demo", "localhost", postgres.port(), postgres.databaseName(), "postgres"));
         CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor();
-        DashboardViewModel viewModel = new DashboardViewModel(() -> database, healthCheck, metrics, executor, Clock.systemUTC());
+        DashboardViewModel viewModel = new DashboardViewModel(EnvironmentDatabases.only("demo", () -> database), healthCheck, metrics, executor, Clock.systemUTC());
         viewModel.start();
         assertThat(viewModel.autoRefreshProperty().get()).as("on by default: the screen is shared live").isTrue();
         assertThat(viewModel.rows()).extracting(HealthCheckRow::total).containsExactly(1L);
@@ -109,5 +110,41 @@ class DashboardViewModelTest {
         fixture.coordinator("coordinator.start", null, 1);
         executor.runScheduled();
         assertThat(viewModel.rows()).extracting(HealthCheckRow::total).as("no timer once switched off").containsExactly(2L);
+    }
+
+    @Test
+    void switchingEnvironmentLeavesNothingOfThePreviousOneOnScreen() throws Exception {
+        new ObservabilityFixture(postgres.dataSource()).coordinator("coordinator.start", null, 5);
+        Database demo = new ConnectedDatabase(postgres.dataSource(),
+                new DatabaseTarget("demo", "localhost", postgres.port(), postgres.databaseName(), "postgres"));
+        EnvironmentDatabases two = new EnvironmentDatabases() {
+            @Override
+            public java.util.List<String> names() {
+                return java.util.List.of("demo", "production");
+            }
+
+            @Override
+            public Database database(String name) throws Exception {
+                if (name.equals("production")) {
+                    throw new java.net.ConnectException("Connection refused");
+                }
+                return demo;
+            }
+        };
+        DashboardViewModel viewModel = new DashboardViewModel(two, healthCheck, metrics, new CurrentThreadTaskExecutor(), Clock.systemUTC());
+        viewModel.start();
+        assertThat(viewModel.environments()).containsExactly("demo", "production");
+        assertThat(viewModel.rows()).hasSize(1);
+
+        viewModel.environmentProperty().set("production");
+        assertThat(viewModel.rows()).isEmpty();
+        assertThat(viewModel.successRate().valueProperty().get()).isEqualTo("…");
+        assertThat(viewModel.successRate().trend()).isEmpty();
+        assertThat(viewModel.errorProperty().get()).isEqualTo("Could not read the database: Connection refused");
+        assertThat(viewModel.databaseProperty().get()).isEqualTo("No database reachable.");
+
+        viewModel.environmentProperty().set("demo");
+        assertThat(viewModel.rows()).hasSize(1);
+        assertThat(viewModel.errorProperty().get()).isEmpty();
     }
 }
