@@ -6,6 +6,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -35,6 +38,14 @@ public final class MainView {
         for (Screen screen : viewModel.screens()) {
             navigationBar.getChildren().add(navigationButton(screen));
         }
+        // Ctrl+1 … Ctrl+5 (Cmd on macOS): switch screens without the mouse while presenting
+        navigationBar.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                for (Screen screen : viewModel.screens()) {
+                    scene.getAccelerators().put(shortcut(screen), () -> viewModel.navigateTo(screen));
+                }
+            }
+        });
         environmentBadge.textProperty().bind(viewModel.environmentBadgeProperty());
         statusBar.textProperty().bind(viewModel.dataFolderProperty());
         statusBar.getRightItems().setAll(new Label(viewModel.versionText()));
@@ -63,7 +74,12 @@ public final class MainView {
         button.setToggleGroup(navigation);
         button.setUserData(screen);
         button.setOnAction(event -> viewModel.navigateTo(screen));
+        button.setTooltip(new Tooltip(screen.title() + " (" + shortcut(screen).getDisplayText() + ")"));
         return button;
+    }
+
+    private static KeyCodeCombination shortcut(Screen screen) {
+        return new KeyCodeCombination(KeyCode.valueOf("DIGIT" + (screen.ordinal() + 1)), KeyCombination.SHORTCUT_DOWN);
     }
 
     private void show(Screen screen) {

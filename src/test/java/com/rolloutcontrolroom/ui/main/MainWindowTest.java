@@ -117,6 +117,19 @@ class MainWindowTest {
     }
 
     @Test
+    void ctrlAndADigitSwitchesScreens(FxRobot robot) {
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT2)
+                .release(javafx.scene.input.KeyCode.DIGIT2, javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(room.mainViewModel().selectedScreenProperty().get()).isEqualTo(Screen.ROLLOUT);
+        assertThat(robot.lookup("#health-table").tryQuery()).isEmpty();
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT1)
+                .release(javafx.scene.input.KeyCode.DIGIT1, javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#health-table").tryQuery()).isPresent();
+    }
+
+    @Test
     void aPlaceholderScreenSaysWhatItWillHold(FxRobot robot) {
         robot.clickOn("#nav-rollout");
         WaitForAsyncUtils.waitForFxEvents();
