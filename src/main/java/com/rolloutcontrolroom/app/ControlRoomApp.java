@@ -14,6 +14,9 @@ import com.rolloutcontrolroom.services.credentials.KeychainCredentialStore;
 import com.rolloutcontrolroom.services.credentials.SessionFallbackCredentialStore;
 import com.rolloutcontrolroom.services.demo.DemoOptions;
 import com.rolloutcontrolroom.services.environment.DemoEnvironment;
+import com.rolloutcontrolroom.services.settings.DisplayPreferences;
+import com.rolloutcontrolroom.services.settings.SettingsFile;
+import com.rolloutcontrolroom.ui.common.BackgroundTask;
 import com.rolloutcontrolroom.ui.common.FxTaskExecutor;
 import com.rolloutcontrolroom.ui.common.TaskExecutor;
 import com.rolloutcontrolroom.ui.common.Theme;
@@ -31,9 +34,20 @@ public final class ControlRoomApp extends Application {
     private KeychainCredentialStore keychain;
     private ControlRoom room;
 
+    private AppHome home;
+    private DisplayPreferences display;
+    private String savedTheme;
+
+    /** Runs on the launcher thread before the FX thread starts: the place for the little I/O a window needs first. */
+    @Override
+    public void init() {
+        home = AppHome.fromEnvironment().ensureExists();
+        display = new DisplayPreferences(new SettingsFile(home.root().resolve("settings.json")));
+        savedTheme = display.theme();
+    }
+
     @Override
     public void start(Stage stage) {
-        AppHome home = AppHome.fromEnvironment().ensureExists();
         executor = new FxTaskExecutor();
         demo = new DemoEnvironment(home.demoDatabase(), DemoOptions.defaults());
         keychain = new KeychainCredentialStore(KeychainCredentialStore.DEFAULT_TIMEOUT);
@@ -42,10 +56,12 @@ public final class ControlRoomApp extends Application {
 
         Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(room.mainView(), Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
-        if ("dark".equalsIgnoreCase(System.getProperty("controlroom.theme", ""))) {
-            room.themeSwitcher().themeProperty().set(Theme.DARK); // for presenting on a dark call; the sidebar toggles it too
-        }
+        // -Dcontrolroom.theme=dark|light wins for this session; otherwise the theme chosen last time
+        String theme = System.getProperty("controlroom.theme", savedTheme);
+        room.themeSwitcher().themeProperty().set("dark".equalsIgnoreCase(theme) ? Theme.DARK : Theme.LIGHT);
         room.themeSwitcher().install(scene);
+        room.themeSwitcher().themeProperty().addListener((obs, old, chosen) -> executor.execute(
+                BackgroundTask.ofRunnable(() -> display.rememberTheme(chosen.name()))));
         stage.titleProperty().bind(room.mainViewModel().windowTitleProperty());
         stage.setMinWidth(900);
         stage.setMinHeight(600);
