@@ -43,7 +43,13 @@ public final class ControlRoomApp extends Application {
     public void init() {
         home = AppHome.fromEnvironment().ensureExists();
         display = new DisplayPreferences(new SettingsFile(home.root().resolve("settings.json")));
-        savedTheme = display.theme();
+        try {
+            savedTheme = display.theme();
+        } catch (RuntimeException unreadable) {
+            // a damaged settings file must not keep the app from opening; Settings reports it when used
+            LOG.warning(unreadable.getMessage());
+            savedTheme = "light";
+        }
     }
 
     @Override
