@@ -64,8 +64,9 @@ final class EnvCommand implements Callable<Integer> {
 
         @Spec CommandSpec spec;
         @Parameters(index = "0", paramLabel = "NAME", description = "Environment name, e.g. staging.") String name;
-        @Option(names = "--url", required = true, paramLabel = "postgresql://USER[:PASS]@HOST:PORT/DB[?sslmode=...&sslrootcert=...]",
-                description = "Where the database is; a password here is moved to the keychain (prefer --password-stdin).") String url;
+        @Option(names = "--url", required = true, paramLabel = "postgresql://USER@HOST:PORT/DB[?sslmode=...&sslrootcert=...]",
+                description = "Where the database is. A password written in it (USER:PASSWORD@HOST) is moved to the keychain;"
+                        + " prefer --password-stdin.") String url;
         @Option(names = "--password-stdin", description = "Read the password from the first line of standard input.") boolean passwordStdin;
         @Option(names = "--pooler", paramLabel = "DIRECT|TRANSACTION_POOLER",
                 description = "Pooler mode (default: transaction pooler for port 6543, else direct).") PoolerMode pooler;

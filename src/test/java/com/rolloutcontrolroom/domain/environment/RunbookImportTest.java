@@ -12,14 +12,14 @@ class RunbookImportTest {
     @Test
     void theSeedsTwoLinesGiveTheProfileAndThePasswordSeparately() {
         RunbookImport parsed = RunbookImport.parse("production", """
-                export PGPASSWORD='s3cr3t-Value'
-                psql "postgresql://postgres.abcdef:s3cr3t-Value@aws-1-eu-north-1.pooler.supabase.com:6543/postgres"
+                export PGPASSWORD='fake-s3cr3t-Value'
+                psql "postgresql://postgres.abcdef:fake-s3cr3t-Value@pooler.example.com:6543/postgres"
                 """);
-        assertThat(parsed.profile().host()).isEqualTo("aws-1-eu-north-1.pooler.supabase.com");
+        assertThat(parsed.profile().host()).isEqualTo("pooler.example.com");
         assertThat(parsed.profile().port()).isEqualTo(6543);
         assertThat(parsed.profile().user()).isEqualTo("postgres.abcdef");
         assertThat(parsed.profile().poolerMode()).isEqualTo(PoolerMode.TRANSACTION_POOLER);
-        assertThat(new String(parsed.password())).isEqualTo("s3cr3t-Value");
+        assertThat(new String(parsed.password())).isEqualTo("fake-s3cr3t-Value");
         assertThat(parsed.heldPlaintextSecret()).isTrue();
         assertThat(parsed.toString()).doesNotContain("s3cr3t");
     }
@@ -38,15 +38,15 @@ class RunbookImportTest {
 
     @Test
     void aBadEscapeInThePasswordIsExplainedWithoutQuotingIt() {
-        assertThatThrownBy(() -> RunbookImport.parse("staging", "postgresql://alice:zz%zzSECRET@db.internal:5432/app"))
+        assertThatThrownBy(() -> RunbookImport.parse("staging", "postgresql://alice:zz%zzFAKESECRET@db.example.com:5432/app"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("The password in the URL holds a % that does not start an escape like %40; write a literal % as %25.")
-                .message().doesNotContain("SECRET");
+                .message().doesNotContain("FAKESECRET");
     }
 
     @Test
     void aBadPortNamesOnlyTheHostPart() {
-        assertThatThrownBy(() -> RunbookImport.parse("staging", "postgresql://alice:SECRET@db.internal:54x2/app"))
-                .message().doesNotContain("SECRET");
+        assertThatThrownBy(() -> RunbookImport.parse("staging", "postgresql://alice:FAKESECRET@db.example.com:54x2/app"))
+                .message().doesNotContain("FAKESECRET");
     }
 }
