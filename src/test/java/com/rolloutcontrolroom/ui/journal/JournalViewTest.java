@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.concurrent.TimeUnit;
 
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -23,6 +22,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+
+import com.rolloutcontrolroom.testsupport.FxWait;
 
 import com.rolloutcontrolroom.services.home.AppHome;
 import com.rolloutcontrolroom.services.journal.JournalAccess;
@@ -63,7 +64,7 @@ class JournalViewTest {
 
     @Test
     void anInvalidDateIsExplainedThenTheFixedRollbackIsSavedAndTheChainVerified(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        FxWait.until(10,
                 () -> label(robot, "#journal-chain-status").getText().startsWith("Chain intact, 0 records"));
 
         robot.clickOn("#journal-add-rollback");
@@ -87,7 +88,7 @@ class JournalViewTest {
         robot.clickOn("#rollback-save");
 
         TableView<?> table = robot.lookup("#journal-table").queryAs(TableView.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
+        FxWait.until(10, () -> table.getItems().size() == 1);
         WaitForAsyncUtils.waitForFxEvents();
         JournalRow row = (JournalRow) table.getItems().get(0);
         assertThat(row.kind()).isEqualTo("Rollback");

@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
@@ -35,6 +34,7 @@ import com.rolloutcontrolroom.services.credentials.SessionCredentialStore;
 import com.rolloutcontrolroom.services.db.Database;
 import com.rolloutcontrolroom.services.home.AppHome;
 import com.rolloutcontrolroom.testsupport.EmbeddedPostgresExtension;
+import com.rolloutcontrolroom.testsupport.FxWait;
 import com.rolloutcontrolroom.testsupport.ObservabilityFixture;
 import com.rolloutcontrolroom.testsupport.ObservabilityFixture.Event;
 import com.rolloutcontrolroom.ui.common.FxTaskExecutor;
@@ -84,7 +84,7 @@ class MainWindowTest {
     @Test
     void navigatesEveryScreenAndShowsTheHealthCheckOfTheDatabase(FxRobot robot) throws Exception {
         TableView<HealthCheckRow> table = robot.lookup("#health-table").queryTableView();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+        FxWait.until(20, () -> !table.getItems().isEmpty());
         assertThat(List.copyOf(table.getItems())).isEqualTo(expectedRows());
         assertThat(robot.lookup("#dashboard-database").queryAs(Label.class).getText())
                 .isEqualTo("Reading demo: postgres@localhost:" + postgres.port() + "/" + postgres.databaseName());
@@ -109,7 +109,7 @@ class MainWindowTest {
 
         fixture.coordinator("coordinator.error", "db_timeout", 1);
         robot.clickOn("#dashboard-refresh");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 5);
+        FxWait.until(20, () -> table.getItems().size() == 5);
         assertThat(List.copyOf(table.getItems())).isEqualTo(expectedRows());
         assertThat(robot.lookup(".title-2").queryAs(Label.class).getText()).isEqualTo("Coordinator health — last 6 hours");
         org.controlsfx.control.StatusBar statusBar = robot.lookup("#main-status-bar").queryAs(org.controlsfx.control.StatusBar.class);

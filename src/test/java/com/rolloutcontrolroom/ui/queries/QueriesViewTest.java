@@ -43,6 +43,7 @@ import com.rolloutcontrolroom.services.environment.EnvironmentProfiles;
 import com.rolloutcontrolroom.services.home.AppHome;
 import com.rolloutcontrolroom.services.journal.JournalAccess;
 import com.rolloutcontrolroom.testsupport.EmbeddedPostgresExtension;
+import com.rolloutcontrolroom.testsupport.FxWait;
 import com.rolloutcontrolroom.testsupport.ObservabilityFixture;
 import com.rolloutcontrolroom.ui.common.FxTaskExecutor;
 import com.rolloutcontrolroom.ui.common.FxmlView;
@@ -105,7 +106,7 @@ class QueriesViewTest {
     @Test
     void runningTheFullSuiteShowsATabPerQueryAndTheJournalRecord(FxRobot robot) throws Exception {
         ListView<?> list = robot.lookup("#queries-list").queryListView();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !list.getItems().isEmpty()
+        FxWait.until(20, () -> !list.getItems().isEmpty()
                 && !robot.lookup("#queries-run-full").queryButton().isDisabled());
         assertThat(robot.lookup("#queries-sql").queryAs(TextArea.class).getText()).contains("FROM observability_events");
         assertThat(robot.lookup("#queries-cancel").queryButton().isDisabled()).isTrue();
@@ -113,7 +114,7 @@ class QueriesViewTest {
 
         robot.clickOn("#queries-run-full");
         Label recorded = robot.lookup("#queries-recorded").queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> recorded.getText().startsWith("Recorded as journal record"));
+        FxWait.until(30, () -> recorded.getText().startsWith("Recorded as journal record"));
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(recorded.getText()).isEqualTo("Recorded as journal record 1.");
