@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * Small user preferences in {@code settings.json} in the data folder. Never a secret: credentials
@@ -17,26 +19,38 @@ import java.util.Optional;
  */
 public final class SettingsFile {
 
+    /**
+     * Features make their own instance on the same file (theme, operator name); a per-file lock keeps one
+     * feature's read-modify-write from overwriting another's key.
+     */
+    private static final ConcurrentMap<Path, Object> LOCKS = new ConcurrentHashMap<>();
+
     private final Path file;
+    private final Object lock;
     private final ObjectMapper mapper = new ObjectMapper();
 
     public SettingsFile(Path file) {
         this.file = file;
+        this.lock = LOCKS.computeIfAbsent(file.toAbsolutePath().normalize(), path -> new Object());
     }
 
-    public synchronized Optional<String> get(String key) {
-        JsonNode value = read().get(key);
-        return value == null || !value.isTextual() ? Optional.empty() : Optional.of(value.textValue());
-    }
-
-    public synchronized void set(String key, String value) {
-        ObjectNode settings = read();
-        if (value == null) {
-            settings.remove(key);
-        } else {
-            settings.put(key, value);
+    public Optional<String> get(String key) {
+        synchronized (lock) {
+            JsonNode value = read().get(key);
+            return value == null || !value.isTextual() ? Optional.empty() : Optional.of(value.textValue());
         }
-        write(settings);
+    }
+
+    public void set(String key, String value) {
+        synchronized (lock) {
+            ObjectNode settings = read();
+            if (value == null) {
+                settings.remove(key);
+            } else {
+                settings.put(key, value);
+            }
+            write(settings);
+        }
     }
 
     private ObjectNode read() {
