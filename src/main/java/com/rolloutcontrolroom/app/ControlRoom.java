@@ -89,7 +89,7 @@ public final class ControlRoom implements AutoCloseable {
         this.journal = new JournalAccess(home);
         OperatorIdentity operator = OperatorIdentity.forCurrentUser(home);
         OperatorViewModel operatorViewModel = new OperatorViewModel(operator, executor);
-        JournalViewModel journalViewModel = new JournalViewModel(journal, operator, executor, clock);
+        JournalViewModel journalViewModel = new JournalViewModel(journal, operator, environments::names, executor, clock);
         QueriesViewModel queriesViewModel = QueriesScreen.viewModel(querySets, operator, environments, journal, new FxDialogService(() -> mainRoot == null ? null : mainRoot.getScene().getWindow()), executor, clock);
 
         ScreenViews screenViews = new ScreenViews(this::screenView);

@@ -1,5 +1,6 @@
 package com.rolloutcontrolroom.ui.journal;
 
+import javafx.collections.ObservableList;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
@@ -17,8 +18,8 @@ final class FieldBinding {
         decorate(input, problem, field);
     }
 
-    static void bind(ChoiceBox<String> input, Label problem, FormField field, Iterable<String> choices) {
-        choices.forEach(input.getItems()::add);
+    static void bind(ChoiceBox<String> input, Label problem, FormField field, ObservableList<String> choices) {
+        input.setItems(choices);
         input.valueProperty().bindBidirectional(field.textProperty());
         decorate(input, problem, field);
     }

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -12,6 +14,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 import com.rolloutcontrolroom.domain.journal.Correction;
 import com.rolloutcontrolroom.domain.journal.JournalEntry;
@@ -24,6 +28,7 @@ import com.rolloutcontrolroom.domain.operator.Operator;
  */
 abstract class JournalFormViewModel {
 
+    /** The rollout's environments come first; configured profiles are added as they become known. */
     static final List<String> ENVIRONMENTS = List.of("staging", "production", "demo");
     /** Builds a record only to ask its constructor whether it accepts the form's content. */
     private static final Operator PROBE = new Operator("probe", "probe");
@@ -31,6 +36,7 @@ abstract class JournalFormViewModel {
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(2);
 
     protected final Clock clock;
+    private final ObservableList<String> environments = FXCollections.observableArrayList(ENVIRONMENTS);
     private final EntrySaver saver;
     private final Runnable onClose;
     private final List<FormField> watched = new ArrayList<>();
@@ -168,8 +174,15 @@ abstract class JournalFormViewModel {
         return text.isBlank() ? label + " is empty; fill it in." : null;
     }
 
-    protected static String chosenEnvironment(String label, String text) {
-        return text.isBlank() ? label + " is not chosen; pick " + String.join(", ", ENVIRONMENTS) + "." : null;
+    protected String chosenEnvironment(String label, String text) {
+        return text.isBlank() ? label + " is not chosen; pick " + String.join(", ", environments) + "." : null;
+    }
+
+    /** Adds configured environment names to the choices; never removes one, so a chosen value stays valid. */
+    void offerEnvironments(List<String> names) {
+        Set<String> missing = new LinkedHashSet<>(names);
+        missing.removeAll(environments);
+        environments.addAll(missing);
     }
 
     /** Empty is fine for an optional time; a typo or a time in the future never is. */
@@ -195,8 +208,8 @@ abstract class JournalFormViewModel {
         return UtcTimeText.format(clock.instant());
     }
 
-    public List<String> environments() {
-        return ENVIRONMENTS;
+    public ObservableList<String> environments() {
+        return environments;
     }
 
     public boolean isCorrecting() {

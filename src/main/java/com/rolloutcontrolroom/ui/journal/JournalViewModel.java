@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -64,12 +65,20 @@ public final class JournalViewModel {
     private final BooleanBinding canCorrect;
     private final RollbackFormViewModel rollbackForm;
     private final IssueFormViewModel issueForm;
+    private static final System.Logger LOG = System.getLogger(JournalViewModel.class.getName());
+
+    private final Supplier<List<String>> environmentNames;
     private Corrections corrections = Corrections.NONE;
     /** Only the newest load may fill the table; an older one finishing late is dropped. */
     private long loadGeneration;
 
-    public JournalViewModel(JournalAccess journal, OperatorIdentity operators, TaskExecutor executor, Clock clock) {
+    /**
+     * @param environmentNames the configured environments, read off the FX thread, offered in the forms' environment choice
+     */
+    public JournalViewModel(JournalAccess journal, OperatorIdentity operators, Supplier<List<String>> environmentNames,
+                            TaskExecutor executor, Clock clock) {
         this.journal = journal;
+        this.environmentNames = environmentNames;
         this.operators = operators;
         this.executor = executor;
         this.clock = clock;
@@ -87,6 +96,13 @@ public final class JournalViewModel {
     /** Reads the journal again and re-verifies the chain; also what the Verify button does. */
     public void reload() {
         run(BackgroundTask.of(() -> JournalState.read(journal)), state -> show(state, 0));
+        executor.execute(BackgroundTask.of(environmentNames::get)
+                .onSuccess(names -> {
+                    rollbackForm.offerEnvironments(names);
+                    issueForm.offerEnvironments(names);
+                })
+                // the standard choices stay; a broken profiles file is reported in Settings, where it is fixed
+                .onFailure(failure -> LOG.log(System.Logger.Level.WARNING, "Environment names not read for the journal forms", failure)));
     }
 
     public void addRollback() {

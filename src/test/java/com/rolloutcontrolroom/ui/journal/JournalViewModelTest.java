@@ -2,6 +2,7 @@ package com.rolloutcontrolroom.ui.journal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -45,7 +46,7 @@ class JournalViewModelTest {
         home = new AppHome(folder);
         journal = new JournalAccess(home);
         OperatorIdentity operator = new OperatorIdentity("ana", new SettingsFile(folder.resolve("settings.json")));
-        viewModel = new JournalViewModel(journal, operator, new CurrentThreadTaskExecutor(), Clock.fixed(NOW, ZoneOffset.UTC));
+        viewModel = new JournalViewModel(journal, operator, () -> List.of("demo", "eu-prod"), new CurrentThreadTaskExecutor(), Clock.fixed(NOW, ZoneOffset.UTC));
         viewModel.reload();
     }
 
@@ -67,6 +68,20 @@ class JournalViewModelTest {
         assertThat(form.environment().problemProperty().get()).isEmpty();
         assertThat(form.validProperty().get()).isFalse();
         assertThat(form.hintProperty().get()).isEqualTo("To save, fill in the environment, reason, actions taken, outcome.");
+    }
+
+    @Test
+    void configuredEnvironmentsAreOfferedAfterTheRolloutsOwn() {
+        assertThat(viewModel.rollbackForm().environments()).containsExactly("staging", "production", "demo", "eu-prod");
+        assertThat(viewModel.issueForm().environments()).containsExactly("staging", "production", "demo", "eu-prod");
+        viewModel.addRollback();
+        RollbackFormViewModel form = viewModel.rollbackForm();
+        form.environment().textProperty().set("eu-prod");
+        form.environment().textProperty().set("");
+        assertThat(form.environment().problemProperty().get())
+                .isEqualTo("Rollback environment is not chosen; pick staging, production, demo, eu-prod.");
+        viewModel.reload();
+        assertThat(form.environments()).as("a second reload adds nothing twice").hasSize(4);
     }
 
     @Test

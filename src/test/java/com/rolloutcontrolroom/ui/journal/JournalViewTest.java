@@ -2,6 +2,7 @@ package com.rolloutcontrolroom.ui.journal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -47,7 +48,7 @@ class JournalViewTest {
         journal = new JournalAccess(new AppHome(folder));
         executor = new FxTaskExecutor();
         OperatorIdentity operator = new OperatorIdentity("ana", new SettingsFile(folder.resolve("settings.json")));
-        JournalViewModel viewModel = new JournalViewModel(journal, operator, executor, Clock.systemUTC());
+        JournalViewModel viewModel = new JournalViewModel(journal, operator, () -> List.of("demo", "eu-prod"), executor, Clock.systemUTC());
         ViewFactory views = new ViewFactory(JournalControllers.of(viewModel));
         // within Monocle's headless 1280x800 screen; a larger window overflows its framebuffer
         Scene scene = new Scene(views.load(FxmlView.JOURNAL), 1200, 760);
