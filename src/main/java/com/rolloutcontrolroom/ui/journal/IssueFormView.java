@@ -37,20 +37,12 @@ public final class IssueFormView {
 
     @FXML
     private void initialize() {
-        title.textProperty().bind(viewModel.titleProperty());
         FieldBinding.bind(discoveredAt, discoveredAtProblem, viewModel.discoveredAt());
         FieldBinding.bind(environment, environmentProblem, viewModel.environment(), viewModel.environments());
         FieldBinding.bind(description, descriptionProblem, viewModel.description());
         FieldBinding.bind(resolution, resolutionProblem, viewModel.resolution());
         FieldBinding.bind(resolvedAt, resolvedAtProblem, viewModel.resolvedAt());
-        FieldBinding.bind(correctionReason, correctionReasonProblem, viewModel.correctionReason());
-        correctionBox.visibleProperty().bind(viewModel.correctingProperty());
-        correctionBox.managedProperty().bind(correctionBox.visibleProperty());
-        problem.textProperty().bind(viewModel.problemProperty());
-        problem.visibleProperty().bind(viewModel.problemProperty().isNotEmpty());
-        problem.managedProperty().bind(problem.visibleProperty());
-        hint.textProperty().bind(viewModel.hintProperty());
-        save.disableProperty().bind(viewModel.validProperty().not().or(viewModel.savingProperty()));
+        new FormChrome(title, correctionBox, correctionReason, correctionReasonProblem, problem, hint, save).bind(viewModel);
     }
 
     @FXML

@@ -37,20 +37,12 @@ public final class RollbackFormView {
 
     @FXML
     private void initialize() {
-        title.textProperty().bind(viewModel.titleProperty());
         FieldBinding.bind(occurredAt, occurredAtProblem, viewModel.occurredAt());
         FieldBinding.bind(environment, environmentProblem, viewModel.environment(), viewModel.environments());
         FieldBinding.bind(reason, reasonProblem, viewModel.reason());
         FieldBinding.bind(actionsTaken, actionsTakenProblem, viewModel.actionsTaken());
         FieldBinding.bind(outcome, outcomeProblem, viewModel.outcome());
-        FieldBinding.bind(correctionReason, correctionReasonProblem, viewModel.correctionReason());
-        correctionBox.visibleProperty().bind(viewModel.correctingProperty());
-        correctionBox.managedProperty().bind(correctionBox.visibleProperty());
-        problem.textProperty().bind(viewModel.problemProperty());
-        problem.visibleProperty().bind(viewModel.problemProperty().isNotEmpty());
-        problem.managedProperty().bind(problem.visibleProperty());
-        hint.textProperty().bind(viewModel.hintProperty());
-        save.disableProperty().bind(viewModel.validProperty().not().or(viewModel.savingProperty()));
+        new FormChrome(title, correctionBox, correctionReason, correctionReasonProblem, problem, hint, save).bind(viewModel);
     }
 
     @FXML
