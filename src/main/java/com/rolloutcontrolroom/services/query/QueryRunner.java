@@ -84,6 +84,10 @@ public final class QueryRunner {
         Map<String, String> recorded = new LinkedHashMap<>();
         values.forEach((name, value) -> recorded.put(name, value.toString()));
         NamedParameterSql sql = query.jdbc();
+        if (SingleStatement.holdsMoreThanOne(sql.jdbcSql())) {
+            return QueryOutcome.failed(query, recorded, QueryStatus.ERROR, "Refused: the query holds more than one statement; "
+                    + "give each statement its own '-- name:' entry.", started, Duration.ZERO);
+        }
         try {
             Table table = readOnlyQuery.run(database.dataSource(), timeout(database),
                     connection -> execute(connection, sql, query, values, cancellation));

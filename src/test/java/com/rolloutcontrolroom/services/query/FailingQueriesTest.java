@@ -22,6 +22,7 @@ import com.rolloutcontrolroom.services.db.ConnectedDatabase;
 import com.rolloutcontrolroom.domain.environment.DatabaseTarget;
 import com.rolloutcontrolroom.domain.query.QueryDefinition;
 import com.rolloutcontrolroom.domain.query.QueryFileParser;
+import com.rolloutcontrolroom.domain.query.QuerySuite;
 import com.rolloutcontrolroom.services.db.Database;
 import com.rolloutcontrolroom.testsupport.EmbeddedPostgresExtension;
 import com.rolloutcontrolroom.testsupport.ObservabilityFixture;
@@ -82,6 +83,27 @@ class FailingQueriesTest {
         assertThat(outcomes.get(1).took()).isLessThan(Duration.ofSeconds(4));
         assertThat(outcomes.get(2).error()).isEqualTo("Refused: the query tried to write, and queries run read-only.");
         assertThat(outcomes.get(3).rows()).containsExactly(List.of(1L));
+    }
+
+    @Test
+    void aSecondStatementIsNeverSentEvenWhenTheFileCheckWasBypassed() throws Exception {
+        try (var connection = database.dataSource().getConnection(); var statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE IF NOT EXISTS smuggled (who text)");
+            statement.execute("TRUNCATE smuggled");
+        }
+        // built directly, as a future loader bug would: the driver would split this into four statements
+        QueryDefinition smuggling = new QueryDefinition("smuggling", QuerySuite.FULL, "commits and writes",
+                "SELECT $$'$$ AS a; COMMIT; INSERT INTO smuggled VALUES (current_user); SELECT $$'$$ AS b", List.of(), "custom.sql", 1);
+        List<QueryOutcome> outcomes = runner.run(database, List.of(smuggling), Map.of(), new RunCancellation(), o -> { });
+
+        assertThat(outcomes.get(0).status()).isEqualTo(QueryStatus.ERROR);
+        assertThat(outcomes.get(0).error()).isEqualTo(
+                "Refused: the query holds more than one statement; give each statement its own '-- name:' entry.");
+        try (var connection = database.dataSource().getConnection(); var statement = connection.createStatement();
+             var rows = statement.executeQuery("SELECT count(*) FROM smuggled")) {
+            rows.next();
+            assertThat(rows.getLong(1)).as("rows written").isZero();
+        }
     }
 
     @Test
