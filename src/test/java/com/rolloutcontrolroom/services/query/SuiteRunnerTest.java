@@ -139,20 +139,6 @@ class SuiteRunnerTest {
     }
 
     @Test
-    void hourlySeriesCountsEachUtcHour() throws Exception {
-        fixture.coordinator("coordinator.start", null, 5).coordinator("coordinator.start", null, 125)
-                .coordinator("coordinator.error", "x", 125);
-        var points = new MetricSeriesReader(new QueryRunner(Duration.ofSeconds(5), Clock.systemUTC()))
-                .hourly(database, querySet, MetricKind.SUCCESS_RATE, java.time.Instant.now().minus(Duration.ofHours(6)), java.time.Instant.now());
-        long total = points.stream().mapToLong(p -> p.rate().total()).sum();
-        long matching = points.stream().mapToLong(p -> p.rate().matching()).sum();
-        assertThat(total).isEqualTo(3);
-        assertThat(matching).isEqualTo(2);
-        assertThat(points).allSatisfy(p -> assertThat(p.hourStart().getEpochSecond() % 3600).isZero());
-        assertThat(new ArrayList<>(points)).isSortedAccordingTo((a, b) -> a.hourStart().compareTo(b.hourStart()));
-    }
-
-    @Test
     void aTeamCanRedefineHowTheManualReviewRateIsComputed() throws Exception {
         fixture.coordinator("coordinator.start", null, 5).coordinator("coordinator.start", null, 6)
                 .coordinator("coordinator.confirmed", null, 5).coordinator("coordinator.manual_review", "no_capacity", 4);
