@@ -12,8 +12,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.FileHandler;
@@ -27,20 +25,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.rolloutcontrolroom.services.home.AppHome;
-import com.rolloutcontrolroom.domain.environment.EnvironmentProfile;
 import com.rolloutcontrolroom.services.credentials.SessionCredentialStore;
-import com.rolloutcontrolroom.services.db.ReadOnlyQuery;
-import com.rolloutcontrolroom.services.environment.ConnectionPools;
-import com.rolloutcontrolroom.services.environment.EnvironmentProfiles;
-import com.rolloutcontrolroom.services.health.HealthCheckService;
 import com.rolloutcontrolroom.testsupport.PasswordPostgresExtension;
 import com.rolloutcontrolroom.testsupport.PasswordPostgresExtension.PasswordPostgres;
 
 import picocli.CommandLine;
 
 /**
- * A whole flow with a known password (add with the password in the URL, list, test, run queries,
- * quit) while every logger of the app, pgJDBC and HikariCP writes at full detail into the data
+ * A whole flow with a known password (add with the password in the URL, list, test, run the quick and
+ * the full suite, export the journal) while every logger of the app, pgJDBC and HikariCP writes at full detail into the data
  * folder; then the password's bytes must be in no file there and not on stdout or stderr.
  */
 @ExtendWith(PasswordPostgresExtension.class)
@@ -85,13 +78,10 @@ class SecretLeakTest {
             assertThat(cli(home, credentials, "").execute("env", "test", "staging")).isZero();
             cli(home, credentials, "").execute("env", "test", "nowhere");
 
-            EnvironmentProfile staging = new EnvironmentProfiles(home.config()).find("staging").orElseThrow();
-            try (ConnectionPools pools = new ConnectionPools(credentials)) {
-                HealthCheckService healthCheck = HealthCheckService.withBuiltInQuery(new ReadOnlyQuery(Duration.ofSeconds(5)), Clock.systemUTC());
-                for (int run = 0; run < 3; run++) {
-                    assertThat(healthCheck.run(pools.database(staging)).rows()).isNotEmpty();
-                }
-            }
+            // the query path a release manager uses: each run opens a pool, queries, records a snapshot in the journal
+            assertThat(cli(home, credentials, "").execute("run", "--env", "staging")).isZero();
+            assertThat(cli(home, credentials, "").execute("run", "--env", "backup", "--suite", "full", "--json")).isZero();
+            assertThat(cli(home, credentials, "").execute("journal", "export", "--jsonl")).isZero();
             assertThat(cli(home, credentials, "").execute("env", "remove", "backup")).isZero();
         } finally {
             System.setOut(originalOut);
@@ -105,6 +95,7 @@ class SecretLeakTest {
 
         assertThat(Files.size(home.logs().resolve("control-room.0.log"))).as("the log captured the flow").isPositive();
         assertThat(Files.readString(home.config())).contains("staging");
+        assertThat(home.journal()).as("the runs were journaled").isRegularFile();
         List<Path> files;
         try (Stream<Path> walk = Files.walk(folder)) {
             files = walk.filter(Files::isRegularFile).toList();
@@ -113,7 +104,8 @@ class SecretLeakTest {
             assertNoPassword(file.toString(), Files.readAllBytes(file));
         }
         assertNoPassword("stdout and stderr", console.toByteArray());
-        assertThat(console.toString(StandardCharsets.UTF_8)).contains("Added environment staging", "Connected to PostgreSQL");
+        assertThat(console.toString(StandardCharsets.UTF_8)).contains("Added environment staging", "Connected to PostgreSQL",
+                "\"environment\" : \"backup\"", "\"kind\":\"SNAPSHOT\"");
     }
 
     private CommandLine cli(AppHome home, SessionCredentialStore credentials, String stdin) {
