@@ -23,6 +23,7 @@ import com.rolloutcontrolroom.services.query.QuerySetLoader;
 import com.rolloutcontrolroom.services.query.WindowMetricsReader;
 import com.rolloutcontrolroom.domain.query.QueryFileParser;
 import com.rolloutcontrolroom.services.operator.OperatorIdentity;
+import com.rolloutcontrolroom.ui.common.DialogService;
 import com.rolloutcontrolroom.ui.common.FxDialogService;
 import com.rolloutcontrolroom.ui.common.FxmlView;
 import com.rolloutcontrolroom.ui.common.TaskExecutor;
@@ -74,7 +75,7 @@ public final class ControlRoom implements AutoCloseable {
      */
     public ControlRoom(AppHome home, DatabaseProvider demoDatabase, CredentialStore credentials, TaskExecutor executor,
                        Clock clock, Screen firstScreen) {
-        this.mainViewModel = new MainViewModel("demo", home.root().toString(), AppVersion.current(), themeSwitcher);
+        this.mainViewModel = new MainViewModel("demo", home.root().toString(), AppVersion.current(), themeSwitcher, credentials, executor);
         mainViewModel.navigateTo(firstScreen);
         HealthCheckService healthCheck = HealthCheckService.withBuiltInQuery(new ReadOnlyQuery(STATEMENT_TIMEOUT), clock);
         QuerySetLoader querySets = new QuerySetLoader(new QueryFileParser(), home.userQueries());
@@ -83,14 +84,15 @@ public final class ControlRoom implements AutoCloseable {
         this.connectionPools = new ConnectionPools(credentials);
         EnvironmentProfiles profiles = new EnvironmentProfiles(home.config());
         EnvironmentCatalog environments = new EnvironmentCatalog(demoDatabase, profiles, connectionPools, credentials);
-        this.dashboardViewModel = new DashboardViewModel(environments, healthCheck, windowMetrics, executor, clock);
+        DialogService dialogs = new FxDialogService(() -> mainRoot == null ? null : mainRoot.getScene().getWindow());
+        this.dashboardViewModel = new DashboardViewModel(environments, healthCheck, windowMetrics, dialogs, executor, clock);
         SettingsViewModel settingsViewModel = new SettingsViewModel(profiles, credentials,
                 new ConnectionTester(credentials), connectionPools, executor);
         this.journal = new JournalAccess(home);
         OperatorIdentity operator = OperatorIdentity.forCurrentUser(home);
         OperatorViewModel operatorViewModel = new OperatorViewModel(operator, executor);
         JournalViewModel journalViewModel = new JournalViewModel(journal, operator, environments::names, executor, clock);
-        QueriesViewModel queriesViewModel = QueriesScreen.viewModel(querySets, operator, environments, journal, new FxDialogService(() -> mainRoot == null ? null : mainRoot.getScene().getWindow()), executor, clock);
+        QueriesViewModel queriesViewModel = QueriesScreen.viewModel(querySets, operator, environments, journal, dialogs, executor, clock);
 
         ScreenViews screenViews = new ScreenViews(this::screenView);
         Map<Class<?>, Supplier<?>> controllers = new HashMap<>(JournalControllers.of(journalViewModel));
@@ -111,8 +113,12 @@ public final class ControlRoom implements AutoCloseable {
         return mainViewModel;
     }
 
-    /** Starts the first background work (connecting, the first health check) once the window is up. */
+    /**
+     * Starts the first background work once the window is up: the keychain probe (so a missing
+     * keychain switches passwords to memory before anything needs one), connecting, the first health check.
+     */
     public void start() {
+        mainViewModel.start();
         dashboardViewModel.start();
     }
 

@@ -40,8 +40,10 @@ public final class SessionCredentialStore implements CredentialStore {
         }
     }
 
+    /** One sentence: why there is no keychain, then what that means for passwords. */
     @Override
     public KeychainStatus probe() {
-        return KeychainStatus.unavailable(reason + " Passwords are kept in memory for this session only; you will be asked for them again next time.");
+        String why = reason.strip().replaceAll("[.;]+$", "");
+        return KeychainStatus.unavailable(why + "; passwords are asked once per session and kept in memory only.");
     }
 }

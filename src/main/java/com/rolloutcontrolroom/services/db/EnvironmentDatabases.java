@@ -9,6 +9,17 @@ public interface EnvironmentDatabases {
 
     Database database(String name) throws Exception;
 
+    /** Blocking: true when the environment needs a password that no store holds yet; the GUI then asks once. */
+    default boolean missingPassword(String name) throws Exception {
+        return false;
+    }
+
+    /** Blocking: keeps a typed password for the environment and wipes the array. */
+    default void rememberPassword(String name, char[] password) throws Exception {
+        java.util.Arrays.fill(password, '\0');
+        throw new UnsupportedOperationException("Environment " + name + " takes no typed password.");
+    }
+
     /** A single environment, e.g. for a test or a window bound to one database. */
     static EnvironmentDatabases only(String name, DatabaseProvider provider) {
         return new EnvironmentDatabases() {

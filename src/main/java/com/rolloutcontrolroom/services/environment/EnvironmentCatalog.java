@@ -37,6 +37,7 @@ public final class EnvironmentCatalog implements EnvironmentDatabases {
      * Blocking: true when the environment is a profile and its password is in no store yet, e.g.
      * with no keychain, at the first use of a session; the GUI then asks for it once.
      */
+    @Override
     public boolean missingPassword(String name) throws CredentialException {
         if (DEMO.equals(name) || profiles.find(name).isEmpty()) {
             return false;
@@ -47,6 +48,7 @@ public final class EnvironmentCatalog implements EnvironmentDatabases {
     }
 
     /** Blocking: keeps the password in the credential store (memory only without a keychain) and wipes the array. */
+    @Override
     public void rememberPassword(String name, char[] password) throws CredentialException {
         try {
             credentials.store(CredentialKey.forEnvironment(name), password);

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -30,11 +31,18 @@ import com.rolloutcontrolroom.domain.metrics.HourlyRate;
 import com.rolloutcontrolroom.domain.metrics.MetricKind;
 import com.rolloutcontrolroom.domain.metrics.Rate;
 import com.rolloutcontrolroom.services.health.HealthCheckService;
+import com.rolloutcontrolroom.services.query.FailureKind;
 import com.rolloutcontrolroom.services.query.WindowMetricsReader;
 import com.rolloutcontrolroom.ui.common.BackgroundTask;
+import com.rolloutcontrolroom.ui.common.DialogService;
+import com.rolloutcontrolroom.ui.common.PasswordGate;
 import com.rolloutcontrolroom.ui.common.TaskExecutor;
 
-/** The quick health check of the environment's coordinator, refreshed on demand. */
+/**
+ * The quick health check of the environment's coordinator, refreshed on demand and every minute.
+ * An environment whose password no store holds, or whose stored one PostgreSQL rejects, is asked
+ * for it once through the same {@link PasswordGate} as the Queries screen.
+ */
 public final class DashboardViewModel {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss z", Locale.ROOT);
@@ -49,6 +57,7 @@ public final class DashboardViewModel {
     private final WindowMetricsReader metrics;
     private final Clock clock;
     private final TaskExecutor executor;
+    private final PasswordGate passwordGate;
     private final ZoneId zone;
 
     private final ObservableList<HealthCheckRow> rows = FXCollections.observableArrayList();
@@ -66,10 +75,13 @@ public final class DashboardViewModel {
     private final ObservableList<String> environments = FXCollections.observableArrayList(DEMO);
     private final ObjectProperty<String> environment = new SimpleObjectProperty<>(DEMO);
     private boolean refreshAgain;
+    /** The environment whose password was declined (or could not be read): the timer does not ask again every minute. */
+    private String declined;
 
     public DashboardViewModel(EnvironmentDatabases databases, HealthCheckService healthCheck, WindowMetricsReader metrics,
-                              TaskExecutor executor, Clock clock) {
+                              DialogService dialogs, TaskExecutor executor, Clock clock) {
         this.databases = databases;
+        this.passwordGate = new PasswordGate(databases, dialogs, executor);
         this.healthCheck = healthCheck;
         this.metrics = metrics;
         this.clock = clock;
@@ -117,7 +129,7 @@ public final class DashboardViewModel {
             autoRefreshTimer = null;
         }
         if (on) {
-            autoRefreshTimer = executor.every(AUTO_REFRESH, this::refresh);
+            autoRefreshTimer = executor.every(AUTO_REFRESH, this::refreshUnlessDeclined);
         }
     }
 
@@ -133,8 +145,20 @@ public final class DashboardViewModel {
         return autoRefresh;
     }
 
-    /** Runs the check off the FX thread; ignored while a run is in flight. */
+    /** Runs the check off the FX thread, asking first for a password no store holds; ignored while a run is in flight. */
     public void refresh() {
+        declined = null; // someone asked for it: a password declined before may be asked for again
+        runCheck();
+    }
+
+    /** For the timer, and a refresh queued while a password dialog was open: no one asked, so do not ask again. */
+    private void refreshUnlessDeclined() {
+        if (!Objects.equals(declined, environment.get())) {
+            runCheck();
+        }
+    }
+
+    private void runCheck() {
         String name = environment.get();
         if (name == null) {
             return; // the environment list is being replaced; it sets one again
@@ -146,20 +170,45 @@ public final class DashboardViewModel {
         busy.set(true);
         error.set("");
         status.set("Running the quick health check…");
+        passwordGate.open(name, () -> check(name), sentence -> {
+            declined = name;
+            showStopped(sentence);
+            finish();
+        });
+    }
+
+    private void check(String name) {
+        error.set("");
+        boolean[] passwordRejected = new boolean[1];
         executor.execute(BackgroundTask.of(() -> connectAndRun(name))
                 .onSuccess(outcome -> {
                     if (name.equals(environment.get())) {
                         show(outcome);
                     }
                 })
-                .onFailure(this::showFailure)
+                .onFailure(failure -> {
+                    showFailure(failure);
+                    passwordRejected[0] = FailureKind.in(failure) == FailureKind.PASSWORD && name.equals(environment.get());
+                })
                 .onFinished(() -> {
-                    busy.set(false);
-                    if (refreshAgain) {
-                        refreshAgain = false;
-                        refresh();
+                    if (passwordRejected[0]) {
+                        // a mistyped password must not stay stored for good: offer to replace it and read again
+                        passwordGate.askAgain(name, () -> check(name), sentence -> {
+                            declined = name;
+                            finish();
+                        });
+                    } else {
+                        finish();
                     }
                 }));
+    }
+
+    private void finish() {
+        busy.set(false);
+        if (refreshAgain) {
+            refreshAgain = false;
+            refreshUnlessDeclined();
+        }
     }
 
     private Outcome connectAndRun(String name) throws Exception {
@@ -187,11 +236,15 @@ public final class DashboardViewModel {
     }
 
     private void showFailure(Throwable failure) {
+        showStopped(FailureMessage.of(failure));
+    }
+
+    private void showStopped(String sentence) {
         status.set("The health check did not run.");
         if (rows.isEmpty()) {
             database.set("No database reachable.");
         }
-        error.set(FailureMessage.of(failure));
+        error.set(sentence);
     }
 
     public ObservableList<HealthCheckRow> rows() {

@@ -1,14 +1,17 @@
 package com.rolloutcontrolroom.ui.main;
 
 import javafx.fxml.FXML;
+import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -48,7 +51,14 @@ public final class MainView {
         });
         environmentBadge.textProperty().bind(viewModel.environmentBadgeProperty());
         statusBar.textProperty().bind(viewModel.dataFolderProperty());
-        statusBar.getRightItems().setAll(new Label(viewModel.versionText()));
+        Label passwords = new Label();
+        passwords.setId("main-passwords");
+        passwords.textProperty().bind(viewModel.passwordsProperty());
+        Tooltip passwordsDetail = new Tooltip();
+        passwordsDetail.textProperty().bind(viewModel.passwordsDetailProperty());
+        passwords.setTooltip(passwordsDetail);
+        passwords.setMinWidth(Region.USE_PREF_SIZE); // the data folder may be shortened, this sentence not
+        statusBar.getRightItems().setAll(passwords, new Separator(Orientation.VERTICAL), new Label(viewModel.versionText()));
         themeToggle.setGraphic(new FontIcon("mdi2t-theme-light-dark"));
         themeToggle.setTooltip(new Tooltip("Switch between light and dark"));
         // a navigation toggle clicked twice would leave nothing selected; keep the current one lit

@@ -7,25 +7,56 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 
+import com.rolloutcontrolroom.services.credentials.CredentialStore;
+import com.rolloutcontrolroom.ui.common.BackgroundTask;
+import com.rolloutcontrolroom.ui.common.FailureSentence;
+import com.rolloutcontrolroom.ui.common.TaskExecutor;
 import com.rolloutcontrolroom.ui.common.ThemeSwitcher;
 
 /** Navigation and window-level state of the main window. */
 public final class MainViewModel {
 
+    static final String IN_KEYCHAIN = "Passwords: OS keychain";
+    static final String IN_MEMORY = "No OS keychain available; passwords are asked once per session and kept in memory only.";
+
     private final ObjectProperty<Screen> selectedScreen = new SimpleObjectProperty<>(Screen.DASHBOARD);
     private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper environmentBadge = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper dataFolder = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper passwords = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper passwordsDetail = new ReadOnlyStringWrapper("");
     private final ThemeSwitcher themeSwitcher;
+    private final CredentialStore credentials;
+    private final TaskExecutor executor;
     private final String versionText;
 
-    public MainViewModel(String environmentName, String dataFolderDescription, String version, ThemeSwitcher themeSwitcher) {
+    public MainViewModel(String environmentName, String dataFolderDescription, String version, ThemeSwitcher themeSwitcher,
+                         CredentialStore credentials, TaskExecutor executor) {
         this.themeSwitcher = themeSwitcher;
+        this.credentials = credentials;
+        this.executor = executor;
         this.versionText = "Rollout Control Room " + version;
         windowTitle.set("Rollout Control Room — " + environmentName);
         // the rollout the window was opened on; each screen names the environment it reads
         environmentBadge.set(environmentName.toUpperCase(java.util.Locale.ROOT) + " ROLLOUT");
         dataFolder.set("Data folder: " + dataFolderDescription);
+    }
+
+    /**
+     * Probes the credential store off the FX thread as the app starts, so a missing keychain switches
+     * passwords to session memory before anything needs one, and says where passwords go: short enough
+     * for the status bar, with the store's full sentence (why, and what to fix) as its detail.
+     */
+    public void start() {
+        executor.execute(BackgroundTask.of(credentials::probe)
+                .onSuccess(status -> {
+                    passwords.set(status.available() ? IN_KEYCHAIN : IN_MEMORY);
+                    passwordsDetail.set(status.sentence());
+                })
+                .onFailure(failure -> {
+                    passwords.set("The OS keychain could not be checked: " + FailureSentence.of(failure));
+                    passwordsDetail.set(passwords.get());
+                }));
     }
 
     /** "Rollout Control Room 0.1.0", so a screenshot in an audit says which build made it. */
@@ -59,5 +90,15 @@ public final class MainViewModel {
 
     public ReadOnlyStringProperty dataFolderProperty() {
         return dataFolder.getReadOnlyProperty();
+    }
+
+    /** Where passwords are kept this session, in one short sentence; empty until probed. */
+    public ReadOnlyStringProperty passwordsProperty() {
+        return passwords.getReadOnlyProperty();
+    }
+
+    /** The credential store's own sentence, the one Settings shows: which keychain, or why there is none. */
+    public ReadOnlyStringProperty passwordsDetailProperty() {
+        return passwordsDetail.getReadOnlyProperty();
     }
 }

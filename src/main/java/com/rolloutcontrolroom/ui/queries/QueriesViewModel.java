@@ -30,6 +30,7 @@ import com.rolloutcontrolroom.services.query.SuiteRunner;
 import com.rolloutcontrolroom.services.query.FailureKind;
 import com.rolloutcontrolroom.ui.common.BackgroundTask;
 import com.rolloutcontrolroom.ui.common.DialogService;
+import com.rolloutcontrolroom.ui.common.PasswordGate;
 import com.rolloutcontrolroom.ui.common.TaskExecutor;
 
 /**

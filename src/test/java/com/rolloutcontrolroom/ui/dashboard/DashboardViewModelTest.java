@@ -3,16 +3,31 @@ package com.rolloutcontrolroom.ui.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 import com.rolloutcontrolroom.services.db.ConnectedDatabase;
 import com.rolloutcontrolroom.domain.environment.DatabaseTarget;
+import com.rolloutcontrolroom.domain.environment.EnvironmentProfile;
+import com.rolloutcontrolroom.domain.environment.PoolerMode;
+import com.rolloutcontrolroom.domain.environment.SslMode;
+import com.rolloutcontrolroom.services.credentials.CredentialKey;
+import com.rolloutcontrolroom.services.credentials.SessionCredentialStore;
+import com.rolloutcontrolroom.services.environment.ConnectionPools;
+import com.rolloutcontrolroom.services.environment.EnvironmentCatalog;
+import com.rolloutcontrolroom.services.environment.EnvironmentProfiles;
+import com.rolloutcontrolroom.services.home.AppHome;
 import com.rolloutcontrolroom.domain.health.HealthCheckRow;
 import com.rolloutcontrolroom.services.db.Database;
 import com.rolloutcontrolroom.services.db.EnvironmentDatabases;
@@ -24,9 +39,13 @@ import com.rolloutcontrolroom.services.query.QuerySetLoader;
 import com.rolloutcontrolroom.services.query.WindowMetricsReader;
 import com.rolloutcontrolroom.testsupport.EmbeddedPostgresExtension;
 import com.rolloutcontrolroom.testsupport.ObservabilityFixture;
+import com.rolloutcontrolroom.testsupport.PasswordPostgresExtension;
+import com.rolloutcontrolroom.testsupport.PasswordPostgresExtension.PasswordPostgres;
 import com.rolloutcontrolroom.ui.common.CurrentThreadTaskExecutor;
+import com.rolloutcontrolroom.ui.common.DialogService;
 
 /** The dashboard's ViewModel without a toolkit: same-thread executor, real PostgreSQL. */
+@ExtendWith(PasswordPostgresExtension.class)
 class DashboardViewModelTest {
 
     @RegisterExtension
@@ -35,6 +54,11 @@ class DashboardViewModelTest {
     private final HealthCheckService healthCheck = HealthCheckService.withBuiltInQuery(new ReadOnlyQuery(Duration.ofSeconds(5)), Clock.systemUTC());
     private final WindowMetricsReader metrics = new WindowMetricsReader(new QueryRunner(Duration.ofSeconds(5), Clock.systemUTC()),
             () -> QuerySetLoader.builtIn(new QueryFileParser()));
+    /** For the tests on environments that need no password: it would answer Cancel. */
+    private final PasswordDialogs noDialogs = new PasswordDialogs(null);
+
+    @TempDir
+    Path tempDir;
 
     @Test
     void showsTheRowsAndWhichDatabaseItRead() throws Exception {
@@ -42,7 +66,7 @@ class DashboardViewModelTest {
                 .coordinator("coordinator.retry", "lock", 6).coordinator("coordinator.retry", null, 7);
         DataSource dataSource = postgres.dataSource();
         Database database = new ConnectedDatabase(dataSource, new DatabaseTarget("staging", "db.internal", 6543, "postgres", "reader"));
-        DashboardViewModel viewModel = new DashboardViewModel(EnvironmentDatabases.only("demo", () -> database), healthCheck, metrics, new CurrentThreadTaskExecutor(), Clock.systemUTC());
+        DashboardViewModel viewModel = new DashboardViewModel(EnvironmentDatabases.only("demo", () -> database), healthCheck, metrics, noDialogs, new CurrentThreadTaskExecutor(), Clock.systemUTC());
         viewModel.refresh();
         assertThat(viewModel.rows()).containsExactly(
                 new HealthCheckRow("coordinator.retry", 2, new BigDecimal("50.00")),
@@ -68,7 +92,7 @@ class DashboardViewModelTest {
     void aDatabaseThatCannotBeReachedIsOneSentenceAndNotBusy() {
         DashboardViewModel viewModel = new DashboardViewModel(EnvironmentDatabases.only("demo", () -> {
             throw new IllegalStateException(new java.net.ConnectException("Connection refused"));
-        }), healthCheck, metrics, new CurrentThreadTaskExecutor(), Clock.systemUTC());
+        }), healthCheck, metrics, noDialogs, new CurrentThreadTaskExecutor(), Clock.systemUTC());
         viewModel.refresh();
         assertThat(viewModel.errorProperty().get()).isEqualTo("Could not read the database: Connection refused");
         assertThat(viewModel.statusProperty().get()).isEqualTo("The health check did not run.");
@@ -82,7 +106,7 @@ class DashboardViewModelTest {
         new ObservabilityFixture(postgres.dataSource()).coordinator("coordinator.start", null, 7 * 60);
         Database database = new ConnectedDatabase(postgres.dataSource(),
                 new DatabaseTarget("demo", "localhost", postgres.port(), postgres.databaseName(), "postgres"));
-        DashboardViewModel viewModel = new DashboardViewModel(EnvironmentDatabases.only("demo", () -> database), healthCheck, metrics, new CurrentThreadTaskExecutor(), Clock.systemUTC());
+        DashboardViewModel viewModel = new DashboardViewModel(EnvironmentDatabases.only("demo", () -> database), healthCheck, metrics, noDialogs, new CurrentThreadTaskExecutor(), Clock.systemUTC());
         viewModel.refresh();
         assertThat(viewModel.rows()).isEmpty();
         assertThat(viewModel.successRate().valueProperty().get()).isEqualTo("no data");
@@ -97,7 +121,7 @@ class DashboardViewModelTest {
         Database database = new ConnectedDatabase(postgres.dataSource(),
                 new DatabaseTarget("demo", "localhost", postgres.port(), postgres.databaseName(), "postgres"));
         CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor();
-        DashboardViewModel viewModel = new DashboardViewModel(EnvironmentDatabases.only("demo", () -> database), healthCheck, metrics, executor, Clock.systemUTC());
+        DashboardViewModel viewModel = new DashboardViewModel(EnvironmentDatabases.only("demo", () -> database), healthCheck, metrics, noDialogs, executor, Clock.systemUTC());
         viewModel.start();
         assertThat(viewModel.autoRefreshProperty().get()).as("on by default: the screen is shared live").isTrue();
         assertThat(viewModel.rows()).extracting(HealthCheckRow::total).containsExactly(1L);
@@ -131,7 +155,7 @@ class DashboardViewModelTest {
                 return demo;
             }
         };
-        DashboardViewModel viewModel = new DashboardViewModel(two, healthCheck, metrics, new CurrentThreadTaskExecutor(), Clock.systemUTC());
+        DashboardViewModel viewModel = new DashboardViewModel(two, healthCheck, metrics, noDialogs, new CurrentThreadTaskExecutor(), Clock.systemUTC());
         viewModel.start();
         assertThat(viewModel.environments()).containsExactly("demo", "production");
         assertThat(viewModel.rows()).hasSize(1);
@@ -146,5 +170,104 @@ class DashboardViewModelTest {
         viewModel.environmentProperty().set("demo");
         assertThat(viewModel.rows()).hasSize(1);
         assertThat(viewModel.errorProperty().get()).isEmpty();
+    }
+
+    @Test
+    void anEnvironmentWithNoStoredPasswordAsksOnceThenShowsItsData(PasswordPostgres server) throws Exception {
+        SessionCredentialStore credentials = new SessionCredentialStore("dashboard test: no keychain needed");
+        PasswordDialogs dialogs = new PasswordDialogs(server.password());
+        CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor();
+        try (ConnectionPools pools = new ConnectionPools(credentials)) {
+            DashboardViewModel viewModel = new DashboardViewModel(stagingAndDemo(server, credentials, pools), healthCheck, metrics,
+                    dialogs, executor, Clock.systemUTC());
+            viewModel.start();
+            assertThat(dialogs.prompts).as("the demo needs no password").isEmpty();
+
+            viewModel.environmentProperty().set("staging");
+
+            assertThat(dialogs.prompts).singleElement().asString().startsWith("Password for staging: No password is stored");
+            assertThat(new String(credentials.read(CredentialKey.forEnvironment("staging")).orElseThrow())).isEqualTo(server.password());
+            assertThat(viewModel.errorProperty().get()).isEmpty();
+            assertThat(viewModel.databaseProperty().get()).isEqualTo("Reading staging: " + PasswordPostgres.ROLE + "@"
+                    + PasswordPostgres.HOST + ":" + server.port() + "/" + PasswordPostgres.DATABASE);
+            // the password role's database holds 50 confirmations (other tests may add events)
+            assertThat(viewModel.rows()).anySatisfy(row -> {
+                assertThat(row.eventType()).isEqualTo("coordinator.confirmed");
+                assertThat(row.total()).isGreaterThanOrEqualTo(50);
+            });
+            assertThat(viewModel.busyProperty().get()).isFalse();
+
+            viewModel.refresh();
+            executor.runScheduled();
+            assertThat(dialogs.prompts).as("asked once per session").hasSize(1);
+
+            // a stored password that PostgreSQL rejects is asked for again, then the data shows
+            credentials.store(CredentialKey.forEnvironment("staging"), "fake-mistyped".toCharArray());
+            pools.invalidate("staging");
+            viewModel.refresh();
+            assertThat(dialogs.prompts).hasSize(2);
+            assertThat(dialogs.prompts.get(1)).startsWith("Password for staging: PostgreSQL rejected the stored password");
+            assertThat(viewModel.errorProperty().get()).isEmpty();
+            assertThat(viewModel.rows()).isNotEmpty();
+        }
+    }
+
+    @Test
+    void cancellingThePasswordDialogSaysSoInOneSentenceAndTheTimerDoesNotAskAgain(PasswordPostgres server) throws Exception {
+        SessionCredentialStore credentials = new SessionCredentialStore("dashboard test: no keychain needed");
+        PasswordDialogs cancelling = new PasswordDialogs(null);
+        CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor();
+        try (ConnectionPools pools = new ConnectionPools(credentials)) {
+            DashboardViewModel viewModel = new DashboardViewModel(stagingAndDemo(server, credentials, pools), healthCheck, metrics,
+                    cancelling, executor, Clock.systemUTC());
+            viewModel.start();
+
+            viewModel.environmentProperty().set("staging");
+
+            assertThat(cancelling.prompts).hasSize(1);
+            assertThat(viewModel.errorProperty().get()).isEqualTo("Environment staging needs its password; nothing was run.");
+            assertThat(viewModel.statusProperty().get()).isEqualTo("The health check did not run.");
+            assertThat(viewModel.rows()).isEmpty();
+            assertThat(viewModel.busyProperty().get()).isFalse();
+            assertThat(credentials.read(CredentialKey.forEnvironment("staging"))).isEmpty();
+
+            executor.runScheduled();
+            assertThat(cancelling.prompts).as("the minute timer does not ask again").hasSize(1);
+            viewModel.refresh();
+            assertThat(cancelling.prompts).as("the Refresh button does").hasSize(2);
+        }
+    }
+
+    /** The demo on the shared PostgreSQL plus a profile {@code staging} on the password-protected role. */
+    private EnvironmentCatalog stagingAndDemo(PasswordPostgres server, SessionCredentialStore credentials, ConnectionPools pools) {
+        AppHome home = new AppHome(tempDir.resolve("home")).ensureExists();
+        EnvironmentProfiles profiles = new EnvironmentProfiles(home.config());
+        profiles.save(new EnvironmentProfile("staging", PasswordPostgres.HOST, server.port(), PasswordPostgres.DATABASE,
+                PasswordPostgres.ROLE, SslMode.PREFER, "", PoolerMode.DIRECT, Duration.ofSeconds(5)));
+        Database demo = new ConnectedDatabase(postgres.dataSource(),
+                new DatabaseTarget("demo", "localhost", postgres.port(), postgres.databaseName(), "postgres"));
+        return new EnvironmentCatalog(() -> demo, profiles, pools, credentials);
+    }
+
+    /** Answers every password prompt with the same fixed answer ({@code null}: Cancel) and keeps the prompts. */
+    static final class PasswordDialogs implements DialogService {
+        private final String answer;
+        final List<String> prompts = new ArrayList<>();
+
+        PasswordDialogs(String answer) {
+            this.answer = answer;
+        }
+
+        @Override
+        public Optional<char[]> askPassword(String title, String message) {
+            prompts.add(title + ": " + message);
+            return Optional.ofNullable(answer).map(String::toCharArray);
+        }
+
+        @Override public void showError(String title, String message) { }
+        @Override public void showInformation(String title, String message) { }
+        @Override public boolean confirm(String title, String message, String okButtonText) { return false; }
+        @Override public Optional<Path> chooseFileToSave(String title, String suggestedName, String extension) { return Optional.empty(); }
+        @Override public Optional<Path> chooseFileToOpen(String title, String extension) { return Optional.empty(); }
     }
 }

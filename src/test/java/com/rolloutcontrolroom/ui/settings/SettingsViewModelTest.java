@@ -173,8 +173,8 @@ class SettingsViewModelTest {
         SessionFallbackCredentialStore store = new SessionFallbackCredentialStore(broken);
         viewModel(store);
 
-        assertThat(viewModel.keychainStatusProperty().get()).isEqualTo("No OS keychain is available. Passwords are kept in memory "
-                + "for this session only; you will be asked for them again next time.");
+        assertThat(viewModel.keychainStatusProperty().get())
+                .isEqualTo("No OS keychain is available; passwords are asked once per session and kept in memory only.");
         fill();
         viewModel.form().passwordProperty().set(SECRET);
         viewModel.save();

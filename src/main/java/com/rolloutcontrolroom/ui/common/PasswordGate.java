@@ -1,32 +1,29 @@
-package com.rolloutcontrolroom.ui.queries;
+package com.rolloutcontrolroom.ui.common;
 
-import com.rolloutcontrolroom.ui.common.FailureSentence;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-import com.rolloutcontrolroom.services.environment.EnvironmentCatalog;
-import com.rolloutcontrolroom.ui.common.BackgroundTask;
-import com.rolloutcontrolroom.ui.common.DialogService;
-import com.rolloutcontrolroom.ui.common.TaskExecutor;
+import com.rolloutcontrolroom.services.db.EnvironmentDatabases;
 
 /**
  * Stands before work that needs an environment's password. When no store holds it (no keychain,
  * first use this session) it asks once; the answer goes to the credential store, never to a file.
+ * Shared by the screens that read an environment (Queries, Dashboard).
  */
-final class PasswordGate {
+public final class PasswordGate {
 
-    private final EnvironmentCatalog environments;
+    private final EnvironmentDatabases environments;
     private final DialogService dialogs;
     private final TaskExecutor executor;
 
-    PasswordGate(EnvironmentCatalog environments, DialogService dialogs, TaskExecutor executor) {
+    public PasswordGate(EnvironmentDatabases environments, DialogService dialogs, TaskExecutor executor) {
         this.environments = environments;
         this.dialogs = dialogs;
         this.executor = executor;
     }
 
     /** Calls {@code proceed} (on the FX thread) once the password is there, or {@code stopped} with one sentence. */
-    void open(String environment, Runnable proceed, Consumer<String> stopped) {
+    public void open(String environment, Runnable proceed, Consumer<String> stopped) {
         executor.execute(BackgroundTask.of(() -> environments.missingPassword(environment))
                 .onSuccess(missing -> {
                     if (missing) {
@@ -39,7 +36,7 @@ final class PasswordGate {
     }
 
     /** After PostgreSQL rejected the stored password: ask for the right one; Cancel keeps what is stored. */
-    void askAgain(String environment, Runnable proceed, Consumer<String> stopped) {
+    public void askAgain(String environment, Runnable proceed, Consumer<String> stopped) {
         Optional<char[]> password = dialogs.askPassword("Password for " + environment,
                 "PostgreSQL rejected the stored password for environment " + environment + ". Type the right one to run again.");
         if (password.isEmpty()) {
