@@ -15,6 +15,9 @@ import com.rolloutcontrolroom.cli.ControlRoomCli;
  */
 public final class Main {
 
+    static final String NO_DISPLAY = "No display to open the window on; set DISPLAY, or use a command such as"
+            + " `run` or `journal verify` (see --help).";
+
     private Main() {
     }
 
@@ -24,11 +27,23 @@ public final class Main {
         AtomicBoolean desktopOpened = new AtomicBoolean();
         int exitCode = ControlRoomCli.create(home, () -> {
             desktopOpened.set(true);
-            Application.launch(ControlRoomApp.class, args);
+            launchDesktop(args);
         }).execute(args);
-        if (!desktopOpened.get()) {
+        if (exitCode != 0 || !desktopOpened.get()) {
             System.exit(exitCode);
         }
         // after the window closes, let the demo shutdown thread finish stopping PostgreSQL
+    }
+
+    private static void launchDesktop(String[] args) {
+        try {
+            Application.launch(ControlRoomApp.class, args);
+        } catch (UnsupportedOperationException e) {
+            // GTK's "Unable to open DISPLAY": say what to do about it instead
+            if (String.valueOf(e.getMessage()).contains("DISPLAY")) {
+                throw new IllegalStateException(NO_DISPLAY, e);
+            }
+            throw e;
+        }
     }
 }

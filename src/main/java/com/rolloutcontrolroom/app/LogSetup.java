@@ -2,7 +2,6 @@ package com.rolloutcontrolroom.app;
 
 import com.rolloutcontrolroom.services.home.AppHome;
 import java.io.IOException;
-import java.util.logging.ConsoleHandler;
 import java.util.logging.FileHandler;
 import java.util.logging.Level;
 import java.util.logging.LogManager;
@@ -10,8 +9,8 @@ import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
 
 /**
- * Logs go to {@code logs/control-room.log} in the data folder; only warnings reach the terminal, so
- * CLI output stays clean for scripts.
+ * Logs go to {@code logs/control-room.N.log} in the data folder and nowhere else: stderr belongs to
+ * the CLI's one-sentence errors, which a script reads, and a log line there would come on top of them.
  */
 public final class LogSetup {
 
@@ -26,17 +25,14 @@ public final class LogSetup {
         LogManager.getLogManager().reset();
         Logger root = Logger.getLogger("");
         root.setLevel(Level.INFO);
-        ConsoleHandler console = new ConsoleHandler();
-        console.setLevel(Level.WARNING);
-        console.setFormatter(new SimpleFormatter());
-        root.addHandler(console);
         try {
             FileHandler file = new FileHandler(home.logs().resolve("control-room.%g.log").toString(), 5_000_000, 3, true);
             file.setFormatter(new SimpleFormatter());
             file.setLevel(Level.INFO);
             root.addHandler(file);
         } catch (IOException e) {
-            root.warning("Cannot write the log file in " + home.logs() + ": " + e.getMessage());
+            // without a log file the app still works; it only loses its diagnostics
+            root.setLevel(Level.OFF);
         }
         Logger.getLogger("io.zonky").setLevel(Level.WARNING);
         Logger.getLogger("com.zaxxer.hikari").setLevel(Level.WARNING);

@@ -28,6 +28,7 @@ public final class ControlRoomCli {
         commandLine.addSubcommand(EnvCommand.commandLine(new EnvironmentProfiles(home.config()), credentials, stdin));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler(new OneSentenceErrors());
+        commandLine.setParameterExceptionHandler(new OneLineUsageErrors());
         return commandLine;
     }
 }

@@ -9,11 +9,9 @@ import com.rolloutcontrolroom.services.journal.JournalExporter;
 import com.rolloutcontrolroom.services.journal.JournalUnavailableException;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -51,7 +49,7 @@ public final class JournalCommand implements Callable<Integer> {
             description = "Also require record ID to still have HASH (e.g. the head a sign-off approved or an earlier"
                     + " export ended at), which catches records cut off the end.") String expected) {
         ChainHead anchor = expected == null ? null : anchor(expected, spec);
-        try (JournalDatabase database = JournalDatabase.open(home)) {
+        try (JournalDatabase database = JournalDatabase.openReadOnly(home)) {
             ChainVerifier verifier = new ChainVerifier(database);
             ChainReport report = anchor == null ? verifier.verify() : verifier.verify(anchor);
             (report.isIntact() ? spec.commandLine().getOut() : spec.commandLine().getErr()).println(report.describe());
@@ -65,7 +63,8 @@ public final class JournalCommand implements Callable<Integer> {
     private static ChainHead anchor(String expected, CommandSpec spec) {
         String[] parts = expected.split(":", 2);
         if (parts.length != 2 || !parts[0].matches("\\d{1,18}") || !parts[1].matches("[0-9a-f]{64}")) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--expect must be a record id and its 64-character hash, like 12:3f9a…; got '"
+            // spec is the journal command's; the usage error belongs to its verify subcommand
+            throw new picocli.CommandLine.ParameterException(spec.commandLine().getSubcommands().get("verify"), "--expect must be a record id and its 64-character hash, like 12:3f9a…; got '"
                     + expected + "'.");
         }
         return new ChainHead(Long.parseLong(parts[0]), parts[1]);
@@ -78,23 +77,23 @@ public final class JournalCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("Choose an export format: add --jsonl.");
             return 2;
         }
-        try (JournalDatabase database = JournalDatabase.open(home)) {
-            long count;
+        try (JournalDatabase database = JournalDatabase.openReadOnly(home)) {
+            JournalExporter exporter = new JournalExporter(database);
             if (out == null) {
-                PrintWriter stdout = spec.commandLine().getOut();
-                count = new JournalExporter(database).exportJsonl(stdout);
-            } else {
-                try (Writer writer = new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8)) {
-                    count = new JournalExporter(database).exportJsonl(writer);
-                }
-                spec.commandLine().getErr().println("Exported " + count + " records to " + out);
+                exporter.exportJsonl(spec.commandLine().getOut());
+                return 0;
             }
+            long count;
+            try (Writer writer = new OutputStreamWriter(OutputFile.open(out), StandardCharsets.UTF_8)) {
+                count = exporter.exportJsonl(writer);
+            }
+            spec.commandLine().getErr().println("Exported " + count + " records to " + out);
             return 0;
         } catch (JournalUnavailableException | UncheckedIOException e) {
             spec.commandLine().getErr().println(e.getMessage());
             return 1;
         } catch (IOException e) {
-            spec.commandLine().getErr().println("Cannot write " + out + ": " + e.getMessage());
+            spec.commandLine().getErr().println("Writing " + out + " failed: " + e.getMessage());
             return 1;
         }
     }

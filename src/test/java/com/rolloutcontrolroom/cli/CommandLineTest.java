@@ -1,9 +1,12 @@
 package com.rolloutcontrolroom.cli;
 
+import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -54,8 +57,66 @@ class CommandLineTest {
     @Test
     void unknownCommandIsBadUsageWithExitCodeTwo() {
         assertThat(run("launch-rockets")).isEqualTo(2);
-        assertThat(err.toString()).contains("launch-rockets");
+        assertThat(oneLineOfStderr()).isEqualTo("control-room: Unknown command 'launch-rockets'; use one of demo-db, journal, run, env"
+                + " (see control-room --help).");
         assertThat(desktopLaunched).isFalse();
+    }
+
+    @Test
+    void runWithoutAnEnvironmentNamesTheMissingOptionInOneLine() {
+        assertThat(run("run")).isEqualTo(2);
+        assertThat(oneLineOfStderr()).startsWith("control-room: ").contains("--env").endsWith(" (see control-room run --help).");
+    }
+
+    @Test
+    void aTimeoutThatIsNotANumberSaysWhatTheOptionTakes() {
+        assertThat(run("env", "add", "staging", "--url", "postgresql://example@db.example.com/postgres", "--statement-timeout=abc"))
+                .isEqualTo(2);
+        assertThat(oneLineOfStderr()).isEqualTo("control-room: --statement-timeout takes SECONDS, not 'abc' (see control-room env add --help).");
+    }
+
+    @Test
+    void aMalformedExpectedHeadIsOneLine() {
+        assertThat(run("journal", "verify", "--expect", "5:abc")).isEqualTo(2);
+        assertThat(oneLineOfStderr()).startsWith("control-room: --expect must be a record id and its 64-character hash")
+                .endsWith(" (see control-room journal verify --help).");
+    }
+
+    @Test
+    void helpStillPrintsTheWholeUsagePage() {
+        assertThat(run("run", "--help")).isZero();
+        assertThat(out.toString()).startsWith("Usage: control-room run").contains("--env=NAME", "--suite");
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void demoIsReservedForTheEmbeddedDatabaseWhateverItsCase() {
+        for (String name : new String[] {"demo", "DEMO"}) {
+            assertThat(run("env", "add", name, "--url", "postgresql://example@db.example.com/postgres")).isEqualTo(2);
+            assertThat(oneLineOfStderr()).isEqualTo("control-room: Environment name 'demo' is reserved for the embedded demo database;"
+                    + " choose another name.");
+        }
+        assertThat(home.resolve("config.json")).doesNotExist();
+    }
+
+    @Test
+    void aDemoProfileSavedBeforeTheNameWasReservedIsSkippedNotFatal() throws Exception {
+        Files.writeString(home.resolve("config.json"), """
+                {"environments": [
+                  {"name": "demo", "host": "db.example.com", "port": 5432, "database": "postgres", "user": "example"},
+                  {"name": "staging", "host": "db.example.com", "port": 5432, "database": "postgres", "user": "example"}
+                ]}""");
+        assertThat(run("env", "list")).isZero();
+        assertThat(out.toString().lines()).singleElement(as(STRING)).startsWith("staging: example@db.example.com:5432/postgres");
+    }
+
+    /** A usage error is one line on stderr, never the usage page. */
+    private String oneLineOfStderr() {
+        String text = err.toString();
+        err.getBuffer().setLength(0);
+        assertThat(text.lines()).as(text).hasSize(1);
+        assertThat(text).doesNotContain("Usage:");
+        return text.strip();
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.rolloutcontrolroom.services.home.AppHome;
 import com.rolloutcontrolroom.domain.journal.ChainHash;
 import com.rolloutcontrolroom.domain.journal.JournalSamples;
+import com.rolloutcontrolroom.domain.journal.StoredEntry;
 import com.rolloutcontrolroom.services.journal.JournalDatabase;
 import com.rolloutcontrolroom.services.journal.JournalReader;
 import com.rolloutcontrolroom.services.journal.JournalWriter;
@@ -17,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -31,9 +33,17 @@ class JournalCommandTest {
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
+    /** {@code control-room journal ARGS}, through the same entry as the jar. */
     private int run(String... args) {
-        return new CommandLine(new JournalCommand(new AppHome(dir)))
-                .setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true)).execute(args);
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+        String[] journalArgs = new String[args.length + 1];
+        journalArgs[0] = "journal";
+        System.arraycopy(args, 0, journalArgs, 1, args.length);
+        CommandLine cli = ControlRoomCli.create(new AppHome(dir), () -> { });
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(journalArgs);
     }
 
     private String seedJournal() {
@@ -64,6 +74,10 @@ class JournalCommandTest {
         assertThat(run("verify", "--expect", "9:" + head)).isEqualTo(1);
         assertThat(err.toString()).isNotBlank();
         assertThat(run("verify", "--expect", "nine")).isEqualTo(2);
+        assertThat(run("verify", "--expect", "5:abc")).isEqualTo(2);
+        assertThat(err.toString()).as("one line naming the fix, no usage page")
+                .isEqualTo("control-room: --expect must be a record id and its 64-character hash, like 12:3f9a…; got '5:abc'"
+                        + " (see control-room journal verify --help)." + System.lineSeparator());
     }
 
     @Test
@@ -106,5 +120,64 @@ class JournalCommandTest {
         assertThat(out.toString().lines()).hasSize(9);
         assertThat(run("export")).isEqualTo(2);
         assertThat(err.toString()).contains("add --jsonl");
+    }
+
+    @Test
+    void exportIntoAFolderThatDoesNotExistIsBadInputNamingTheFolder() {
+        seedJournal();
+        Path missingFolder = dir.resolve("no-such-folder");
+        Path file = missingFolder.resolve("x.jsonl");
+        assertThat(run("export", "--jsonl", "--out", file.toString())).isEqualTo(2);
+        assertThat(err.toString().strip()).isEqualTo("control-room: Cannot write " + file + ": the folder " + missingFolder
+                + " does not exist; choose an existing folder.");
+        assertThat(missingFolder).doesNotExist();
+    }
+
+    @Test
+    void verifyAndExportWorkWhileTheAppIsWritingAndLeaveItTheWriter() {
+        seedJournal();
+        try (JournalDatabase app = JournalDatabase.open(new AppHome(dir))) {
+            StoredEntry tenth = new JournalWriter(app).append(JournalSamples.everyKind(JournalSamples.T0).get(0));
+
+            assertThat(run("verify")).isZero();
+            assertThat(out.toString().strip()).isEqualTo("chain intact, 10 records, head " + tenth.hash().substring(0, 8) + "…");
+            assertThat(err.toString()).isEmpty();
+            assertThat(run("export", "--jsonl")).isZero();
+            assertThat(out.toString().lines()).hasSize(10);
+            assertThat(err.toString()).isEmpty();
+
+            assertThat(app.isReadOnly()).isFalse();
+            assertThat(new JournalWriter(app).append(JournalSamples.everyKind(JournalSamples.T0).get(1)).id()).isEqualTo(11);
+        }
+    }
+
+    @Test
+    void verifyTakesNoWriterLockAndCreatesNoJournal() {
+        AppHome home = new AppHome(dir);
+        assertThat(run("verify")).isZero();
+        assertThat(out.toString().strip()).startsWith("chain intact, 0 records");
+        assertThat(run("export", "--jsonl")).isZero();
+        assertThat(out.toString()).isEmpty();
+        assertThat(home.journal()).as("only the writer creates the journal").doesNotExist();
+        assertThat(home.root().resolve("journal.lock")).as("a reader never competes for the writer lock").doesNotExist();
+    }
+
+    @Test
+    void verifyLeavesAnOlderSchemaForTheWriterToMigrate() throws Exception {
+        String head = seedJournal();
+        try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + new AppHome(dir).journal());
+             Statement statement = raw.createStatement()) {
+            // as schema version 1 left it: no append-only triggers, no index
+            statement.execute("DROP TRIGGER journal_entry_no_update");
+            statement.execute("DROP TRIGGER journal_entry_no_delete");
+            statement.execute("DROP INDEX journal_entry_kind_time");
+            statement.execute("PRAGMA user_version = 1");
+        }
+        assertThat(run("verify", "--expect", "9:" + head)).isZero();
+        try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + new AppHome(dir).journal());
+             Statement statement = raw.createStatement();
+             ResultSet version = statement.executeQuery("PRAGMA user_version")) {
+            assertThat(version.getInt(1)).as("a reader runs no migration").isEqualTo(1);
+        }
     }
 }

@@ -14,6 +14,8 @@ public record EnvironmentProfile(String name, String host, int port, String data
                                  SslMode sslMode, String rootCertPath, PoolerMode poolerMode,
                                  Duration statementTimeout) {
 
+    /** Always the embedded demo database, so a profile of that name would be saved and then never used. */
+    public static final String DEMO_NAME = "demo";
     public static final int DEFAULT_PORT = 5432;
     public static final Duration DEFAULT_STATEMENT_TIMEOUT = Duration.ofSeconds(30);
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9_-]{0,39}");
@@ -28,6 +30,9 @@ public record EnvironmentProfile(String name, String host, int port, String data
         sslMode = Objects.requireNonNullElse(sslMode, SslMode.PREFER);
         poolerMode = Objects.requireNonNullElse(poolerMode, PoolerMode.suggestedFor(port));
         statementTimeout = Objects.requireNonNullElse(statementTimeout, DEFAULT_STATEMENT_TIMEOUT);
+        if (name.equalsIgnoreCase(DEMO_NAME)) {
+            throw new IllegalArgumentException("Environment name '" + DEMO_NAME + "' is reserved for the embedded demo database; choose another name.");
+        }
         if (!NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("The environment name \"" + name + "\" must be 1 to 40 lower-case letters, digits, '-' or '_', "
                     + "starting with a letter or digit, e.g. staging.");

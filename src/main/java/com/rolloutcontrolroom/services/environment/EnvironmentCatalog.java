@@ -19,7 +19,7 @@ import com.rolloutcontrolroom.services.db.EnvironmentDatabases;
  */
 public final class EnvironmentCatalog implements EnvironmentDatabases {
 
-    public static final String DEMO = "demo";
+    public static final String DEMO = EnvironmentProfile.DEMO_NAME;
 
     private final DatabaseProvider demo;
     private final EnvironmentProfiles profiles;

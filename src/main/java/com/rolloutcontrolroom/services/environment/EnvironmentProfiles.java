@@ -41,7 +41,10 @@ public final class EnvironmentProfiles {
     public synchronized List<EnvironmentProfile> list() {
         List<EnvironmentProfile> profiles = new ArrayList<>();
         for (JsonNode node : readConfig().path(KEY)) {
-            profiles.add(fromJson(node));
+            // saved before the name was reserved and never used (demo is the embedded database); the next save drops it
+            if (!node.path("name").asText().strip().equalsIgnoreCase(EnvironmentProfile.DEMO_NAME)) {
+                profiles.add(fromJson(node));
+            }
         }
         profiles.sort(Comparator.comparing(EnvironmentProfile::name));
         return profiles;

@@ -4,7 +4,9 @@ import com.rolloutcontrolroom.services.home.AppHome;
 
 /**
  * Opens the journal on first use (opening runs migrations and a quick_check: I/O that must not run
- * on the FX thread) and closes it on exit. One instance per process, so one writer.
+ * on the FX thread) and closes it on exit. One instance per process, so one writer. A journal opened
+ * read-only because another instance was writing becomes the writer at the next append once that
+ * instance has let go.
  */
 public final class JournalAccess implements AutoCloseable {
 
@@ -23,8 +25,18 @@ public final class JournalAccess implements AutoCloseable {
         return database;
     }
 
-    public JournalWriter writer() {
-        return new JournalWriter(database());
+    /** Blocking: call from background work. */
+    public synchronized JournalWriter writer() {
+        if (database().isReadOnly()) {
+            JournalDatabase.openWriterIfFree(home).ifPresent(this::replaceWith);
+        }
+        return new JournalWriter(database);
+    }
+
+    private void replaceWith(JournalDatabase writable) {
+        // a read still running on the old connection finishes first: close() waits for it
+        database.close();
+        database = writable;
     }
 
     public JournalReader reader() {

@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The open journal file: one SQLite connection used by one thread at a time. Only the process that
  * holds the OS writer lock may write; any other instance gets a read-only journal and a message
- * saying why. Opening checks the file ({@code quick_check}) and runs pending migrations.
+ * saying why. Opening checks the file ({@code quick_check}); the writer also runs pending migrations.
  */
 public final class JournalDatabase implements AutoCloseable {
 
@@ -42,46 +42,115 @@ public final class JournalDatabase implements AutoCloseable {
     }
 
     public static JournalDatabase open(AppHome home) {
-        return open(home.journal(), home.root().resolve("journal.lock"));
+        return open(home.journal(), lockFile(home));
     }
 
     public static JournalDatabase open(Path journalFile, Path lockFile) {
-        WriterLock lock = null;
-        Connection connection = null;
+        WriterLock.Result attempt = tryAcquire(journalFile, lockFile);
+        if (attempt.lock().isPresent()) {
+            return openWriter(journalFile, attempt.lock().get());
+        }
+        String reason = "Another Rollout Control Room is writing this journal (pid " + attempt.holderPid()
+                + "); this window is read-only.";
+        // the GUI shows this in a banner; the log only records that it happened
+        LOG.info(reason);
+        return openReader(journalFile, reason);
+    }
+
+    /** The writer, or empty without opening anything while another process holds the writer lock. */
+    public static Optional<JournalDatabase> openWriterIfFree(AppHome home) {
+        WriterLock.Result attempt = tryAcquire(home.journal(), lockFile(home));
+        return attempt.lock().map(lock -> openWriter(home.journal(), lock));
+    }
+
+    /**
+     * For commands that only read (verify, export): takes no writer lock and runs no migration, so a
+     * running app neither blocks them nor is pushed into read-only by them. A journal that does not
+     * exist yet reads as an empty one and is not created.
+     */
+    public static JournalDatabase openReadOnly(AppHome home) {
+        return openReader(home.journal(), "This command only reads the journal.");
+    }
+
+    private static Path lockFile(AppHome home) {
+        return home.root().resolve("journal.lock");
+    }
+
+    private static WriterLock.Result tryAcquire(Path journalFile, Path lockFile) {
         try {
             Files.createDirectories(journalFile.toAbsolutePath().getParent());
-            WriterLock.Result attempt = WriterLock.tryAcquire(lockFile);
-            lock = attempt.lock().orElse(null);
-            String readOnlyReason = lock != null ? null : "Another Rollout Control Room is writing this journal (pid "
-                    + attempt.holderPid() + "); this window is read-only.";
+            return WriterLock.tryAcquire(lockFile);
+        } catch (IOException e) {
+            throw new JournalUnavailableException("Cannot open the journal " + journalFile + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static JournalDatabase openWriter(Path journalFile, WriterLock lock) {
+        Connection connection = null;
+        try {
             connection = DriverManager.getConnection("jdbc:sqlite:" + journalFile.toAbsolutePath());
             try (Statement statement = connection.createStatement()) {
                 statement.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MILLIS);
-                if (lock != null) {
-                    statement.execute("PRAGMA journal_mode = WAL");
-                }
+                statement.execute("PRAGMA journal_mode = WAL");
                 // a committed record must survive power loss, not only a crash
                 statement.execute("PRAGMA synchronous = FULL");
             }
             quickCheck(connection, journalFile);
-            if (lock != null) {
-                new SchemaMigrator().migrate(connection);
-            } else {
-                try (Statement statement = connection.createStatement()) {
-                    // the writer owns migrations; a reader must not even try to write
-                    statement.execute("PRAGMA query_only = ON");
-                }
-                LOG.warn(readOnlyReason);
-            }
-            LOG.info("Journal opened at {} ({})", journalFile, lock != null ? "writer" : "read-only");
-            return new JournalDatabase(journalFile, connection, lock, readOnlyReason);
-        } catch (IOException | SQLException e) {
+            new SchemaMigrator().migrate(connection);
+            LOG.info("Journal opened at {} (writer)", journalFile);
+            return new JournalDatabase(journalFile, connection, lock, null);
+        } catch (SQLException e) {
             closeQuietly(connection, lock);
             throw new JournalUnavailableException("Cannot open the journal " + journalFile + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
             closeQuietly(connection, lock);
             throw e;
         }
+    }
+
+    private static JournalDatabase openReader(Path journalFile, String readOnlyReason) {
+        Connection connection = null;
+        try {
+            connection = Files.exists(journalFile) ? fileReader(journalFile) : null;
+            if (connection == null || SchemaMigrator.version(connection) == 0) {
+                closeQuietly(connection, null);
+                // nothing was ever written: an empty journal, without creating a file only the writer may create
+                connection = emptyJournal();
+            }
+            try (Statement statement = connection.createStatement()) {
+                // the writer owns migrations; a reader must not even try to write
+                statement.execute("PRAGMA query_only = ON");
+            }
+            LOG.info("Journal opened at {} (read-only)", journalFile);
+            return new JournalDatabase(journalFile, connection, null, readOnlyReason);
+        } catch (SQLException e) {
+            closeQuietly(connection, null);
+            throw new JournalUnavailableException("Cannot open the journal " + journalFile + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            closeQuietly(connection, null);
+            throw e;
+        }
+    }
+
+    private static Connection fileReader(Path journalFile) throws SQLException {
+        Connection connection = DriverManager.getConnection("jdbc:sqlite:" + journalFile.toAbsolutePath());
+        try {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MILLIS);
+            }
+            quickCheck(connection, journalFile);
+            SchemaMigrator.requireKnownVersion(connection);
+            return connection;
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(connection, null);
+            throw e;
+        }
+    }
+
+    private static Connection emptyJournal() throws SQLException {
+        Connection connection = DriverManager.getConnection("jdbc:sqlite::memory:");
+        new SchemaMigrator().migrate(connection);
+        return connection;
     }
 
     private static void quickCheck(Connection connection, Path file) throws SQLException {

@@ -48,11 +48,7 @@ public final class SchemaMigrator {
 
     /** Migrates up to {@code target}; exposed so tests can build every earlier version. */
     int migrateTo(Connection connection, int target) throws SQLException {
-        int current = version(connection);
-        if (current > LATEST) {
-            throw new SQLException("The journal has schema version " + current + " but this app knows only up to "
-                    + LATEST + "; update Rollout Control Room.");
-        }
+        int current = requireKnownVersion(connection);
         for (Migration migration : MIGRATIONS) {
             if (migration.version() <= current || migration.version() > target) {
                 continue;
@@ -72,6 +68,16 @@ public final class SchemaMigrator {
             }
             LOG.info("Journal schema migrated to version {} ({})", migration.version(), migration.description());
             current = migration.version();
+        }
+        return current;
+    }
+
+    /** The schema version, refused when a newer app wrote it: this one might misread its records. */
+    static int requireKnownVersion(Connection connection) throws SQLException {
+        int current = version(connection);
+        if (current > LATEST) {
+            throw new SQLException("The journal has schema version " + current + " but this app knows only up to "
+                    + LATEST + "; update Rollout Control Room.");
         }
         return current;
     }

@@ -130,6 +130,16 @@ class SettingsViewModelTest {
     }
 
     @Test
+    void demoIsRefusedBecauseItIsAlwaysTheEmbeddedDatabase() {
+        fill();
+        viewModel.form().nameProperty().set("Demo");
+        viewModel.save();
+        assertThat(viewModel.errorProperty().get())
+                .isEqualTo("Environment name 'demo' is reserved for the embedded demo database; choose another name.");
+        assertThat(viewModel.profiles()).isEmpty();
+    }
+
+    @Test
     void port6543SuggestsTheTransactionPoolerAndSaysWhy() {
         fill();
         viewModel.form().portProperty().set("6543");

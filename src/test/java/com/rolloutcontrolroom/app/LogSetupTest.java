@@ -1,0 +1,32 @@
+package com.rolloutcontrolroom.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs in a child JVM: the test JVM brings its own logging configuration, which LogSetup leaves alone. */
+class LogSetupTest {
+
+    @TempDir
+    Path home;
+
+    @Test
+    void warningsGoToTheLogFileAndNeverToStderrWhereTheCliWritesItsSentences() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), LogProbe.class.getName(), home.toString())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        String stderr = new String(child.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(child.exitValue()).isZero();
+        assertThat(stderr).isEmpty();
+        assertThat(Files.readString(home.resolve("logs").resolve("control-room.0.log")))
+                .contains("WARNING com.rolloutcontrolroom.app.LogProbe: probe warning for the log file");
+    }
+}
