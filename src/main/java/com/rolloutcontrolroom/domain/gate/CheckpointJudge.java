@@ -22,7 +22,9 @@ public final class CheckpointJudge {
      * @param circuitOpens   {@code coordinator.circuit_open} events in the window
      */
     public Judgement judge(Rate success, Rate manualReview, long errorEvents, long circuitOpens) {
-        return Judgement.combine(List.of(success(success), manualReview(manualReview), alarms(errorEvents, circuitOpens)));
+        List<Judgement> parts = new ArrayList<>(List.of(success(success), manualReview(manualReview)));
+        parts.addAll(alarmParts(errorEvents, circuitOpens)); // each alarm its own part, so reasons sort by severity
+        return Judgement.combine(parts);
     }
 
     public Judgement success(Rate rate) {
@@ -67,6 +69,10 @@ public final class CheckpointJudge {
 
     /** The runbook's red flags: any circuit breaker trip; errors are a warning until someone sees them persist. */
     public Judgement alarms(long errorEvents, long circuitOpens) {
+        return Judgement.combine(alarmParts(errorEvents, circuitOpens));
+    }
+
+    private static List<Judgement> alarmParts(long errorEvents, long circuitOpens) {
         List<Judgement> parts = new ArrayList<>();
         if (circuitOpens > 0) {
             parts.add(Judgement.of(Verdict.FAIL, circuitOpens + " coordinator.circuit_open " + events(circuitOpens)
@@ -77,8 +83,8 @@ public final class CheckpointJudge {
                     + ": if they continue, the runbook says roll back immediately."));
         }
         return parts.isEmpty()
-                ? Judgement.of(Verdict.PASS, "No coordinator.error and no coordinator.circuit_open events.")
-                : Judgement.combine(parts);
+                ? List.of(Judgement.of(Verdict.PASS, "No coordinator.error and no coordinator.circuit_open events."))
+                : parts;
     }
 
     private static String events(long count) {

@@ -3,6 +3,7 @@ package com.rolloutcontrolroom.ui.dashboard;
 import java.math.BigDecimal;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 
 import org.controlsfx.control.ToggleSwitch;
@@ -10,6 +11,7 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -41,6 +43,9 @@ public final class DashboardView {
     @FXML private LineChart<Number, Number> successChart;
     @FXML private ToggleSwitch autoRefresh;
     @FXML private ChoiceBox<String> environment;
+    @FXML private HBox verdictBox;
+    @FXML private Label verdict;
+    @FXML private Label verdictReasons;
     @FXML private LineChart<Number, Number> reviewChart;
 
     public DashboardView(DashboardViewModel viewModel) {
@@ -76,8 +81,23 @@ public final class DashboardView {
                 viewModel.refreshEnvironments();
             }
         });
+        bindVerdict();
         TrendChart.bind(successChart, viewModel.successRate());
         TrendChart.bind(reviewChart, viewModel.manualReviewRate());
+    }
+
+    private void bindVerdict() {
+        verdictBox.visibleProperty().bind(viewModel.verdictProperty().isNotNull());
+        verdictBox.managedProperty().bind(verdictBox.visibleProperty());
+        verdict.textProperty().bind(Bindings.createStringBinding(() -> viewModel.verdictProperty().get() == null ? ""
+                : viewModel.verdictProperty().get().name().replace('_', ' ') + " · last 6 h", viewModel.verdictProperty()));
+        verdictReasons.textProperty().bind(viewModel.verdictReasonsProperty());
+        viewModel.verdictProperty().addListener((obs, old, now) -> {
+            verdictBox.getStyleClass().removeIf(style -> style.startsWith("verdict-is-"));
+            if (now != null) {
+                verdictBox.getStyleClass().add("verdict-is-" + now.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            }
+        });
     }
 
     @FXML

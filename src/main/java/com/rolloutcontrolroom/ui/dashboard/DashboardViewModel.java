@@ -17,12 +17,18 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import com.rolloutcontrolroom.domain.gate.CheckpointJudge;
+import com.rolloutcontrolroom.domain.gate.GateThresholds;
+import com.rolloutcontrolroom.domain.gate.Judgement;
+import com.rolloutcontrolroom.domain.gate.Verdict;
 import com.rolloutcontrolroom.domain.health.HealthCheckResult;
 import com.rolloutcontrolroom.domain.health.HealthCheckRow;
 import com.rolloutcontrolroom.services.db.Database;
@@ -72,6 +78,10 @@ public final class DashboardViewModel {
     private final MetricTile successRate = new MetricTile(MetricKind.SUCCESS_RATE, "gate: at least 97 %", new BigDecimal("97"));
     private final MetricTile manualReviewRate = new MetricTile(MetricKind.MANUAL_REVIEW_RATE, "gate: below 1 %", BigDecimal.ONE);
 
+    private final CheckpointJudge judge = new CheckpointJudge(GateThresholds.RUNBOOK);
+    /** Null until the first numbers of the chosen environment are in. */
+    private final ReadOnlyObjectWrapper<Verdict> verdict = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper verdictReasons = new ReadOnlyStringWrapper("");
     private final ObservableList<String> environments = FXCollections.observableArrayList(DEMO);
     private final ObjectProperty<String> environment = new SimpleObjectProperty<>(DEMO);
     private boolean refreshAgain;
@@ -119,6 +129,8 @@ public final class DashboardViewModel {
         rows.clear();
         successRate.reset();
         manualReviewRate.reset();
+        verdict.set(null);
+        verdictReasons.set("");
         database.set("Connecting to " + name + "…");
         refresh();
     }
@@ -226,6 +238,7 @@ public final class DashboardViewModel {
         successRate.show(outcome.rates().get(MetricKind.SUCCESS_RATE), outcome.trends().get(MetricKind.SUCCESS_RATE), outcome.until());
         manualReviewRate.show(outcome.rates().get(MetricKind.MANUAL_REVIEW_RATE), outcome.trends().get(MetricKind.MANUAL_REVIEW_RATE),
                 outcome.until());
+        showVerdict(outcome);
         NumberFormat count = NumberFormat.getIntegerInstance(Locale.ROOT);
         status.set(result.rows().isEmpty()
                 ? "No coordinator events in the last 6 hours (updated " + TIME.format(result.finishedAt().atZone(zone)) + ")."
@@ -233,6 +246,18 @@ public final class DashboardViewModel {
                         + " · " + result.rows().size() + " event types · "
                         + count.format(result.totalEvents()) + " events · "
                         + result.took().toMillis() + " ms");
+    }
+
+    /** The runbook's bands applied to what the tiles and the table show: the same window, the same numbers. */
+    private void showVerdict(Outcome outcome) {
+        Judgement judgement = judge.judge(outcome.rates().get(MetricKind.SUCCESS_RATE), outcome.rates().get(MetricKind.MANUAL_REVIEW_RATE),
+                eventsOfType(outcome.result(), "coordinator.error"), eventsOfType(outcome.result(), "coordinator.circuit_open"));
+        verdict.set(judgement.verdict());
+        verdictReasons.set(String.join("\n", judgement.reasons()));
+    }
+
+    private static long eventsOfType(HealthCheckResult result, String eventType) {
+        return result.rows().stream().filter(row -> row.eventType().equals(eventType)).mapToLong(HealthCheckRow::total).sum();
     }
 
     private void showFailure(Throwable failure) {
@@ -269,6 +294,16 @@ public final class DashboardViewModel {
 
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
+    }
+
+    /** The verdict on the last 6 hours; null while there is nothing to judge. */
+    public ReadOnlyObjectProperty<Verdict> verdictProperty() {
+        return verdict.getReadOnlyProperty();
+    }
+
+    /** One reason per line, the most serious first. */
+    public ReadOnlyStringProperty verdictReasonsProperty() {
+        return verdictReasons.getReadOnlyProperty();
     }
 
     public MetricTile successRate() {

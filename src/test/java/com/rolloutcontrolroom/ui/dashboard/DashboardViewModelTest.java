@@ -28,6 +28,7 @@ import com.rolloutcontrolroom.services.environment.ConnectionPools;
 import com.rolloutcontrolroom.services.environment.EnvironmentCatalog;
 import com.rolloutcontrolroom.services.environment.EnvironmentProfiles;
 import com.rolloutcontrolroom.services.home.AppHome;
+import com.rolloutcontrolroom.domain.gate.Verdict;
 import com.rolloutcontrolroom.domain.health.HealthCheckRow;
 import com.rolloutcontrolroom.services.db.Database;
 import com.rolloutcontrolroom.services.db.EnvironmentDatabases;
@@ -86,6 +87,37 @@ class DashboardViewModelTest {
         assertThat(viewModel.manualReviewRate().trend().stream().mapToLong(point -> point.rate().total()).sum()).isEqualTo(1);
         assertThat(viewModel.successRate().describe(viewModel.successRate().trend().get(0))).matches(
                 "[A-Z][a-z]{2} \\d{1,2} \\d\\d:00 UTC: \\d+\\.\\d\\d % of \\d coordinator events");
+    }
+
+    @Test
+    void theVerdictJudgesTheSameWindowTheTilesShowAndSaysWhy() throws Exception {
+        ObservabilityFixture fixture = new ObservabilityFixture(postgres.dataSource());
+        for (int i = 0; i < 30; i++) {
+            fixture.coordinator("coordinator.start", null, 5 + i).coordinator("coordinator.confirmed", null, 5 + i);
+        }
+        Database database = new ConnectedDatabase(postgres.dataSource(),
+                new DatabaseTarget("demo", "localhost", postgres.port(), postgres.databaseName(), "postgres"));
+        DashboardViewModel viewModel = new DashboardViewModel(EnvironmentDatabases.only("demo", () -> database), healthCheck, metrics,
+                noDialogs, new CurrentThreadTaskExecutor(), Clock.systemUTC());
+        assertThat(viewModel.verdictProperty().get()).as("nothing judged before the first numbers").isNull();
+
+        viewModel.refresh();
+        assertThat(viewModel.verdictProperty().get()).isEqualTo(Verdict.PASS);
+        assertThat(viewModel.verdictReasonsProperty().get().lines().toList()).containsExactly(
+                "Success rate 100.00 % of 60 coordinator events is at least 97 %.",
+                "Manual-review rate 0.00 % of 30 started bookings is below 1 %.",
+                "No coordinator.error and no coordinator.circuit_open events.");
+
+        // 60 successes and 3 with a reason: 95.24 %, a warning; one circuit trip outranks it
+        fixture.coordinator("coordinator.error", "db_timeout", 3).coordinator("coordinator.retry", "lock", 3)
+                .coordinator("coordinator.circuit_open", "upstream", 2);
+        viewModel.refresh();
+        assertThat(viewModel.verdictProperty().get()).isEqualTo(Verdict.FAIL);
+        assertThat(viewModel.verdictReasonsProperty().get().lines().toList()).containsExactly(
+                "1 coordinator.circuit_open event: upstream service issues; the runbook says roll back.",
+                "Success rate 95.24 % of 63 coordinator events is below 97 % (warning band 90–97 %: investigate).",
+                "1 coordinator.error event: if they continue, the runbook says roll back immediately.",
+                "Manual-review rate 0.00 % of 30 started bookings is below 1 %.");
     }
 
     @Test

@@ -91,6 +91,11 @@ class MainWindowTest {
         // 81 of the 83 coordinator events in the window carry no reason; 1 manual review per 40 starts
         assertThat(robot.lookup("#tile-success-value").queryAs(Label.class).getText()).isEqualTo("97.59 %");
         assertThat(robot.lookup("#tile-review-value").queryAs(Label.class).getText()).isEqualTo("2.50 %");
+        // 2.5 % manual review is in the runbook's 1-5 % warning band; the strip says so and why
+        assertThat(robot.lookup("#dashboard-verdict").queryAs(Label.class).getText()).isEqualTo("WARN · last 6 h");
+        assertThat(robot.lookup("#dashboard-verdict-reasons").queryAs(Label.class).getText())
+                .startsWith("Manual-review rate 2.50 % of 40 started bookings is in the warning band 1–5 %");
+        assertThat(robot.lookup("#dashboard-verdict-box").query().getStyleClass()).contains("verdict-is-warn");
         javafx.scene.chart.LineChart<?, ?> successChart = robot.lookup("#chart-success").queryAs(javafx.scene.chart.LineChart.class);
         long chartedEvents = successChart.getData().get(0).getData().size();
         // events from 1 to 49 minutes ago (one or two UTC hours) and one 7 hours ago
