@@ -10,6 +10,9 @@ import java.util.TreeMap;
 
 import com.rolloutcontrolroom.domain.journal.QueryResult;
 import com.rolloutcontrolroom.domain.journal.SnapshotTaken;
+import com.rolloutcontrolroom.domain.gate.CheckpointJudge;
+import com.rolloutcontrolroom.domain.gate.GateThresholds;
+import com.rolloutcontrolroom.domain.gate.Judgement;
 import com.rolloutcontrolroom.domain.journal.SnapshotVerdict;
 import com.rolloutcontrolroom.domain.journal.StoredEntry;
 import com.rolloutcontrolroom.domain.metrics.MetricKind;
@@ -50,6 +53,10 @@ public final class SnapshotRecorder {
             metrics.put(key + ".total", BigDecimal.valueOf(rate.total()));
             rate.percent().ifPresent(percent -> metrics.put(key + ".percent", percent));
         }
+        // the snapshot is evidence: it carries the runbook's judgement of its own numbers, with the reasons
+        CheckpointJudge judge = new CheckpointJudge(GateThresholds.RUNBOOK);
+        verdicts.add(verdict("success rate", judge.success(run.metrics().get(MetricKind.SUCCESS_RATE))));
+        verdicts.add(verdict("manual-review rate", judge.manualReview(run.metrics().get(MetricKind.MANUAL_REVIEW_RATE))));
         long errors = run.count(QueryStatus.ERROR);
         if (errors > 0) {
             verdicts.add(new SnapshotVerdict("query set", "ERROR", run.outcomes().stream()
@@ -59,6 +66,10 @@ public final class SnapshotRecorder {
         SnapshotTaken snapshot = new SnapshotTaken(recordedAt, operator.current(), run.environment(), rollout, checkpoint,
                 run.querySet(), queries, metrics, run.startedAt(), run.finishedAt(), run.took().toMillis(), verdicts);
         return journal.writer().append(snapshot);
+    }
+
+    private static SnapshotVerdict verdict(String subject, Judgement judgement) {
+        return new SnapshotVerdict(subject, judgement.verdict().name(), judgement.reasons());
     }
 
     /** Where appends go; the app opens the journal lazily, tests hand in their own. */
