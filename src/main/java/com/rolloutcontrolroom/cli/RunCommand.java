@@ -28,7 +28,9 @@ import com.rolloutcontrolroom.services.query.QuerySetLoader;
 import com.rolloutcontrolroom.services.query.QueryStatus;
 import com.rolloutcontrolroom.services.query.RunCancellation;
 import com.rolloutcontrolroom.services.query.SnapshotJson;
+import com.rolloutcontrolroom.services.query.RunVerdicts;
 import com.rolloutcontrolroom.services.query.SnapshotRecorder;
+import com.rolloutcontrolroom.domain.journal.SnapshotVerdict;
 import com.rolloutcontrolroom.services.query.SuiteRun;
 import com.rolloutcontrolroom.services.query.SuiteRunner;
 
@@ -97,10 +99,19 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
+    private static java.util.Map<String, Object> verdictJson(SnapshotVerdict verdict) {
+        var json = new java.util.LinkedHashMap<String, Object>();
+        json.put("subject", verdict.subject());
+        json.put("verdict", verdict.outcome());
+        json.put("reasons", verdict.reasons());
+        return json;
+    }
+
     private void print(SuiteRun run, SnapshotJson snapshotJson, StoredEntry recorded) {
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             var tree = new java.util.LinkedHashMap<>(snapshotJson.runTree(run));
+            tree.put("verdicts", RunVerdicts.of(run).stream().map(RunCommand::verdictJson).toList());
             if (recorded != null) {
                 tree.put("snapshot", java.util.Map.of("journalId", recorded.id(), "hash", recorded.hash()));
             }
@@ -114,6 +125,10 @@ final class RunCommand implements Callable<Integer> {
             if (run.metrics().containsKey(kind)) {
                 out.printf(Locale.ROOT, "  %-26s %s (last 6 h)%n", kind.title() + ":", run.metrics().get(kind).describe(kind.unit()));
             }
+        }
+        for (SnapshotVerdict verdict : RunVerdicts.of(run)) {
+            out.printf(Locale.ROOT, "  %-26s %s: %s%n", "Verdict on " + verdict.subject() + ":", verdict.outcome(),
+                    String.join(" ", verdict.reasons()));
         }
         for (QueryOutcome outcome : run.outcomes()) {
             out.printf(Locale.ROOT, "%n%s  [%s, %d ms]%n", outcome.query().name(), outcome.status(), outcome.took().toMillis());

@@ -10,9 +10,6 @@ import java.util.TreeMap;
 
 import com.rolloutcontrolroom.domain.journal.QueryResult;
 import com.rolloutcontrolroom.domain.journal.SnapshotTaken;
-import com.rolloutcontrolroom.domain.gate.CheckpointJudge;
-import com.rolloutcontrolroom.domain.gate.GateThresholds;
-import com.rolloutcontrolroom.domain.gate.Judgement;
 import com.rolloutcontrolroom.domain.journal.SnapshotVerdict;
 import com.rolloutcontrolroom.domain.journal.StoredEntry;
 import com.rolloutcontrolroom.domain.metrics.MetricKind;
@@ -45,7 +42,6 @@ public final class SnapshotRecorder {
             queries.add(new QueryResult(outcome.query().name(), outcome.query().sql(), outcome.parameters(), json.outcomeJson(outcome)));
         }
         Map<String, BigDecimal> metrics = new TreeMap<>();
-        List<SnapshotVerdict> verdicts = new ArrayList<>();
         for (Map.Entry<MetricKind, Rate> metric : run.metrics().entrySet()) {
             String key = metric.getKey().windowQuery().replaceFirst("^metric_", "");
             Rate rate = metric.getValue();
@@ -54,22 +50,11 @@ public final class SnapshotRecorder {
             rate.percent().ifPresent(percent -> metrics.put(key + ".percent", percent));
         }
         // the snapshot is evidence: it carries the runbook's judgement of its own numbers, with the reasons
-        CheckpointJudge judge = new CheckpointJudge(GateThresholds.RUNBOOK);
-        verdicts.add(verdict("success rate", judge.success(run.metrics().get(MetricKind.SUCCESS_RATE))));
-        verdicts.add(verdict("manual-review rate", judge.manualReview(run.metrics().get(MetricKind.MANUAL_REVIEW_RATE))));
-        long errors = run.count(QueryStatus.ERROR);
-        if (errors > 0) {
-            verdicts.add(new SnapshotVerdict("query set", "ERROR", run.outcomes().stream()
-                    .filter(o -> o.status() == QueryStatus.ERROR).map(o -> o.query().name() + ": " + o.error()).toList()));
-        }
+        List<SnapshotVerdict> verdicts = RunVerdicts.of(run);
         Instant recordedAt = Instant.now(clock);
         SnapshotTaken snapshot = new SnapshotTaken(recordedAt, operator.current(), run.environment(), rollout, checkpoint,
                 run.querySet(), queries, metrics, run.startedAt(), run.finishedAt(), run.took().toMillis(), verdicts);
         return journal.writer().append(snapshot);
-    }
-
-    private static SnapshotVerdict verdict(String subject, Judgement judgement) {
-        return new SnapshotVerdict(subject, judgement.verdict().name(), judgement.reasons());
     }
 
     /** Where appends go; the app opens the journal lazily, tests hand in their own. */
