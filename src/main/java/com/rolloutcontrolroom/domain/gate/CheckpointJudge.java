@@ -3,6 +3,8 @@ package com.rolloutcontrolroom.domain.gate;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 import com.rolloutcontrolroom.domain.metrics.Rate;
 
@@ -28,12 +30,9 @@ public final class CheckpointJudge {
     }
 
     public Judgement success(Rate rate) {
-        if (rate == null) {
-            return Judgement.of(Verdict.ERROR, "The success rate could not be read.");
-        }
-        if (rate.total() < thresholds.minimumEvents()) {
-            return Judgement.of(Verdict.NO_DATA, "Success rate not judged: " + rate.total() + " coordinator events, fewer than "
-                    + thresholds.minimumEvents() + ".");
+        Optional<Judgement> unjudged = unjudged(rate, "Success rate", "coordinator events");
+        if (unjudged.isPresent()) {
+            return unjudged.get();
         }
         BigDecimal percent = rate.percent().orElseThrow();
         String measured = "Success rate " + rate.describe("coordinator events");
@@ -48,12 +47,9 @@ public final class CheckpointJudge {
     }
 
     public Judgement manualReview(Rate rate) {
-        if (rate == null) {
-            return Judgement.of(Verdict.ERROR, "The manual-review rate could not be read.");
-        }
-        if (rate.total() < thresholds.minimumEvents()) {
-            return Judgement.of(Verdict.NO_DATA, "Manual-review rate not judged: " + rate.total() + " started bookings, fewer than "
-                    + thresholds.minimumEvents() + ".");
+        Optional<Judgement> unjudged = unjudged(rate, "Manual-review rate", "started bookings");
+        if (unjudged.isPresent()) {
+            return unjudged.get();
         }
         BigDecimal percent = rate.percent().orElseThrow();
         String measured = "Manual-review rate " + rate.describe("started bookings");
@@ -65,6 +61,18 @@ public final class CheckpointJudge {
                     + plain(thresholds.reviewFail()) + " %: higher than it should be.");
         }
         return Judgement.of(Verdict.FAIL, measured + " is above " + plain(thresholds.reviewFail()) + " %.");
+    }
+
+    /** ERROR when the rate could not be read, NO_DATA when it was taken over too few events; else empty. */
+    private Optional<Judgement> unjudged(Rate rate, String name, String unit) {
+        if (rate == null) {
+            return Optional.of(Judgement.of(Verdict.ERROR, "The " + name.toLowerCase(Locale.ROOT) + " could not be read."));
+        }
+        if (rate.total() < thresholds.minimumEvents()) {
+            return Optional.of(Judgement.of(Verdict.NO_DATA, name + " not judged: " + rate.total() + " " + unit + ", fewer than "
+                    + thresholds.minimumEvents() + "."));
+        }
+        return Optional.empty();
     }
 
     /** The runbook's red flags: any circuit breaker trip; errors are a warning until someone sees them persist. */

@@ -34,6 +34,8 @@ class CheckpointJudgeTest {
                 .containsExactly("Success rate 93.00 % of 100 coordinator events is below 97 % (warning band 90–97 %: investigate).");
         assertThat(judge.manualReview(new Rate(3, 100)).reasons())
                 .containsExactly("Manual-review rate 3.00 % of 100 started bookings is in the warning band 1–5 %: higher than it should be.");
+        assertThat(judge.success(null).reasons()).containsExactly("The success rate could not be read.");
+        assertThat(judge.manualReview(null).reasons()).containsExactly("The manual-review rate could not be read.");
         assertThat(judge.success(new Rate(2, 3)).reasons())
                 .containsExactly("Success rate not judged: 3 coordinator events, fewer than 20.");
     }
