@@ -8,6 +8,7 @@ import com.rolloutcontrolroom.domain.gate.GateThresholds;
 import com.rolloutcontrolroom.domain.gate.Judgement;
 import com.rolloutcontrolroom.domain.journal.SnapshotVerdict;
 import com.rolloutcontrolroom.domain.metrics.MetricKind;
+import com.rolloutcontrolroom.domain.metrics.Rate;
 
 /**
  * The runbook's judgement of a run's own numbers, as recorded in its snapshot and printed by {@code run}:
@@ -22,13 +23,18 @@ public final class RunVerdicts {
 
     public static List<SnapshotVerdict> of(SuiteRun run) {
         List<SnapshotVerdict> verdicts = new ArrayList<>();
-        verdicts.add(verdict("success rate", JUDGE.success(run.metrics().get(MetricKind.SUCCESS_RATE))));
-        verdicts.add(verdict("manual-review rate", JUDGE.manualReview(run.metrics().get(MetricKind.MANUAL_REVIEW_RATE))));
+        verdicts.add(verdict("success rate", of(MetricKind.SUCCESS_RATE, run.metrics().get(MetricKind.SUCCESS_RATE))));
+        verdicts.add(verdict("manual-review rate", of(MetricKind.MANUAL_REVIEW_RATE, run.metrics().get(MetricKind.MANUAL_REVIEW_RATE))));
         if (run.count(QueryStatus.ERROR) > 0) {
             verdicts.add(new SnapshotVerdict("query set", "ERROR", run.outcomes().stream()
                     .filter(o -> o.status() == QueryStatus.ERROR).map(o -> o.query().name() + ": " + o.error()).toList()));
         }
         return verdicts;
+    }
+
+    /** One rate judged against its band; null when its query did not run (ERROR). */
+    public static Judgement of(MetricKind kind, Rate rate) {
+        return kind == MetricKind.SUCCESS_RATE ? JUDGE.success(rate) : JUDGE.manualReview(rate);
     }
 
     private static SnapshotVerdict verdict(String subject, Judgement judgement) {

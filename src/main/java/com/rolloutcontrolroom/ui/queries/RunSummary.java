@@ -7,9 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import com.rolloutcontrolroom.domain.gate.Verdict;
 import com.rolloutcontrolroom.domain.metrics.MetricKind;
 import com.rolloutcontrolroom.domain.metrics.Rate;
 import com.rolloutcontrolroom.services.query.QueryStatus;
+import com.rolloutcontrolroom.services.query.RunVerdicts;
 import com.rolloutcontrolroom.services.query.SuiteRun;
 
 /** The words a finished run is summed up in, shared by the screen and its tests. */
@@ -31,16 +33,18 @@ final class RunSummary {
     }
 
     /**
-     * "Coordinator success rate: 98.97 % of 486 coordinator events"; with no events "...: no
-     * coordinator events" (never 0 %); a metric whose query failed says so instead of showing a number.
+     * "Coordinator success rate: 98.97 % of 486 coordinator events · PASS"; with no events "...: no
+     * coordinator events · NO_DATA" (never 0 %); a metric whose query failed says so instead of showing a number.
+     * The verdict is the one recorded in the snapshot, where its reasons are kept.
      */
     static List<String> metrics(SuiteRun run) {
         List<String> lines = new ArrayList<>();
         for (MetricKind kind : MetricKind.values()) {
             Rate rate = run.metrics().get(kind);
-            lines.add(rate == null
+            Verdict verdict = RunVerdicts.of(kind, rate).verdict();
+            lines.add((rate == null
                     ? kind.title() + ": not measured (its query did not run)"
-                    : kind.title() + ": " + rate.describe(kind.unit()));
+                    : kind.title() + ": " + rate.describe(kind.unit())) + " · " + verdict);
         }
         return lines;
     }

@@ -123,8 +123,8 @@ class QueriesViewModelTest {
         assertThat(viewModel.progressProperty().get()).isEqualTo(1.0);
         assertThat(viewModel.summaryProperty().get()).startsWith("Full suite on demo at ").contains("UTC: 12 ok · 0 error · ");
         assertThat(viewModel.metrics()).containsExactly(
-                "Coordinator success rate: 96.39 % of 83 coordinator events",
-                "Manual-review rate: 2.50 % of 40 started bookings");
+                "Coordinator success rate: 96.39 % of 83 coordinator events · WARN",
+                "Manual-review rate: 2.50 % of 40 started bookings · WARN");
         assertThat(viewModel.recordedProperty().get()).isEqualTo("Recorded as journal record 1.");
         SnapshotTaken snapshot = (SnapshotTaken) journal.reader().entry(1).orElseThrow().entry();
         assertThat(snapshot.rollout()).isEqualTo(DemoRollout.NAME);
@@ -147,7 +147,7 @@ class QueriesViewModelTest {
         viewModel.runQuickCheck();
         assertThat(viewModel.results()).hasSize(3);
         assertThat(viewModel.metrics()).containsExactly(
-                "Coordinator success rate: no coordinator events", "Manual-review rate: no started bookings");
+                "Coordinator success rate: no coordinator events · NO_DATA", "Manual-review rate: no started bookings · NO_DATA");
     }
 
     @Test

@@ -123,8 +123,8 @@ class QueriesViewTest {
         assertThat(tabs.getTabs().get(0).getText()).matches("coordinator_events_last_hour · OK · \\d+ ms");
         assertThat(robot.lookup("#queries-progress-text").queryAs(Label.class).getText()).isEqualTo("12 of 12 queries");
         assertThat(robot.lookup("#queries-metrics .label").queryAllAs(Label.class)).extracting(Label::getText)
-                .containsExactly("Coordinator success rate: 97.56 % of 123 coordinator events",
-                        "Manual-review rate: 1.67 % of 60 started bookings");
+                .containsExactly("Coordinator success rate: 97.56 % of 123 coordinator events · PASS",
+                        "Manual-review rate: 1.67 % of 60 started bookings · WARN");
         assertThat(robot.lookup("#queries-cancel").queryButton().isDisabled()).isTrue();
         assertThat(robot.lookup("#queries-export-csv").queryAs(Button.class).isDisabled()).isFalse();
 
