@@ -76,10 +76,6 @@ public final class CheckpointJudge {
     }
 
     /** The runbook's red flags: any circuit breaker trip; errors are a warning until someone sees them persist. */
-    public Judgement alarms(long errorEvents, long circuitOpens) {
-        return Judgement.combine(alarmParts(errorEvents, circuitOpens));
-    }
-
     private static List<Judgement> alarmParts(long errorEvents, long circuitOpens) {
         List<Judgement> parts = new ArrayList<>();
         if (circuitOpens > 0) {
