@@ -12,6 +12,8 @@ import org.slf4j.LoggerFactory;
  * Forward-only schema migrations, numbered by {@code PRAGMA user_version}. Each migration runs in
  * its own transaction together with the version bump, so a crash mid-migration leaves the previous
  * version intact. Released migrations are never edited: a change is a new migration at the end.
+ * The append-only triggers are also checked at every writable open ({@link AppendOnlyTriggers}),
+ * because anyone with the file can drop them without touching {@code user_version}.
  */
 public final class SchemaMigrator {
 
@@ -38,7 +40,9 @@ public final class SchemaMigrator {
                     BEGIN SELECT RAISE(ABORT, 'the journal is append-only: UPDATE is refused'); END""", """
                     CREATE TRIGGER journal_entry_no_delete BEFORE DELETE ON journal_entry
                     BEGIN SELECT RAISE(ABORT, 'the journal is append-only: DELETE is refused'); END""",
-                    "CREATE INDEX journal_entry_kind_time ON journal_entry (kind, recorded_at)")));
+                    "CREATE INDEX journal_entry_kind_time ON journal_entry (kind, recorded_at)")),
+            // not part of the hashed body: the signature is over the hash, so it cannot be inside it
+            new Migration(3, "signature column", List.of("ALTER TABLE journal_entry ADD COLUMN signature TEXT")));
 
     public static final int LATEST = MIGRATIONS.get(MIGRATIONS.size() - 1).version();
 
