@@ -50,10 +50,15 @@ public final class JournalSignatures {
             return false;
         }
         try {
+            byte[] signature = Base64.getDecoder().decode(signatureBase64);
+            if (!Base64.getEncoder().encodeToString(signature).equals(signatureBase64)) {
+                // one signature, one spelling: base64 that decodes leniently (stray bits, no padding) is refused
+                return false;
+            }
             Signature verifier = Signature.getInstance(ALGORITHM);
             verifier.initVerify(key);
             verifier.update(signedBytes(hash));
-            return verifier.verify(Base64.getDecoder().decode(signatureBase64));
+            return verifier.verify(signature);
         } catch (IllegalArgumentException | GeneralSecurityException e) {
             return false;
         }

@@ -162,8 +162,8 @@ public final class ChainVerifier {
                 key = JournalSignatures.decodePublicKey(enrolled.publicKey());
                 enrollment = new Enrollment(id, enrolled.publicKey(), enrolled.fingerprint());
                 if (!JournalSignatures.verify(key, hash, signature)) {
-                    return "the signing key it enrolls (" + JournalSignatures.abbreviate(enrolled.fingerprint())
-                            + ") did not sign it, so the enrollment was forged";
+                    return "its signature does not verify with the key it enrolls (" + JournalSignatures.abbreviate(enrolled.fingerprint())
+                            + "): it, or a record before it, was rewritten or forged";
                 }
                 return null;
             }

@@ -79,11 +79,11 @@ public final class JournalVerification {
         if (problem == null) {
             problem = keyProblem(chain, options, keychain, notes);
         }
-        if (problem == null) {
-            problem = triggerProblem(database, chain);
-        }
         if (problem == null && chain.verifiedCount() == 0 && !options.allowEmpty()) {
             problem = "The journal has no records; pass --allow-empty if none were written yet.";
+        }
+        if (problem == null) {
+            problem = triggerProblem(database, chain);
         }
         return problem == null ? VerificationReport.passed(chain, notes) : VerificationReport.failed(chain, problem);
     }
@@ -170,11 +170,11 @@ public final class JournalVerification {
         }
         String which = damaged.entrySet().stream()
                 .map(t -> t.getKey() + (t.getValue().equals("missing") ? " is missing" : " was altered"))
-                .collect(Collectors.joining(" and "));
-        return "The journal's append-only trigger" + (damaged.size() == 1 ? " " : "s ") + which
-                + ", so SQLite no longer refuses changes to its records; open it for writing (start the app, or record a run)"
-                + " to restore " + (damaged.size() == 1 ? "it" : "them") + ", and find out who removed "
-                + (damaged.size() == 1 ? "it." : "them.");
+                .collect(Collectors.joining(", "));
+        boolean one = damaged.size() == 1;
+        return "The journal's append-only " + (one ? "trigger is" : "triggers are") + " damaged (" + which
+                + "), so SQLite no longer refuses changes to its records; open it for writing (start the app, or record a run)"
+                + " to restore " + (one ? "it" : "them") + ", and find out who removed " + (one ? "it." : "them.");
     }
 
     private static String hashAt(JournalDatabase database, long id) {
