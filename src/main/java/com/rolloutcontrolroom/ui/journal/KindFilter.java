@@ -16,8 +16,7 @@ public enum KindFilter {
     ISSUES("Issues", EnumSet.of(EntryKind.ISSUE)),
     SIGN_OFFS("Sign-offs", EnumSet.of(EntryKind.SIGN_OFF)),
     OVERRIDES("Overrides", EnumSet.of(EntryKind.GATE_OVERRIDE)),
-    CORRECTIONS("Corrections", EnumSet.of(EntryKind.CORRECTION)),
-    INTEGRITY("Integrity", EnumSet.of(EntryKind.SIGNING_KEY, EntryKind.JOURNAL_REPAIRED));
+    CORRECTIONS("Corrections", EnumSet.of(EntryKind.CORRECTION));
 
     private final String label;
     private final Set<EntryKind> kinds;
