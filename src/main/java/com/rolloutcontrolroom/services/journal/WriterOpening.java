@@ -76,7 +76,7 @@ final class WriterOpening {
                 return refused(keys, file, cut);
             }
         }
-        Optional<String[]> enrolled = enrolledKey(connection);
+        Optional<String> enrolled = enrolledFingerprint(connection);
         Optional<SigningKey> key = Optional.empty();
         if (noKeychain == null) {
             try {
@@ -95,7 +95,7 @@ final class WriterOpening {
             }
         }
         if (enrolled.isPresent()) {
-            String fingerprint = enrolled.get()[1];
+            String fingerprint = enrolled.get();
             String journalKey = JournalSignatures.abbreviate(fingerprint);
             if (noKeychain != null) {
                 return refused(keys, file, "The journal is signed, but its key cannot be read from the OS keychain ("
@@ -183,12 +183,13 @@ final class WriterOpening {
         }
     }
 
-    /** [public key, fingerprint] of the first SIGNING_KEY record as stored (verify checks it; the writer only needs to match it). */
-    private static Optional<String[]> enrolledKey(Connection connection) throws SQLException {
+    /** The fingerprint in the first SIGNING_KEY record as stored (verify checks the record; the writer only has to match it). */
+    private static Optional<String> enrolledFingerprint(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("SELECT json_extract(body, '$.publicKey'), json_extract(body, '$.fingerprint')"
+             ResultSet rs = statement.executeQuery("SELECT json_extract(body, '$.fingerprint')"
                      + " FROM journal_entry WHERE kind = 'SIGNING_KEY' ORDER BY id LIMIT 1")) {
-            return rs.next() ? Optional.of(new String[] {rs.getString(1), rs.getString(2)}) : Optional.empty();
+            // a damaged record still counts as enrolled: enrolling a second key would only add to the damage
+            return rs.next() ? Optional.of(String.valueOf(rs.getString(1))) : Optional.empty();
         }
     }
 
