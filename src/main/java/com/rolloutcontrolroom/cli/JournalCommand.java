@@ -50,7 +50,7 @@ public final class JournalCommand implements Callable<Integer> {
         return 2;
     }
 
-    @Command(name = "verify", description = {
+    @Command(name = "verify", mixinStandardHelpOptions = true, description = {
             "Recompute the hash chain and check every signature; compare with the head and key this workstation's"
                     + " keychain kept; exit 0 if all hold, 1 with one sentence naming the problem.",
             "A missing or empty journal, missing append-only triggers, records cut off the end and a key other than"
@@ -93,7 +93,7 @@ public final class JournalCommand implements Callable<Integer> {
         return new ChainHead(Long.parseLong(parts[0]), parts[1]);
     }
 
-    @Command(name = "export", description = {
+    @Command(name = "export", mixinStandardHelpOptions = true, description = {
             "Write a header line (the signing key, the head, whether it verified), then every record with its hashes"
                     + " and signature, one JSON object per line.",
             "A journal that does not verify is refused (exit 1) unless --force; then it is written and the problem"

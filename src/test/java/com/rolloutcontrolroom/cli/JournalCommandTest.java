@@ -140,6 +140,14 @@ class JournalCommandTest {
     }
 
     @Test
+    void eachSubcommandHasTheHelpItsUsageErrorsPointTo() {
+        assertThat(run("verify", "--help")).isZero();
+        assertThat(out.toString()).contains("--public-key=KEY|FINGERPRINT|FILE", "--allow-empty", "--expect=ID:HASH");
+        assertThat(run("export", "--help")).isZero();
+        assertThat(out.toString()).contains("--force", "--jsonl");
+    }
+
+    @Test
     void exportIntoAFolderThatDoesNotExistIsBadInputNamingTheFolder() {
         seedJournal();
         Path missingFolder = dir.resolve("no-such-folder");
