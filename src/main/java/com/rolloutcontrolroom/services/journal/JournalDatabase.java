@@ -27,6 +27,7 @@ public final class JournalDatabase implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(JournalDatabase.class);
     private static final int BUSY_TIMEOUT_MILLIS = 5_000;
+    private static final String NO_KEYS = "No keychain was given to this journal.";
 
     /** Work done on the connection while this database is locked for the calling thread. */
     @FunctionalInterface
@@ -36,8 +37,6 @@ public final class JournalDatabase implements AutoCloseable {
 
     private final Path file;
     private final Connection connection;
-    private static final String NO_KEYS = "No keychain was given to this journal.";
-
     private final WriterLock writerLock;
     private final String readOnlyReason;
     private final RecordSealer sealer;
