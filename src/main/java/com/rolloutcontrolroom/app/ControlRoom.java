@@ -18,6 +18,7 @@ import com.rolloutcontrolroom.services.environment.EnvironmentProfiles;
 import com.rolloutcontrolroom.services.health.HealthCheckService;
 import com.rolloutcontrolroom.services.home.AppHome;
 import com.rolloutcontrolroom.services.journal.JournalAccess;
+import com.rolloutcontrolroom.services.journal.JournalKeys;
 import com.rolloutcontrolroom.services.query.QueryRunner;
 import com.rolloutcontrolroom.services.query.QuerySetLoader;
 import com.rolloutcontrolroom.services.query.WindowMetricsReader;
@@ -65,16 +66,20 @@ public final class ControlRoom implements AutoCloseable {
     private final JournalAccess journal;
     private Parent mainRoot;
 
+    /** With no keychain for the journal: it is written unsigned. */
     public ControlRoom(AppHome home, DatabaseProvider demoDatabase, CredentialStore credentials, TaskExecutor executor, Clock clock) {
-        this(home, demoDatabase, credentials, executor, clock, Screen.DASHBOARD);
+        this(home, demoDatabase, credentials, executor, clock, Screen.DASHBOARD,
+                JournalKeys.none("No keychain was given to this journal."));
     }
 
     /**
      * @param credentials the keychain, falling back to memory for the session when its probe fails
      *        ({@code SessionFallbackCredentialStore} in the app)
+     * @param journalKeys the keychain itself, without that fallback: a signing key kept in memory would
+     *        die with the session and leave a signed journal nobody can continue
      */
     public ControlRoom(AppHome home, DatabaseProvider demoDatabase, CredentialStore credentials, TaskExecutor executor,
-                       Clock clock, Screen firstScreen) {
+                       Clock clock, Screen firstScreen, JournalKeys journalKeys) {
         this.mainViewModel = new MainViewModel("demo", home.root().toString(), AppVersion.current(), themeSwitcher, credentials, executor);
         mainViewModel.navigateTo(firstScreen);
         HealthCheckService healthCheck = HealthCheckService.withBuiltInQuery(new ReadOnlyQuery(STATEMENT_TIMEOUT), clock);
@@ -88,7 +93,7 @@ public final class ControlRoom implements AutoCloseable {
         this.dashboardViewModel = new DashboardViewModel(environments, healthCheck, windowMetrics, dialogs, executor, clock);
         SettingsViewModel settingsViewModel = new SettingsViewModel(profiles, credentials,
                 new ConnectionTester(credentials), connectionPools, executor);
-        this.journal = new JournalAccess(home);
+        this.journal = new JournalAccess(home, journalKeys);
         OperatorIdentity operator = OperatorIdentity.forCurrentUser(home);
         OperatorViewModel operatorViewModel = new OperatorViewModel(operator, executor);
         JournalViewModel journalViewModel = new JournalViewModel(journal, operator, environments::names, executor, clock);

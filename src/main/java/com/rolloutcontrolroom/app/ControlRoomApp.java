@@ -14,6 +14,7 @@ import com.rolloutcontrolroom.services.credentials.KeychainCredentialStore;
 import com.rolloutcontrolroom.services.credentials.SessionFallbackCredentialStore;
 import com.rolloutcontrolroom.services.demo.DemoOptions;
 import com.rolloutcontrolroom.services.environment.DemoEnvironment;
+import com.rolloutcontrolroom.services.journal.KeychainJournalKeys;
 import com.rolloutcontrolroom.services.settings.DisplayPreferences;
 import com.rolloutcontrolroom.services.settings.SettingsFile;
 import com.rolloutcontrolroom.ui.common.BackgroundTask;
@@ -58,7 +59,7 @@ public final class ControlRoomApp extends Application {
         demo = new DemoEnvironment(home.demoDatabase(), DemoOptions.defaults());
         keychain = new KeychainCredentialStore(KeychainCredentialStore.DEFAULT_TIMEOUT);
         room = new ControlRoom(home, demo, new SessionFallbackCredentialStore(keychain), executor, Clock.systemDefaultZone(),
-                FirstScreen.fromSystemProperty());
+                FirstScreen.fromSystemProperty(), new KeychainJournalKeys(keychain));
 
         Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(room.mainView(), Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));

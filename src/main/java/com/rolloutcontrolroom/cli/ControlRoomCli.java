@@ -6,6 +6,7 @@ import java.io.InputStream;
 import com.rolloutcontrolroom.services.credentials.CredentialStore;
 import com.rolloutcontrolroom.services.credentials.KeychainCredentialStore;
 import com.rolloutcontrolroom.services.environment.EnvironmentProfiles;
+import com.rolloutcontrolroom.services.journal.KeychainJournalKeys;
 
 import picocli.CommandLine;
 
@@ -23,7 +24,8 @@ public final class ControlRoomCli {
     public static CommandLine create(AppHome home, ControlRoomCommand.DesktopLauncher desktop, CredentialStore credentials, InputStream stdin) {
         CommandLine commandLine = new CommandLine(new ControlRoomCommand(desktop));
         commandLine.addSubcommand(new DemoDbCommand(home));
-        commandLine.addSubcommand(new JournalCommand(home));
+        // the journal's key and heads live where passwords do; the CLI has no memory fallback, so no keychain means unsigned
+        commandLine.addSubcommand(new JournalCommand(home, new KeychainJournalKeys(credentials)));
         commandLine.addSubcommand(new RunCommand(home, credentials));
         commandLine.addSubcommand(EnvCommand.commandLine(new EnvironmentProfiles(home.config()), credentials, stdin));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);

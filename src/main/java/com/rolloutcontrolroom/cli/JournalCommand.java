@@ -1,14 +1,16 @@
 package com.rolloutcontrolroom.cli;
 
-import com.rolloutcontrolroom.services.home.AppHome;
 import com.rolloutcontrolroom.domain.journal.ChainHead;
-import com.rolloutcontrolroom.domain.journal.ChainReport;
-import com.rolloutcontrolroom.services.journal.ChainVerifier;
+import com.rolloutcontrolroom.domain.journal.VerificationReport;
+import com.rolloutcontrolroom.services.home.AppHome;
 import com.rolloutcontrolroom.services.journal.JournalDatabase;
 import com.rolloutcontrolroom.services.journal.JournalExporter;
+import com.rolloutcontrolroom.services.journal.JournalKeys;
 import com.rolloutcontrolroom.services.journal.JournalUnavailableException;
+import com.rolloutcontrolroom.services.journal.JournalVerification;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -21,8 +23,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code journal verify} and {@code journal export --jsonl}. Subcommands are methods so they share
- * this instance's {@link AppHome} without a picocli factory. Exit codes: 0 ok, 1 chain broken or
- * journal unreadable, 2 bad usage.
+ * this instance's {@link AppHome} and keychain without a picocli factory. Both only read: no writer
+ * lock, no migration, no journal file created. Exit codes: 0 ok, 1 the journal does not verify or
+ * cannot be read, 2 bad usage.
  */
 @Command(name = "journal", mixinStandardHelpOptions = true,
         description = "Verify or export the tamper-evident rollout journal.",
@@ -30,12 +33,15 @@ import picocli.CommandLine.Spec;
 public final class JournalCommand implements Callable<Integer> {
 
     private final AppHome home;
+    private final JournalKeys keys;
 
     @Spec
     private CommandSpec spec;
 
-    public JournalCommand(AppHome home) {
+    /** @param keys the OS keychain, where the signing key and the last head of each journal are kept */
+    public JournalCommand(AppHome home, JournalKeys keys) {
         this.home = home;
+        this.keys = keys;
     }
 
     @Override
@@ -44,16 +50,33 @@ public final class JournalCommand implements Callable<Integer> {
         return 2;
     }
 
-    @Command(name = "verify", description = "Recompute the hash chain; exit 0 if intact, 1 naming the first broken record.")
+    @Command(name = "verify", mixinStandardHelpOptions = true, description = {
+            "Recompute the hash chain and check every signature; compare with the head and key this workstation's"
+                    + " keychain kept; exit 0 if all hold, 1 with one sentence naming the problem.",
+            "A missing or empty journal, missing append-only triggers, records cut off the end and a key other than"
+                    + " the keychain's (or --public-key) all fail."})
     int verify(@Option(names = "--expect", paramLabel = "ID:HASH",
-            description = "Also require record ID to still have HASH (e.g. the head a sign-off approved or an earlier"
-                    + " export ended at), which catches records cut off the end.") String expected) {
+                       description = "Also require record ID to still have HASH (e.g. the head a sign-off approved or an"
+                               + " earlier export ended at), which catches records cut off the end.") String expected,
+               @Option(names = "--public-key", paramLabel = "KEY|FINGERPRINT|FILE",
+                       description = "Require the journal to be signed by this Ed25519 key: base64 (as in an export), its"
+                               + " 64-hex fingerprint, or a file holding either; for auditors without the keychain.")
+               String publicKey,
+               @Option(names = "--allow-empty", description = "A journal with no records (or no file yet) is expected.")
+               boolean allowEmpty) {
         ChainHead anchor = expected == null ? null : anchor(expected, spec);
+        String pinned = publicKey == null ? null : PublicKeyPin.fingerprint(publicKey);
         try (JournalDatabase database = JournalDatabase.openReadOnly(home)) {
-            ChainVerifier verifier = new ChainVerifier(database);
-            ChainReport report = anchor == null ? verifier.verify() : verifier.verify(anchor);
-            (report.isIntact() ? spec.commandLine().getOut() : spec.commandLine().getErr()).println(report.describe());
-            return report.isIntact() ? 0 : 1;
+            VerificationReport report = new JournalVerification(keys).verify(database,
+                    new JournalVerification.Options(allowEmpty, anchor, pinned));
+            if (!report.ok()) {
+                spec.commandLine().getErr().println(report.failure());
+                return 1;
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            report.lines().forEach(out::println);
+            out.flush();
+            return 0;
         } catch (JournalUnavailableException e) {
             spec.commandLine().getErr().println(e.getMessage());
             return 1;
@@ -70,31 +93,58 @@ public final class JournalCommand implements Callable<Integer> {
         return new ChainHead(Long.parseLong(parts[0]), parts[1]);
     }
 
-    @Command(name = "export", description = "Write every record with its hashes, one JSON object per line.")
+    @Command(name = "export", mixinStandardHelpOptions = true, description = {
+            "Write a header line (the signing key, the head, whether it verified), then every record with its hashes"
+                    + " and signature, one JSON object per line.",
+            "A journal that does not verify is refused (exit 1) unless --force; then it is written and the problem"
+                    + " named on stderr, and the exit code is still 1."})
     int export(@Option(names = "--jsonl", description = "JSON Lines format (the only format so far).") boolean jsonl,
-               @Option(names = "--out", paramLabel = "FILE", description = "Write here instead of stdout.") Path out) {
+               @Option(names = "--out", paramLabel = "FILE", description = "Write here instead of stdout.") Path out,
+               @Option(names = "--force", description = "Export even a journal that does not verify.") boolean force,
+               @Option(names = "--allow-empty", description = "A journal with no records (or no file yet) is expected.")
+               boolean allowEmpty) {
         if (!jsonl) {
             spec.commandLine().getErr().println("Choose an export format: add --jsonl.");
             return 2;
         }
+        PrintWriter err = spec.commandLine().getErr();
         try (JournalDatabase database = JournalDatabase.openReadOnly(home)) {
-            JournalExporter exporter = new JournalExporter(database);
-            if (out == null) {
-                exporter.exportJsonl(spec.commandLine().getOut());
-                return 0;
+            VerificationReport report = new JournalVerification(keys).verify(database,
+                    new JournalVerification.Options(allowEmpty, null, null));
+            if (!report.ok() && !force) {
+                err.println("Not exported, because the journal does not verify (" + withoutFinalStop(report.failure())
+                        + "); pass --force to export it anyway.");
+                return 1;
             }
-            long count;
-            try (Writer writer = new OutputStreamWriter(OutputFile.open(out), StandardCharsets.UTF_8)) {
-                count = exporter.exportJsonl(writer);
+            long count = write(new JournalExporter(database), report, out);
+            if (!report.ok()) {
+                err.println("Exported " + count + (count == 1 ? " record" : " records") + (out == null ? "" : " to " + out)
+                        + ", but the journal does not verify: " + report.failure());
+                return 1;
             }
-            spec.commandLine().getErr().println("Exported " + count + " records to " + out);
+            if (out != null) {
+                err.println("Exported " + count + " records to " + out);
+            }
             return 0;
         } catch (JournalUnavailableException | UncheckedIOException e) {
-            spec.commandLine().getErr().println(e.getMessage());
+            err.println(e.getMessage());
             return 1;
         } catch (IOException e) {
-            spec.commandLine().getErr().println("Writing " + out + " failed: " + e.getMessage());
+            err.println("Writing " + out + " failed: " + e.getMessage());
             return 1;
         }
+    }
+
+    private long write(JournalExporter exporter, VerificationReport report, Path out) throws IOException {
+        if (out == null) {
+            return exporter.exportJsonl(spec.commandLine().getOut(), report);
+        }
+        try (Writer writer = new OutputStreamWriter(OutputFile.open(out), StandardCharsets.UTF_8)) {
+            return exporter.exportJsonl(writer, report);
+        }
+    }
+
+    private static String withoutFinalStop(String sentence) {
+        return sentence.endsWith(".") ? sentence.substring(0, sentence.length() - 1) : sentence;
     }
 }

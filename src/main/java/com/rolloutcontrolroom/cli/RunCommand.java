@@ -20,6 +20,7 @@ import com.rolloutcontrolroom.services.environment.EnvironmentCatalog;
 import com.rolloutcontrolroom.services.environment.EnvironmentProfiles;
 import com.rolloutcontrolroom.services.home.AppHome;
 import com.rolloutcontrolroom.services.journal.JournalAccess;
+import com.rolloutcontrolroom.services.journal.KeychainJournalKeys;
 import com.rolloutcontrolroom.services.journal.JournalUnavailableException;
 import com.rolloutcontrolroom.services.operator.OperatorIdentity;
 import com.rolloutcontrolroom.services.query.QueryOutcome;
@@ -77,7 +78,7 @@ final class RunCommand implements Callable<Integer> {
         QuerySet querySet = loaded.querySet();
         try (DemoEnvironment demo = new DemoEnvironment(home.demoDatabase(), DemoOptions.defaults());
              ConnectionPools pools = new ConnectionPools(credentials);
-             JournalAccess journal = new JournalAccess(home)) {
+             JournalAccess journal = new JournalAccess(home, new KeychainJournalKeys(credentials))) {
             EnvironmentCatalog catalog = new EnvironmentCatalog(demo, new EnvironmentProfiles(home.config()), pools, credentials);
             SuiteRunner runner = new SuiteRunner(new QueryRunner(STATEMENT_TIMEOUT, clock), clock);
             SuiteRun run = runner.run(catalog.database(environment), querySet, querySuite, new RunCancellation(), outcome -> { });

@@ -11,6 +11,8 @@ import com.rolloutcontrolroom.domain.journal.StoredEntry;
 import com.rolloutcontrolroom.services.journal.JournalDatabase;
 import com.rolloutcontrolroom.services.journal.JournalReader;
 import com.rolloutcontrolroom.services.journal.JournalWriter;
+import com.rolloutcontrolroom.services.credentials.SessionCredentialStore;
+import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -32,6 +34,8 @@ class JournalCommandTest {
 
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
+    /** The keychain the CLI sees: memory, empty, so these tests do not depend on the machine's keyring. */
+    private final SessionCredentialStore keychain = new SessionCredentialStore("Test keychain in memory.");
 
     /** {@code control-room journal ARGS}, through the same entry as the jar. */
     private int run(String... args) {
@@ -40,12 +44,13 @@ class JournalCommandTest {
         String[] journalArgs = new String[args.length + 1];
         journalArgs[0] = "journal";
         System.arraycopy(args, 0, journalArgs, 1, args.length);
-        CommandLine cli = ControlRoomCli.create(new AppHome(dir), () -> { });
+        CommandLine cli = ControlRoomCli.create(new AppHome(dir), () -> { }, keychain, new ByteArrayInputStream(new byte[0]));
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         return cli.execute(journalArgs);
     }
 
+    /** Nine records written where no keychain worked: an unsigned journal. */
     private String seedJournal() {
         try (JournalDatabase db = JournalDatabase.open(new AppHome(dir))) {
             JournalWriter writer = new JournalWriter(db);
@@ -55,10 +60,13 @@ class JournalCommandTest {
     }
 
     @Test
-    void verifyReportsAnIntactChain() {
+    void verifyReportsAnIntactChainWithItsFullHeadAndWhatAnUnsignedJournalProves() {
         String head = seedJournal();
         assertThat(run("verify")).isZero();
-        assertThat(out.toString().trim()).isEqualTo("chain intact, 9 records, head " + head.substring(0, 8) + "…");
+        assertThat(out.toString().lines()).startsWith("chain intact, 9 records, head " + head,
+                "unsigned: no signing key was ever enrolled (no OS keychain worked where it was written), so this proves"
+                        + " that the records are consistent with each other, not that nobody rewrote them");
+        assertThat(err.toString()).isEmpty();
     }
 
     @Test
@@ -70,9 +78,11 @@ class JournalCommandTest {
             statement.execute("DROP TRIGGER journal_entry_no_delete");
             statement.execute("DELETE FROM journal_entry WHERE id >= 8");
         }
-        assertThat(run("verify")).as("a shorter chain is still a valid chain").isZero();
+        assertThat(run("verify")).as("the chain is valid, but its delete trigger is gone").isEqualTo(1);
+        assertThat(err.toString()).contains("journal_entry_no_delete is missing");
         assertThat(run("verify", "--expect", "9:" + head)).isEqualTo(1);
-        assertThat(err.toString()).isNotBlank();
+        assertThat(err.toString().strip()).isEqualTo("The journal ends at record 7, but --expect names record 9: records were"
+                + " cut off the end.");
         assertThat(run("verify", "--expect", "nine")).isEqualTo(2);
         assertThat(run("verify", "--expect", "5:abc")).isEqualTo(2);
         assertThat(err.toString()).as("one line naming the fix, no usage page")
@@ -99,15 +109,22 @@ class JournalCommandTest {
         assertThat(run("export", "--jsonl", "--out", file.toString())).isZero();
 
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        assertThat(lines).hasSize(9);
+        assertThat(lines).hasSize(1 + 9);
         ObjectMapper mapper = new ObjectMapper();
+        JsonNode header = mapper.readTree(lines.get(0)).get("journal");
+        assertThat(header.get("records").asLong()).isEqualTo(9);
+        assertThat(header.at("/head/id").asLong()).isEqualTo(9);
+        assertThat(header.at("/head/hash").asText()).isEqualTo(head);
+        assertThat(header.get("signing").isNull()).as("an unsigned journal says so").isTrue();
+        assertThat(header.get("verified").asBoolean()).isTrue();
         String previous = "0".repeat(64);
-        for (String line : lines) {
+        for (String line : lines.subList(1, lines.size())) {
             JsonNode record = mapper.readTree(line);
             assertThat(record.get("prevHash").asText()).isEqualTo(previous);
             String recomputed = ChainHash.next(previous, record.get("canonical").asText().getBytes(StandardCharsets.UTF_8));
             assertThat(record.get("hash").asText()).isEqualTo(recomputed);
             assertThat(record.get("entry").get("kind").asText()).isEqualTo(record.get("kind").asText());
+            assertThat(record.get("signature").isNull()).isTrue();
             previous = recomputed;
         }
         assertThat(previous).isEqualTo(head);
@@ -117,9 +134,17 @@ class JournalCommandTest {
     void exportToStdoutAndUsageErrors() {
         seedJournal();
         assertThat(run("export", "--jsonl")).isZero();
-        assertThat(out.toString().lines()).hasSize(9);
+        assertThat(out.toString().lines()).hasSize(1 + 9);
         assertThat(run("export")).isEqualTo(2);
         assertThat(err.toString()).contains("add --jsonl");
+    }
+
+    @Test
+    void eachSubcommandHasTheHelpItsUsageErrorsPointTo() {
+        assertThat(run("verify", "--help")).isZero();
+        assertThat(out.toString()).contains("--public-key=KEY|FINGERPRINT|FILE", "--allow-empty", "--expect=ID:HASH");
+        assertThat(run("export", "--help")).isZero();
+        assertThat(out.toString()).contains("--force", "--jsonl");
     }
 
     @Test
@@ -140,10 +165,10 @@ class JournalCommandTest {
             StoredEntry tenth = new JournalWriter(app).append(JournalSamples.everyKind(JournalSamples.T0).get(0));
 
             assertThat(run("verify")).isZero();
-            assertThat(out.toString().strip()).isEqualTo("chain intact, 10 records, head " + tenth.hash().substring(0, 8) + "…");
+            assertThat(out.toString().lines().findFirst()).hasValue("chain intact, 10 records, head " + tenth.hash());
             assertThat(err.toString()).isEmpty();
             assertThat(run("export", "--jsonl")).isZero();
-            assertThat(out.toString().lines()).hasSize(10);
+            assertThat(out.toString().lines()).hasSize(1 + 10);
             assertThat(err.toString()).isEmpty();
 
             assertThat(app.isReadOnly()).isFalse();
@@ -152,12 +177,18 @@ class JournalCommandTest {
     }
 
     @Test
-    void verifyTakesNoWriterLockAndCreatesNoJournal() {
+    void aMissingJournalFailsUnlessAnEmptyOneIsExpectedAndNeitherCommandCreatesOneNorTakesTheLock() {
         AppHome home = new AppHome(dir);
-        assertThat(run("verify")).isZero();
-        assertThat(out.toString().strip()).startsWith("chain intact, 0 records");
-        assertThat(run("export", "--jsonl")).isZero();
+        assertThat(run("verify")).isEqualTo(1);
+        assertThat(err.toString().strip()).isEqualTo("The journal file " + home.journal() + " does not exist; restore it from"
+                + " a backup, or pass --allow-empty if no journal was written yet.");
+        assertThat(run("verify", "--allow-empty")).isZero();
+        assertThat(out.toString()).startsWith("chain intact, 0 records, head " + "0".repeat(64));
+        assertThat(run("export", "--jsonl")).isEqualTo(1);
         assertThat(out.toString()).isEmpty();
+        assertThat(err.toString()).startsWith("Not exported, because the journal does not verify (The journal file");
+        assertThat(run("export", "--jsonl", "--allow-empty")).isZero();
+        assertThat(out.toString().lines()).as("the header line only").hasSize(1);
         assertThat(home.journal()).as("only the writer creates the journal").doesNotExist();
         assertThat(home.root().resolve("journal.lock")).as("a reader never competes for the writer lock").doesNotExist();
     }

@@ -18,6 +18,9 @@ public record Correction(Instant recordedAt, Operator operator, long correctsId,
         }
         reason = Require.text(reason, "Correction reason");
         Require.present(replacement, "Replacement content");
+        if (replacement instanceof SigningKeyEnrolled || replacement instanceof JournalRepaired) {
+            throw new IllegalArgumentException("A record about the journal itself cannot be corrected; it stays as written.");
+        }
         if (replacement instanceof Correction) {
             throw new IllegalArgumentException("A correction cannot replace with another correction; correct the original record.");
         }

@@ -86,6 +86,13 @@ public final class EntryFields {
             f.put("correctsId", Long.toString(e.correctsId()));
             f.put("reason", e.reason());
             f.put("replacement", fields(e.replacement()));
+        } else if (entry instanceof SigningKeyEnrolled e) {
+            f.put("algorithm", e.algorithm());
+            f.put("publicKey", e.publicKey());
+            f.put("fingerprint", e.fingerprint());
+        } else if (entry instanceof JournalRepaired e) {
+            f.put("restoredTriggers", List.copyOf(e.restoredTriggers()));
+            f.put("description", e.description());
         }
         return f;
     }
@@ -100,7 +107,8 @@ public final class EntryFields {
         }
         Instant at = r.time("recordedAt");
         var op = r.operator();
-        String rollout = r.text("rollout");
+        // null only for records about the journal itself; every rollout kind refuses it in its constructor
+        String rollout = r.optionalText("rollout");
         String env = r.optionalText("environment");
         return switch (kind) {
             case ROLLOUT_CREATED -> new RolloutCreated(at, op, rollout, r.texts("flags"), r.optionalText("description"));
@@ -124,6 +132,8 @@ public final class EntryFields {
                     r.text("who"));
             case CORRECTION -> new Correction(at, op, r.number("correctsId"), r.text("reason"),
                     entry(r.object("replacement").all()));
+            case SIGNING_KEY -> new SigningKeyEnrolled(at, op, r.text("algorithm"), r.text("publicKey"), r.text("fingerprint"));
+            case JOURNAL_REPAIRED -> new JournalRepaired(at, op, r.texts("restoredTriggers"), r.text("description"));
         };
     }
 

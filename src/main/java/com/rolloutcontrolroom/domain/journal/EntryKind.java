@@ -10,5 +10,9 @@ public enum EntryKind {
     ISSUE,
     SIGN_OFF,
     GATE_OVERRIDE,
-    CORRECTION
+    CORRECTION,
+    /** The journal's Ed25519 public key; every later record is signed with its private half. */
+    SIGNING_KEY,
+    /** The writer found the append-only triggers missing or altered at open and restored them. */
+    JOURNAL_REPAIRED
 }

@@ -54,6 +54,11 @@ public final class EntrySummary {
             return "Gate " + e.phase() + " overridden by " + e.who() + ": " + e.reason();
         } else if (entry instanceof Correction e) {
             return "Corrects #" + e.correctsId() + " (" + e.reason() + "): " + describe(e.replacement());
+        } else if (entry instanceof SigningKeyEnrolled e) {
+            return "Signing key " + JournalSignatures.abbreviate(e.fingerprint()) + " enrolled: every record from here on is signed";
+        } else if (entry instanceof JournalRepaired e) {
+            return "Restored append-only " + (e.restoredTriggers().size() == 1 ? "trigger " : "triggers ")
+                    + String.join(", ", e.restoredTriggers()) + ": " + e.description();
         }
         throw new IllegalArgumentException("No summary for " + entry.kind());
     }

@@ -9,7 +9,7 @@ import java.time.Instant;
  */
 public sealed interface JournalEntry
         permits RolloutCreated, PhaseTransitioned, ChecklistItemTicked, SnapshotTaken, RollbackPerformed,
-                IssueLogged, SignedOff, GateOverridden, Correction {
+                IssueLogged, SignedOff, GateOverridden, Correction, SigningKeyEnrolled, JournalRepaired {
 
     EntryKind kind();
 
@@ -18,7 +18,7 @@ public sealed interface JournalEntry
 
     Operator operator();
 
-    /** The rollout (flag) the record belongs to. */
+    /** The rollout (flag) the record belongs to; null for records about the journal itself (signing key, repairs). */
     String rollout();
 
     /** staging, production, demo ...; null where an environment does not apply. */

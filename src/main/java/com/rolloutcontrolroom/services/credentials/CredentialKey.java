@@ -10,6 +10,22 @@ public record CredentialKey(String service, String account) {
         return new CredentialKey(SERVICE, "env:" + environmentName);
     }
 
+    /** This OS user's journal signing key (Ed25519, both halves): account {@code journal-signing-key}. */
+    public static CredentialKey journalSigningKey() {
+        return new CredentialKey(SERVICE, "journal-signing-key");
+    }
+
+    /**
+     * The last head (id:hash) written to one journal file, kept outside it: account
+     * {@code journal-head:<fileId>}, where fileId is the first 16 hex of the SHA-256 of the file's real path.
+     */
+    public static CredentialKey journalHead(String fileId) {
+        if (!fileId.matches("[0-9a-f]{16}")) {
+            throw new IllegalArgumentException("A journal file id is 16 lowercase hex characters.");
+        }
+        return new CredentialKey(SERVICE, "journal-head:" + fileId);
+    }
+
     public String describe() {
         return "service " + service + ", account " + account;
     }

@@ -16,12 +16,18 @@ import org.slf4j.LoggerFactory;
 /**
  * The open journal file: one SQLite connection used by one thread at a time. Only the process that
  * holds the OS writer lock may write; any other instance gets a read-only journal and a message
- * saying why. Opening checks the file ({@code quick_check}); the writer also runs pending migrations.
+ * saying why. Opening checks the file ({@code quick_check}); the writer also runs pending migrations
+ * and {@link WriterOpening}'s checks, which may leave it read-only too (a cut-off journal, a signed
+ * journal whose key is not here), with the sentence that says why.
+ *
+ * <p>The overloads without {@link JournalKeys} have no keychain: they write unsigned journals (tests,
+ * tools) and refuse to continue a signed one.
  */
 public final class JournalDatabase implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(JournalDatabase.class);
     private static final int BUSY_TIMEOUT_MILLIS = 5_000;
+    private static final String NO_KEYS = "No keychain was given to this journal.";
 
     /** Work done on the connection while this database is locked for the calling thread. */
     @FunctionalInterface
@@ -33,22 +39,33 @@ public final class JournalDatabase implements AutoCloseable {
     private final Connection connection;
     private final WriterLock writerLock;
     private final String readOnlyReason;
+    private final RecordSealer sealer;
 
-    private JournalDatabase(Path file, Connection connection, WriterLock writerLock, String readOnlyReason) {
+    private JournalDatabase(Path file, Connection connection, WriterLock writerLock, String readOnlyReason,
+                            RecordSealer sealer) {
         this.file = file;
         this.connection = connection;
         this.writerLock = writerLock;
         this.readOnlyReason = readOnlyReason;
+        this.sealer = sealer;
     }
 
     public static JournalDatabase open(AppHome home) {
-        return open(home.journal(), lockFile(home));
+        return open(home, JournalKeys.none(NO_KEYS));
+    }
+
+    public static JournalDatabase open(AppHome home, JournalKeys keys) {
+        return open(home.journal(), lockFile(home), keys);
     }
 
     public static JournalDatabase open(Path journalFile, Path lockFile) {
+        return open(journalFile, lockFile, JournalKeys.none(NO_KEYS));
+    }
+
+    public static JournalDatabase open(Path journalFile, Path lockFile, JournalKeys keys) {
         WriterLock.Result attempt = tryAcquire(journalFile, lockFile);
         if (attempt.lock().isPresent()) {
-            return openWriter(journalFile, attempt.lock().get());
+            return openWriter(journalFile, attempt.lock().get(), keys);
         }
         String reason = "Another Rollout Control Room is writing this journal (pid " + attempt.holderPid()
                 + "); this window is read-only.";
@@ -57,10 +74,13 @@ public final class JournalDatabase implements AutoCloseable {
         return openReader(journalFile, reason);
     }
 
-    /** The writer, or empty without opening anything while another process holds the writer lock. */
-    public static Optional<JournalDatabase> openWriterIfFree(AppHome home) {
+    /**
+     * The writer (or the journal read-only with the reason the writer's checks refused it), or empty
+     * without opening anything while another process holds the writer lock.
+     */
+    public static Optional<JournalDatabase> openWriterIfFree(AppHome home, JournalKeys keys) {
         WriterLock.Result attempt = tryAcquire(home.journal(), lockFile(home));
-        return attempt.lock().map(lock -> openWriter(home.journal(), lock));
+        return attempt.lock().map(lock -> openWriter(home.journal(), lock, keys));
     }
 
     /**
@@ -85,8 +105,15 @@ public final class JournalDatabase implements AutoCloseable {
         }
     }
 
-    private static JournalDatabase openWriter(Path journalFile, WriterLock lock) {
+    private static JournalDatabase openWriter(Path journalFile, WriterLock lock, JournalKeys keys) {
+        Optional<String> missing = WriterOpening.refusalForMissingFile(journalFile, keys);
+        if (missing.isPresent()) {
+            // opening would create an empty file in its place and bury the gap
+            closeQuietly(null, lock);
+            return openReader(journalFile, missing.get());
+        }
         Connection connection = null;
+        WriterOpening.Plan plan;
         try {
             connection = DriverManager.getConnection("jdbc:sqlite:" + journalFile.toAbsolutePath());
             try (Statement statement = connection.createStatement()) {
@@ -97,8 +124,7 @@ public final class JournalDatabase implements AutoCloseable {
             }
             quickCheck(connection, journalFile);
             new SchemaMigrator().migrate(connection);
-            LOG.info("Journal opened at {} (writer)", journalFile);
-            return new JournalDatabase(journalFile, connection, lock, null);
+            plan = WriterOpening.plan(connection, journalFile, keys);
         } catch (SQLException e) {
             closeQuietly(connection, lock);
             throw new JournalUnavailableException("Cannot open the journal " + journalFile + ": " + e.getMessage(), e);
@@ -106,6 +132,19 @@ public final class JournalDatabase implements AutoCloseable {
             closeQuietly(connection, lock);
             throw e;
         }
+        if (plan.refusal() != null) {
+            closeQuietly(connection, lock);
+            return openReader(journalFile, plan.refusal());
+        }
+        JournalDatabase database = new JournalDatabase(journalFile, connection, lock, null, plan.sealer());
+        try {
+            WriterOpening.carryOut(database, plan);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+        LOG.info("Journal opened at {} (writer, {})", journalFile, plan.sealer().signs() ? "signing" : "unsigned");
+        return database;
     }
 
     private static JournalDatabase openReader(Path journalFile, String readOnlyReason) {
@@ -122,7 +161,8 @@ public final class JournalDatabase implements AutoCloseable {
                 statement.execute("PRAGMA query_only = ON");
             }
             LOG.info("Journal opened at {} (read-only)", journalFile);
-            return new JournalDatabase(journalFile, connection, null, readOnlyReason);
+            return new JournalDatabase(journalFile, connection, null, readOnlyReason,
+                    RecordSealer.unsigned(JournalKeys.none(readOnlyReason), journalFile));
         } catch (SQLException e) {
             closeQuietly(connection, null);
             throw new JournalUnavailableException("Cannot open the journal " + journalFile + ": " + e.getMessage(), e);
@@ -172,6 +212,15 @@ public final class JournalDatabase implements AutoCloseable {
                 return rs.next() ? rs.getString(1) : "no answer";
             }
         });
+    }
+
+    RecordSealer sealer() {
+        return sealer;
+    }
+
+    /** Whether appends are signed (a signing key from the keychain is in use). */
+    public boolean signs() {
+        return sealer.signs();
     }
 
     public boolean isReadOnly() {

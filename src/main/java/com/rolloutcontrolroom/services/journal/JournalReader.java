@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
  */
 public final class JournalReader {
 
-    private static final String COLUMNS = "SELECT id, body, prev_hash, hash FROM journal_entry";
+    private static final String COLUMNS = "SELECT id, body, prev_hash, hash, %s FROM journal_entry";
 
     private final JournalDatabase database;
     private final CanonicalDocumentParser parser = new CanonicalDocumentParser();
@@ -90,8 +90,11 @@ public final class JournalReader {
         }
     }
 
-    private List<StoredEntry> select(String sql, List<?> args) {
+    private List<StoredEntry> select(String sqlTemplate, List<?> args) {
         return database.read(connection -> {
+            // a journal read before migration 3 has no signature column
+            String sql = String.format(java.util.Locale.ROOT, sqlTemplate,
+                    ChainVerifier.hasSignatureColumn(connection) ? "signature" : "NULL");
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 for (int i = 0; i < args.size(); i++) {
                     statement.setObject(i + 1, args.get(i));
@@ -100,7 +103,7 @@ public final class JournalReader {
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
                         result.add(new StoredEntry(rs.getLong(1),
-                                EntryFields.entry(parser.parse(rs.getBytes(2))), rs.getString(3), rs.getString(4)));
+                                EntryFields.entry(parser.parse(rs.getBytes(2))), rs.getString(3), rs.getString(4), rs.getString(5)));
                     }
                 }
                 return result;

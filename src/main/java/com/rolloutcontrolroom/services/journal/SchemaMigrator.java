@@ -1,10 +1,13 @@
 package com.rolloutcontrolroom.services.journal;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -12,6 +15,8 @@ import org.slf4j.LoggerFactory;
  * Forward-only schema migrations, numbered by {@code PRAGMA user_version}. Each migration runs in
  * its own transaction together with the version bump, so a crash mid-migration leaves the previous
  * version intact. Released migrations are never edited: a change is a new migration at the end.
+ * The append-only triggers are also checked at every writable open ({@link AppendOnlyTriggers}),
+ * because anyone with the file can drop them without touching {@code user_version}.
  */
 public final class SchemaMigrator {
 
@@ -38,7 +43,9 @@ public final class SchemaMigrator {
                     BEGIN SELECT RAISE(ABORT, 'the journal is append-only: UPDATE is refused'); END""", """
                     CREATE TRIGGER journal_entry_no_delete BEFORE DELETE ON journal_entry
                     BEGIN SELECT RAISE(ABORT, 'the journal is append-only: DELETE is refused'); END""",
-                    "CREATE INDEX journal_entry_kind_time ON journal_entry (kind, recorded_at)")));
+                    "CREATE INDEX journal_entry_kind_time ON journal_entry (kind, recorded_at)")),
+            // not part of the hashed body: the signature is over the hash, so it cannot be inside it
+            new Migration(3, "signature column", List.of("ALTER TABLE journal_entry ADD COLUMN signature TEXT")));
 
     public static final int LATEST = MIGRATIONS.get(MIGRATIONS.size() - 1).version();
 
@@ -57,7 +64,9 @@ public final class SchemaMigrator {
                 statement.execute("BEGIN IMMEDIATE");
                 try {
                     for (String sql : migration.statements()) {
-                        statement.execute(sql);
+                        if (!alreadyApplied(connection, sql)) {
+                            statement.execute(sql);
+                        }
                     }
                     statement.execute("PRAGMA user_version = " + migration.version());
                     statement.execute("COMMIT");
@@ -70,6 +79,38 @@ public final class SchemaMigrator {
             current = migration.version();
         }
         return current;
+    }
+
+    private static final Pattern CREATES = Pattern.compile("^\\s*CREATE\\s+(TABLE|INDEX|TRIGGER)\\s+(\\w+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ADDS_COLUMN = Pattern.compile("^\\s*ALTER\\s+TABLE\\s+(\\w+)\\s+ADD\\s+COLUMN\\s+(\\w+)",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether the schema already has what {@code sql} creates: {@code user_version} is one PRAGMA away
+     * from anyone with the file, and a lowered version must not make the writer fail on its next open.
+     */
+    private static boolean alreadyApplied(Connection connection, String sql) throws SQLException {
+        Matcher creates = CREATES.matcher(sql);
+        if (creates.find()) {
+            try (PreparedStatement query = connection.prepareStatement("SELECT 1 FROM sqlite_master WHERE type = ? AND name = ?")) {
+                query.setString(1, creates.group(1).toLowerCase(java.util.Locale.ROOT));
+                query.setString(2, creates.group(2));
+                try (ResultSet rs = query.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        }
+        Matcher adds = ADDS_COLUMN.matcher(sql);
+        if (adds.find()) {
+            try (PreparedStatement query = connection.prepareStatement("SELECT 1 FROM pragma_table_info(?) WHERE name = ?")) {
+                query.setString(1, adds.group(1));
+                query.setString(2, adds.group(2));
+                try (ResultSet rs = query.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        }
+        return false;
     }
 
     /** The schema version, refused when a newer app wrote it: this one might misread its records. */

@@ -29,7 +29,9 @@ final class EntryDetails {
         appendFields(text, fields, "");
         text.append('\n')
                 .append("hash      ").append(stored.hash()).append('\n')
-                .append("prev hash ").append(stored.previousHash());
+                .append("prev hash ").append(stored.previousHash()).append('\n')
+                .append("signature ").append(stored.signature() == null ? "— (unsigned)"
+                        : stored.signature());
         return text.toString();
     }
 

@@ -188,9 +188,8 @@ public final class JournalViewModel {
         error.set("");
         readOnly.set(state.readOnly());
         readOnlyMessage.set(state.readOnlyMessage());
-        chainIntact.set(state.report().isIntact());
-        String described = state.report().describe();
-        chainStatus.set(Character.toUpperCase(described.charAt(0)) + described.substring(1));
+        chainIntact.set(state.report().ok());
+        chainStatus.set(state.report().statusLine());
         corrections = new Corrections(state.entries());
         allRows.setAll(state.entries().stream()
                 .sorted(Comparator.comparingLong(StoredEntry::id).reversed())

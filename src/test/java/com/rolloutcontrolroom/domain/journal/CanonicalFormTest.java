@@ -54,10 +54,20 @@ class CanonicalFormTest {
 
     @Test
     void everyKindSurvivesTheRoundTripThroughItsFields() {
-        for (JournalEntry entry : JournalSamples.everyKind(Instant.parse("2026-01-02T03:04:05.678912Z"))) {
+        Instant at = Instant.parse("2026-01-02T03:04:05.678912Z");
+        for (JournalEntry entry : java.util.stream.Stream.concat(JournalSamples.everyKind(at).stream(),
+                JournalSamples.journalKinds(at).stream()).toList()) {
             JournalEntry back = EntryFields.entry(EntryFields.fields(entry));
             assertThat(back).as(entry.kind().name()).isEqualTo(entry);
             assertThat(EntryFields.canonicalBytes(3, back)).isEqualTo(EntryFields.canonicalBytes(3, entry));
+        }
+    }
+
+    @Test
+    void recordsAboutTheJournalItselfHaveNoRolloutNorEnvironment() {
+        for (JournalEntry entry : JournalSamples.journalKinds(JournalSamples.T0)) {
+            String text = new String(EntryFields.canonicalBytes(4, entry), StandardCharsets.UTF_8);
+            assertThat(text).as(entry.kind().name()).contains("\"environment\":null", "\"rollout\":null");
         }
     }
 

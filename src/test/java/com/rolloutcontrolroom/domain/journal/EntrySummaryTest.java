@@ -13,7 +13,8 @@ class EntrySummaryTest {
 
     @Test
     void everyKindHasOneShortLine() {
-        List<String> lines = JournalSamples.everyKind(AT).stream().map(EntrySummary::of).toList();
+        List<String> lines = java.util.stream.Stream.concat(JournalSamples.everyKind(AT).stream(),
+                JournalSamples.journalKinds(AT).stream()).map(EntrySummary::of).toList();
         assertThat(lines).hasSize(EntryKind.values().length).allSatisfy(line -> {
             assertThat(line).isNotBlank().doesNotContain("\n");
             assertThat(line.length()).isLessThanOrEqualTo(EntrySummary.MAX_LENGTH);
@@ -22,7 +23,11 @@ class EntrySummaryTest {
                 "Preparation → Staging shadow, deployed 2025-11-13 14:59 UTC by Ana Ruiz",
                 "Rolled back 2025-11-13 14:59 UTC: Success rate 91 % at T+30m → Legacy routing restored within 4 minutes",
                 "Manual review rate 1.4 % at T+1h — open",
-                "Corrects #6 (Resolved after the retry fix): Manual review rate 1.4 % at T+1h — resolved: Retry budget raised");
+                "Corrects #6 (Resolved after the retry fix): Manual review rate 1.4 % at T+1h — resolved: Retry budget raised",
+                "Restored append-only trigger journal_entry_no_delete: At open journal_entry_no_delete was missing; restored,"
+                        + " so SQLite refuses UPDATE and DELETE again.");
+        assertThat(lines).anySatisfy(line -> assertThat(line).matches(
+                "Signing key [0-9a-f]{8}… enrolled: every record from here on is signed"));
     }
 
     @Test

@@ -38,6 +38,21 @@ public final class JournalSamples {
                                 "Manual review rate 1.4 % at T+1h", "Retry budget raised", at)));
     }
 
+    /** One record of each kind about the journal itself (no rollout), with a real Ed25519 public key. */
+    public static List<JournalEntry> journalKinds(Instant at) {
+        java.security.PublicKey key;
+        try {
+            key = java.security.KeyPairGenerator.getInstance("Ed25519").generateKeyPair().getPublic();
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+        String publicKey = java.util.Base64.getEncoder().encodeToString(key.getEncoded());
+        return List.of(
+                new SigningKeyEnrolled(at, ANA, "Ed25519", publicKey, JournalSignatures.fingerprint(key.getEncoded())),
+                new JournalRepaired(at, ANA, List.of("journal_entry_no_delete"),
+                        "At open journal_entry_no_delete was missing; restored, so SQLite refuses UPDATE and DELETE again."));
+    }
+
     public static SnapshotTaken snapshot(Instant at) {
         String sql = "SELECT event_type, count(*), ROUND(100.0 * count(*) FILTER (WHERE context->>'reason' IS NULL)"
                 + " / NULLIF(count(*), 0), 2) AS success_pct\nFROM observability_events\n"

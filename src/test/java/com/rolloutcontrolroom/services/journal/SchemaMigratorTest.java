@@ -56,6 +56,50 @@ class SchemaMigratorTest {
     }
 
     @Test
+    void aLoweredUserVersionDoesNotKeepTheWriterFromOpening() throws SQLException {
+        try (JournalDatabase db = JournalDatabase.open(new AppHome(dir))) {
+            new JournalWriter(db).append(JournalSamples.everyKind(JournalSamples.T0).get(4));
+        }
+        try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + new AppHome(dir).journal());
+             Statement statement = raw.createStatement()) {
+            statement.execute("PRAGMA user_version = 1");
+        }
+        try (JournalDatabase db = JournalDatabase.open(new AppHome(dir))) {
+            assertThat(db.isReadOnly()).isFalse();
+            assertThat(db.read(SchemaMigrator::version)).isEqualTo(SchemaMigrator.LATEST);
+            assertThat(new JournalReader(db).count()).as("the triggers were all there: nothing to repair").isEqualTo(1);
+            assertThat(new ChainVerifier(db).verify().isIntact()).isTrue();
+        }
+    }
+
+    @Test
+    void triggersDroppedAtTheLatestVersionAreRestoredAtTheNextWritableOpenWhichJournalsIt() throws SQLException {
+        try (JournalDatabase db = JournalDatabase.open(new AppHome(dir))) {
+            new JournalWriter(db).append(JournalSamples.everyKind(JournalSamples.T0).get(4));
+        }
+        try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + new AppHome(dir).journal());
+             Statement statement = raw.createStatement()) {
+            statement.execute("DROP TRIGGER journal_entry_no_update");
+        }
+        try (JournalDatabase db = JournalDatabase.open(new AppHome(dir))) {
+            assertThat(db.read(SchemaMigrator::version)).as("user_version never moved").isEqualTo(SchemaMigrator.LATEST);
+            var repair = new JournalReader(db).entry(2).orElseThrow();
+            assertThat(repair.entry()).isEqualTo(new com.rolloutcontrolroom.domain.journal.JournalRepaired(
+                    repair.entry().recordedAt(), repair.entry().operator(), java.util.List.of("journal_entry_no_update"),
+                    "At open journal_entry_no_update was missing; restored, so SQLite refuses UPDATE and DELETE again."));
+            assertThat(repair.signature()).as("no keychain: unsigned, like the rest of this journal").isNull();
+        }
+        try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + new AppHome(dir).journal());
+             Statement statement = raw.createStatement()) {
+            assertThatThrownBy(() -> statement.executeUpdate("UPDATE journal_entry SET operator = 'mallory'"))
+                    .hasMessageContaining("append-only");
+        }
+        try (JournalDatabase db = JournalDatabase.open(new AppHome(dir))) {
+            assertThat(new JournalReader(db).count()).as("restored once, journaled once").isEqualTo(2);
+        }
+    }
+
+    @Test
     void refusesAJournalFromANewerApp() throws SQLException {
         Path file = new AppHome(dir).journal();
         try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + file); Statement statement = raw.createStatement()) {

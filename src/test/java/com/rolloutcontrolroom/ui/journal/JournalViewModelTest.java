@@ -26,6 +26,8 @@ import com.rolloutcontrolroom.services.journal.JournalAccess;
 import com.rolloutcontrolroom.services.journal.JournalDatabase;
 import com.rolloutcontrolroom.services.journal.JournalQuery;
 import com.rolloutcontrolroom.services.journal.JournalReader;
+import com.rolloutcontrolroom.services.journal.KeychainJournalKeys;
+import com.rolloutcontrolroom.services.credentials.SessionCredentialStore;
 import com.rolloutcontrolroom.services.operator.OperatorIdentity;
 import com.rolloutcontrolroom.services.settings.SettingsFile;
 import com.rolloutcontrolroom.ui.common.CurrentThreadTaskExecutor;
@@ -57,7 +59,8 @@ class JournalViewModelTest {
 
     @Test
     void anEmptyJournalIsIntactAndEveryInputStartsQuiet() {
-        assertThat(viewModel.chainStatusProperty().get()).isEqualTo("Chain intact, 0 records, head 00000000…");
+        assertThat(viewModel.chainStatusProperty().get()).isEqualTo("Chain intact, 0 records, head 00000000…, unsigned:"
+                + " consistent with itself, but nothing proves nobody rewrote it");
         assertThat(viewModel.chainIntactProperty().get()).isTrue();
         assertThat(viewModel.canAddProperty().get()).isTrue();
 
@@ -243,6 +246,37 @@ class JournalViewModelTest {
         assertThat(viewModel.chainIntactProperty().get()).isFalse();
         assertThat(viewModel.chainStatusProperty().get()).isEqualTo(
                 "Chain broken at record 5: its hash does not match its content: the record was changed after it was written");
+    }
+
+    @Test
+    void aSignedJournalSaysByWhichKeyAndACutOffEndIsNamedOnTheScreen() throws Exception {
+        journal.close();
+        KeychainJournalKeys keys = new KeychainJournalKeys(new SessionCredentialStore("Screen test keychain."));
+        try (JournalAccess signed = new JournalAccess(home, keys)) {
+            OperatorIdentity operator = new OperatorIdentity("ana", new SettingsFile(folder.resolve("settings.json")));
+            JournalViewModel screen = new JournalViewModel(signed, operator, List::of, new CurrentThreadTaskExecutor(),
+                    Clock.fixed(NOW, ZoneOffset.UTC));
+            screen.addRollback();
+            fillRollback(screen.rollbackForm());
+            screen.rollbackForm().save();
+
+            String fingerprint = keys.signingKey().orElseThrow().fingerprint();
+            assertThat(screen.rows()).extracting(JournalRow::kind).containsExactly("Rollback", "Signing key");
+            assertThat(screen.chainIntactProperty().get()).isTrue();
+            assertThat(screen.chainStatusProperty().get()).startsWith("Chain intact, 2 records, head ")
+                    .endsWith(", signed by key " + fingerprint.substring(0, 8) + "…");
+            assertThat(screen.detailsProperty().get()).containsPattern("signature [A-Za-z0-9+/]{86}==");
+
+            try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + home.journal());
+                 Statement statement = raw.createStatement()) {
+                statement.execute("DROP TRIGGER journal_entry_no_delete");
+                statement.execute("DELETE FROM journal_entry WHERE id = 2");
+            }
+            screen.reload();
+            assertThat(screen.chainIntactProperty().get()).isFalse();
+            assertThat(screen.chainStatusProperty().get()).startsWith(
+                    "The journal ends at record 1, but this workstation's keychain recorded record 2 (hash ");
+        }
     }
 
     private static void fillRollback(RollbackFormViewModel form) {
