@@ -8,12 +8,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 import com.github.javakeyring.BackendNotSupportedException;
 import com.github.javakeyring.Keyring;
 import com.github.javakeyring.PasswordAccessException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The OS keychain through java-keyring (macOS Keychain, Windows Credential Manager, Linux Secret
@@ -23,7 +24,7 @@ import com.github.javakeyring.PasswordAccessException;
  */
 public final class KeychainCredentialStore implements CredentialStore, AutoCloseable {
 
-    private static final Logger LOG = Logger.getLogger(KeychainCredentialStore.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(KeychainCredentialStore.class);
     private static final CredentialKey PROBE = new CredentialKey(CredentialKey.SERVICE, "probe");
 
     /** Long enough for a slow D-Bus round trip, short enough that a hung keyring is reported soon. */
@@ -31,6 +32,11 @@ public final class KeychainCredentialStore implements CredentialStore, AutoClose
 
     private final Duration timeout;
     private ExecutorService worker;
+    /**
+     * One keyring session, used only on the worker thread: java-keyring opens a D-Bus connection per
+     * session (kept per worker thread, as a hung call keeps its thread), which cost the journal's head write 36–68 ms per append when made anew for every call.
+     */
+    private final ThreadLocal<Keyring> session = new ThreadLocal<>();
 
     public KeychainCredentialStore(Duration timeout) {
         this.timeout = timeout;
@@ -39,7 +45,7 @@ public final class KeychainCredentialStore implements CredentialStore, AutoClose
     @Override
     public void store(CredentialKey key, char[] secret) throws CredentialException {
         // java-keyring takes a String; it lives only as long as this call
-        call("storing the password for " + key.account(), keyring -> {
+        call("storing " + key.account() + " in the keychain", keyring -> {
             keyring.setPassword(key.service(), key.account(), new String(secret));
             return null;
         });
@@ -47,7 +53,7 @@ public final class KeychainCredentialStore implements CredentialStore, AutoClose
 
     @Override
     public Optional<char[]> read(CredentialKey key) throws CredentialException {
-        return call("reading the password for " + key.account(), keyring -> {
+        return call("reading " + key.account() + " from the keychain", keyring -> {
             try {
                 return Optional.of(keyring.getPassword(key.service(), key.account()).toCharArray());
             } catch (PasswordAccessException e) {
@@ -61,7 +67,7 @@ public final class KeychainCredentialStore implements CredentialStore, AutoClose
 
     @Override
     public void delete(CredentialKey key) throws CredentialException {
-        call("removing the password for " + key.account(), keyring -> {
+        call("removing " + key.account() + " from the keychain", keyring -> {
             try {
                 keyring.deletePassword(key.service(), key.account());
             } catch (PasswordAccessException e) {
@@ -95,18 +101,15 @@ public final class KeychainCredentialStore implements CredentialStore, AutoClose
     @Override
     public synchronized void close() {
         if (worker != null) {
-            worker.shutdownNow();
+            worker.submit(this::closeSession);
+            worker.shutdown(); // the session closes after any call in flight; a hung call is not waited for
             worker = null;
         }
     }
 
     private <T> T call(String action, KeychainCall<T> work) throws CredentialException {
         ExecutorService current = worker();
-        Future<T> future = current.submit(() -> {
-            try (Keyring keyring = Keyring.create()) {
-                return work.apply(keyring);
-            }
-        });
+        Future<T> future = current.submit(() -> onWorker(work));
         try {
             return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
@@ -122,8 +125,35 @@ public final class KeychainCredentialStore implements CredentialStore, AutoClose
         }
     }
 
+    /** Runs on the worker thread only; a failed call drops the session so the next one starts clean. */
+    private <T> T onWorker(KeychainCall<T> work) throws Exception {
+        if (session.get() == null) {
+            session.set(Keyring.create());
+        }
+        try {
+            return work.apply(session.get());
+        } catch (PasswordAccessException e) {
+            throw e; // an answer from a working session (e.g. no such item): keep the session
+        } catch (Exception | Error e) {
+            closeSession();
+            throw e;
+        }
+    }
+
+    private void closeSession() {
+        Keyring closing = session.get();
+        session.remove();
+        if (closing != null) {
+            try {
+                closing.close();
+            } catch (Exception e) {
+                LOG.debug("closing a keychain session failed", e);
+            }
+        }
+    }
+
     private static CredentialException translate(String action, Throwable failure) {
-        LOG.log(Level.FINE, "keychain call failed while " + action, failure);
+        LOG.debug("keychain call failed while {}", action, failure);
         if (failure instanceof BackendNotSupportedException) {
             return new CredentialException("No OS keychain is available (on Linux: no Secret Service on the D-Bus session bus); "
                     + "start and unlock a keychain such as gnome-keyring.", failure);
