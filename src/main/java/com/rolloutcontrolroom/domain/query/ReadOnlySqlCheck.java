@@ -60,16 +60,67 @@ public final class ReadOnlySqlCheck {
                         + "), which this check cannot read; write the name plainly"));
             }
         }
-        for (CalledName call : CalledName.in(sql)) {
-            if (call.fieldForm()) {
-                continue; // a column such as e.source; the functions denied here take no row argument
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            SqlToken token = tokens.get(i);
+            if (!token.isIdentifier() || !tokens.get(i + 1).isSymbol('(')) {
+                continue;
             }
-            String name = call.name().toLowerCase(Locale.ROOT);
-            DENIED.stream().filter(family -> family.matches().test(name)).findFirst().ifPresent(family ->
-                    refusals.add(new Refusal(call.offset(), "calls " + call.qualified() + ", which " + family.why()
-                            + "; queries may only read, so remove the call")));
+            boolean qualified = i > 1 && tokens.get(i - 1).isSymbol('.') && tokens.get(i - 2).isIdentifier();
+            String schema = qualified ? tokens.get(i - 2).name() : null;
+            String shown = qualified ? schema + "." + token.name() : token.name();
+            String name = token.name().toLowerCase(Locale.ROOT);
+            Optional<DeniedFamily> denied = DENIED.stream().filter(family -> family.matches().test(name)).findFirst();
+            if (denied.isPresent()) {
+                refusals.add(new Refusal(token.start(), "calls " + shown + ", which " + denied.get().why()
+                        + "; queries may only read, so remove the call"));
+            } else if (token.kind() != SqlToken.Kind.UNICODE_IDENTIFIER && !isBuiltInCall(token, schema) && !notACall(tokens, i)) {
+                refusals.add(new Refusal(token.start(), "calls " + shown + ", which is not one of PostgreSQL's built-in functions;"
+                        + " a query may call only those, whose effects are known"));
+            }
         }
         return refusals;
+    }
+
+    private static boolean isBuiltInCall(SqlToken name, String schema) {
+        boolean builtInSchema = schema == null || schema.equals("pg_catalog");
+        return builtInSchema && (PostgresBuiltIns.isFunction(name.name())
+                || name.kind() == SqlToken.Kind.WORD && PostgresBuiltIns.isKeyWord(name.text()));
+    }
+
+    /**
+     * A name before {@code (} that PostgreSQL does not read as a call: a column list of an alias
+     * ({@code AS g(n)}, {@code generate_series(1, 3) g(n)}, {@code observability_events e(a)}) or of a
+     * WITH query ({@code WITH w(n) AS (...)}). Only spares a name from the built-in list; the calls
+     * denied above are refused wherever they stand, and the run-time check reads every name.
+     */
+    private static boolean notACall(List<SqlToken> tokens, int index) {
+        if (index == 0) {
+            return false;
+        }
+        SqlToken before = tokens.get(index - 1);
+        if (before.isWord("as") || before.isSymbol(')')
+                || before.isIdentifier() && !(before.kind() == SqlToken.Kind.WORD && PostgresBuiltIns.isKeyWord(before.text()))) {
+            return true;
+        }
+        if (before.isWord("with") || before.isWord("recursive") || before.isSymbol(',')) {
+            int after = matchingParenthesis(tokens, index + 1) + 1;
+            return after + 1 < tokens.size() && tokens.get(after).isWord("as")
+                    && (tokens.get(after + 1).isSymbol('(') || tokens.get(after + 1).isWord("materialized")
+                    || tokens.get(after + 1).isWord("not"));
+        }
+        return false;
+    }
+
+    private static int matchingParenthesis(List<SqlToken> tokens, int open) {
+        int depth = 0;
+        for (int i = open; i < tokens.size(); i++) {
+            if (tokens.get(i).isSymbol('(')) {
+                depth++;
+            } else if (tokens.get(i).isSymbol(')') && --depth == 0) {
+                return i;
+            }
+        }
+        return tokens.size();
     }
 
     /** Only a read: SELECT, WITH, VALUES or TABLE, possibly in parentheses. */
