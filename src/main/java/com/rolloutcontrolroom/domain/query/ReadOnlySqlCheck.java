@@ -73,7 +73,8 @@ public final class ReadOnlySqlCheck {
             if (denied.isPresent()) {
                 refusals.add(new Refusal(token.start(), "calls " + shown + ", which " + denied.get().why()
                         + "; queries may only read, so remove the call"));
-            } else if (token.kind() != SqlToken.Kind.UNICODE_IDENTIFIER && !isBuiltInCall(token, schema) && !notACall(tokens, i)) {
+            } else if (token.kind() != SqlToken.Kind.UNICODE_IDENTIFIER && !isBuiltInCall(token, schema)
+                    && !notACall(tokens, qualified ? i - 2 : i, i)) {
                 refusals.add(new Refusal(token.start(), "calls " + shown + ", which is not one of PostgreSQL's built-in functions;"
                         + " a query may call only those, whose effects are known"));
             }
@@ -89,21 +90,25 @@ public final class ReadOnlySqlCheck {
 
     /**
      * A name before {@code (} that PostgreSQL does not read as a call: a column list of an alias
-     * ({@code AS g(n)}, {@code generate_series(1, 3) g(n)}, {@code observability_events e(a)}) or of a
-     * WITH query ({@code WITH w(n) AS (...)}). Only spares a name from the built-in list; the calls
-     * denied above are refused wherever they stand, and the run-time check reads every name.
+     * ({@code AS g(n)}, {@code generate_series(1, 3) g(n)}, {@code observability_events e(a)}), of a
+     * WITH query ({@code WITH w(n) AS (...)}) or of an {@code INSERT INTO t (...)} (refused anyway).
+     * Only spares a name from the built-in list; the calls denied above are refused wherever they
+     * stand, and the run-time check reads every name.
+     *
+     * @param first the name's first token (its schema, when qualified)
+     * @param name  the name's own token, before the parenthesis
      */
-    private static boolean notACall(List<SqlToken> tokens, int index) {
-        if (index == 0) {
+    private static boolean notACall(List<SqlToken> tokens, int first, int name) {
+        if (first == 0) {
             return false;
         }
-        SqlToken before = tokens.get(index - 1);
-        if (before.isWord("as") || before.isSymbol(')')
+        SqlToken before = tokens.get(first - 1);
+        if (before.isWord("as") || before.isWord("into") || before.isSymbol(')')
                 || before.isIdentifier() && !(before.kind() == SqlToken.Kind.WORD && PostgresBuiltIns.isKeyWord(before.text()))) {
             return true;
         }
         if (before.isWord("with") || before.isWord("recursive") || before.isSymbol(',')) {
-            int after = matchingParenthesis(tokens, index + 1) + 1;
+            int after = matchingParenthesis(tokens, name + 1) + 1;
             return after + 1 < tokens.size() && tokens.get(after).isWord("as")
                     && (tokens.get(after + 1).isSymbol('(') || tokens.get(after + 1).isWord("materialized")
                     || tokens.get(after + 1).isWord("not"));

@@ -8,6 +8,8 @@ import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariDataSource;
 
 import org.postgresql.jdbc.PgConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Takes a connection out of service for good. From a HikariCP pool (every environment's pool and
@@ -17,15 +19,36 @@ import org.postgresql.jdbc.PgConnection;
  */
 final class DiscardedConnections {
 
+    private static final Logger LOG = LoggerFactory.getLogger(DiscardedConnections.class);
+
     private DiscardedConnections() {
     }
 
-    /** Call before the connection is closed (returned to its pool). */
-    static void discard(DataSource dataSource, Connection connection) throws SQLException {
-        if (dataSource.isWrapperFor(HikariDataSource.class)) {
-            dataSource.unwrap(HikariDataSource.class).evictConnection(connection);
-        } else if (!(connection instanceof PgConnection)) {
-            connection.unwrap(PgConnection.class).close();
+    /** Call before the connection is closed (returned to its pool). Never throws: it runs while another failure may be on its way. */
+    static void discard(DataSource dataSource, Connection connection) {
+        try {
+            if (dataSource.isWrapperFor(HikariDataSource.class)) {
+                HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
+                restorePoolDefaults(pool, connection);
+                pool.evictConnection(connection);
+            } else if (!(connection instanceof PgConnection)) {
+                connection.unwrap(PgConnection.class).close();
+            }
+        } catch (SQLException | RuntimeException e) {
+            LOG.warn("A connection that ran a user query could not be taken out of its pool: {}", e.toString());
+        }
+    }
+
+    /**
+     * The transaction is over; with the pool's own defaults back, closing the evicted proxy has nothing
+     * left to reset on a physical connection that is already gone (HikariCP 7 would fail there).
+     */
+    private static void restorePoolDefaults(HikariDataSource pool, Connection connection) {
+        try {
+            connection.setAutoCommit(pool.isAutoCommit());
+            connection.setReadOnly(pool.isReadOnly());
+        } catch (SQLException broken) {
+            LOG.debug("Evicting a broken connection: {}", broken.toString());
         }
     }
 }

@@ -61,7 +61,7 @@ class ReadOnlySqlCheckTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
-            "DO $$ BEGIN PERFORM 1; END $$", "do 'BEGIN NULL; END'", "CALL my_procedure()", "COPY t TO STDOUT",
+            "DO $$ BEGIN PERFORM 1; END $$", "do 'BEGIN NULL; END'", "INSERT INTO public.t (a) VALUES (1)", "CALL my_procedure()", "COPY t TO STDOUT",
             "COPY (SELECT 1) TO PROGRAM 'touch /tmp/x'", "SET search_path = shadow", "RESET ALL", "EXPLAIN ANALYZE SELECT 1",
             "INSERT INTO t VALUES (1)", "UPDATE t SET a = 1", "DELETE FROM t", "TRUNCATE t", "LISTEN c", "NOTIFY c",
             "DECLARE c CURSOR WITH HOLD FOR SELECT 1", "PREPARE p AS SELECT 1", "LOCK t", "SHOW search_path",
@@ -69,6 +69,10 @@ class ReadOnlySqlCheckTest {
     })
     void onlyPlainReadStatementsMayRun(String sql) {
         assertThat(refusals(sql)).as(sql).first().asString()
+                .startsWith("is a ").endsWith(" statement, and only SELECT, WITH, VALUES or TABLE may run; write the query as a SELECT");
+        assertThat(refusals(sql)).as("nothing but the statement (and CALL's procedure)")
+                .hasSize(sql.startsWith("CALL") ? 2 : 1);
+        assertThat(refusals(sql)).first().asString()
                 .startsWith("is a ").endsWith(" statement, and only SELECT, WITH, VALUES or TABLE may run; write the query as a SELECT");
     }
 
