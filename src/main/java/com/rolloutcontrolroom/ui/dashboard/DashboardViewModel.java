@@ -42,6 +42,7 @@ import com.rolloutcontrolroom.services.query.WindowMetricsReader;
 import com.rolloutcontrolroom.ui.common.BackgroundTask;
 import com.rolloutcontrolroom.ui.common.DialogService;
 import com.rolloutcontrolroom.ui.common.PasswordGate;
+import com.rolloutcontrolroom.ui.common.RoleWarning;
 import com.rolloutcontrolroom.ui.common.TaskExecutor;
 
 /**
@@ -227,7 +228,9 @@ public final class DashboardViewModel {
         Database connected = databases.database(name);
         HealthCheckResult result = healthCheck.run(connected);
         Instant until = Instant.now(clock);
-        return new Outcome(connected.target().describe(), result, metrics.read(connected, until.minus(WINDOW), until),
+        String roleWarning = RoleWarning.of(connected.roleWarnings());
+        return new Outcome(connected.target().describe() + (roleWarning.isEmpty() ? "" : " · " + roleWarning), result,
+                metrics.read(connected, until.minus(WINDOW), until),
                 metrics.hourly(connected, until.minus(TREND), until), until);
     }
 
