@@ -112,10 +112,11 @@ public final class RoleCheck {
         try (PreparedStatement statement = connection.prepareStatement(DEFINERS)) {
             List<String> definers = strings(statement);
             if (!definers.isEmpty()) {
-                warnings.add("role " + role + " may call " + definers.size() + " SECURITY DEFINER function" + (definers.size() == 1 ? "" : "s")
+                boolean one = definers.size() == 1;
+                warnings.add("role " + role + " may call " + definers.size() + " SECURITY DEFINER function" + (one ? "" : "s")
                         + " owned by a superuser (" + String.join(", ", definers.subList(0, Math.min(5, definers.size())))
-                        + (definers.size() > 5 ? ", ..." : "") + "), which run with the superuser's rights; the app refuses to call"
-                        + " them, but a view or operator the role reads could.");
+                        + (definers.size() > 5 ? ", ..." : "") + "), which run" + (one ? "s" : "") + " with the superuser's rights;"
+                        + " the app refuses to call " + (one ? "it" : "them") + ", but a view or operator the role reads could.");
             }
         }
         return new RoleFindings(role, database, schema, warnings);
