@@ -71,6 +71,8 @@ final class EnvCommand implements Callable<Integer> {
         @Option(names = "--pooler", paramLabel = "DIRECT|TRANSACTION_POOLER",
                 description = "Pooler mode (default: transaction pooler for port 6543, else direct).") PoolerMode pooler;
         @Option(names = "--statement-timeout", paramLabel = "SECONDS", description = "Statement timeout (default: 30).") Integer timeoutSeconds;
+        @Option(names = "--require-read-only-role", description = "Treat a role that can write or act outside the read-only"
+                + " transaction as an error: env test exits 1 and no query runs.") boolean requireReadOnlyRole;
 
         Add(EnvironmentProfiles profiles, CredentialStore credentials, InputStream stdin) {
             this.profiles = profiles;
@@ -84,7 +86,7 @@ final class EnvCommand implements Callable<Integer> {
             EnvironmentProfile base = parsed.profile();
             EnvironmentProfile profile = new EnvironmentProfile(base.name(), base.host(), base.port(), base.database(), base.user(),
                     base.sslMode(), base.rootCertPath(), pooler != null ? pooler : base.poolerMode(),
-                    timeoutSeconds != null ? Duration.ofSeconds(timeoutSeconds) : base.statementTimeout());
+                    timeoutSeconds != null ? Duration.ofSeconds(timeoutSeconds) : base.statementTimeout(), requireReadOnlyRole);
             char[] password = passwordStdin ? firstLine(stdin) : parsed.password();
             parsed.wipe();
             boolean stored = password.length > 0;
@@ -157,7 +159,9 @@ final class EnvCommand implements Callable<Integer> {
     }
 
     @Command(name = "test", mixinStandardHelpOptions = true,
-            description = "Connect read-only and report server version and latency; exit 1 with the reason if it fails.")
+            description = "Connect read-only and report server version and latency, and warn about what the role could do beyond"
+                    + " reading (with the SQL for a read-only role); exit 1 with the reason if it fails, or if the environment"
+                    + " requires a read-only role and the role is not one.")
     static final class Test implements Callable<Integer> {
         private final EnvironmentProfiles profiles;
         private final ConnectionTester tester;
@@ -172,12 +176,24 @@ final class EnvCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             ConnectionCheck check = tester.test(existing(profiles, name));
-            if (check.connected()) {
-                spec.commandLine().getOut().println(name + ": " + check.sentence());
+            PrintWriter err = spec.commandLine().getErr();
+            if (!check.connected()) {
+                err.println("control-room: " + name + ": " + check.sentence());
+                return 1;
+            }
+            spec.commandLine().getOut().println(name + ": " + check.sentence());
+            if (check.role().clean()) {
                 return 0;
             }
-            spec.commandLine().getErr().println("control-room: " + name + ": " + check.sentence());
-            return 1;
+            for (String warning : check.role().warnings()) {
+                err.println("control-room: " + name + ": warning: " + warning);
+            }
+            if (!check.passed()) {
+                err.println("control-room: " + name + ": " + check.role().refusal(name));
+            }
+            err.println("Create a read-only role with this SQL:");
+            err.println(check.role().recommendedRoleSql());
+            return check.passed() ? 0 : 1;
         }
     }
 

@@ -75,6 +75,27 @@ class EnvCommandTest {
     }
 
     @Test
+    void aRoleThatCanWriteIsAWarningAndAnErrorWhenTheEnvironmentRequiresAReadOnlyRole() {
+        // the test role holds every privilege on observability_events
+        run(postgres.password() + "\n", "env", "add", "staging", "--url", url(null), "--password-stdin");
+        assertThat(run("", "env", "test", "staging")).isZero();
+        assertThat(out.toString()).startsWith("staging: Connected to PostgreSQL 17.");
+        assertThat(err.toString()).contains(
+                "control-room: staging: warning: role rollout_reader holds INSERT, UPDATE, DELETE, TRUNCATE on public.observability_events",
+                "Create a read-only role with this SQL:\n-- A role that can only read observability_events.",
+                "GRANT SELECT ON public.observability_events TO rollout_reader;",
+                "ALTER ROLE rollout_reader SET default_transaction_read_only = on;");
+
+        run(postgres.password() + "\n", "env", "add", "staging", "--url", url(null), "--password-stdin", "--require-read-only-role");
+        assertThat(run("", "env", "test", "staging")).isEqualTo(1);
+        assertThat(err.toString()).contains("control-room: staging: Environment staging requires a read-only role, and role"
+                + " rollout_reader holds INSERT, UPDATE, DELETE, TRUNCATE on public.observability_events");
+
+        assertThat(run("", "run", "--env", "staging", "--suite", "quick")).as("no query runs").isEqualTo(1);
+        assertThat(err.toString()).contains("Environment staging requires a read-only role");
+    }
+
+    @Test
     void aFailingTestExitsOneWithItsSentence() {
         run("wrong\n", "env", "add", "staging", "--url", url(null), "--password-stdin");
 

@@ -9,10 +9,12 @@ import java.util.regex.Pattern;
  * the credential store. Safe to write to the config file and to show on a shared screen.
  *
  * @param rootCertPath the CA certificate for {@code verify-ca}/{@code verify-full}; empty for none
+ * @param requireReadOnlyRole when true, a role that can write or act outside the read-only transaction
+ *        is an error (the connection test fails, no query runs), not a warning
  */
 public record EnvironmentProfile(String name, String host, int port, String database, String user,
                                  SslMode sslMode, String rootCertPath, PoolerMode poolerMode,
-                                 Duration statementTimeout) {
+                                 Duration statementTimeout, boolean requireReadOnlyRole) {
 
     /** Always the embedded demo database, so a profile of that name would be saved and then never used. */
     public static final String DEMO_NAME = "demo";
@@ -57,9 +59,21 @@ public record EnvironmentProfile(String name, String host, int port, String data
         }
     }
 
+    /** A profile whose role findings are warnings. */
+    public EnvironmentProfile(String name, String host, int port, String database, String user, SslMode sslMode,
+                              String rootCertPath, PoolerMode poolerMode, Duration statementTimeout) {
+        this(name, host, port, database, user, sslMode, rootCertPath, poolerMode, statementTimeout, false);
+    }
+
     /** The same profile under another name (an import into the form, a copy of production). */
     public EnvironmentProfile withName(String newName) {
-        return new EnvironmentProfile(newName, host, port, database, user, sslMode, rootCertPath, poolerMode, statementTimeout);
+        return new EnvironmentProfile(newName, host, port, database, user, sslMode, rootCertPath, poolerMode, statementTimeout,
+                requireReadOnlyRole);
+    }
+
+    /** The same profile, with role findings as errors (true) or warnings (false). */
+    public EnvironmentProfile withRequireReadOnlyRole(boolean required) {
+        return new EnvironmentProfile(name, host, port, database, user, sslMode, rootCertPath, poolerMode, statementTimeout, required);
     }
 
     public DatabaseTarget target() {
@@ -68,7 +82,8 @@ public record EnvironmentProfile(String name, String host, int port, String data
 
     /** "staging: postgres@db.example.com:6543/postgres · transaction pooler · sslmode=require" */
     public String describe() {
-        return target().describe() + " · " + poolerMode.label().toLowerCase(java.util.Locale.ROOT) + " · sslmode=" + sslMode.value();
+        return target().describe() + " · " + poolerMode.label().toLowerCase(java.util.Locale.ROOT) + " · sslmode=" + sslMode.value()
+                + (requireReadOnlyRole ? " · read-only role required" : "");
     }
 
     @Override

@@ -6,13 +6,24 @@ import java.util.Optional;
 
 /**
  * One named query of the query set, exactly as written in its file, plus where it came from so an
- * error can name the file and line.
+ * error can name the file and line, and whether the app wrote it ({@link QueryOrigin}).
  */
 public record QueryDefinition(String name, QuerySuite suite, String description, String sql,
-                              List<QueryParameter> parameters, String sourceFile, int line) {
+                              List<QueryParameter> parameters, String sourceFile, int line, QueryOrigin origin) {
 
     public QueryDefinition {
         parameters = List.copyOf(parameters);
+        origin = origin == null ? QueryOrigin.USER : origin;
+    }
+
+    /** A query the app did not ship: untrusted, whatever built it. */
+    public QueryDefinition(String name, QuerySuite suite, String description, String sql,
+                           List<QueryParameter> parameters, String sourceFile, int line) {
+        this(name, suite, description, sql, parameters, sourceFile, line, QueryOrigin.USER);
+    }
+
+    public boolean builtIn() {
+        return origin == QueryOrigin.BUILT_IN;
     }
 
     /** The SQL with {@code :name} placeholders turned into JDBC {@code ?}, in binding order. */

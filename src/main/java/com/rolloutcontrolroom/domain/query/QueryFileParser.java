@@ -20,7 +20,13 @@ public final class QueryFileParser {
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]{0,62}");
     private static final Pattern PARAM = Pattern.compile("([a-z][a-z0-9_]*)\\s+(\\w+)\\s*=\\s*(.+)");
 
+    /** A user's file: every query is {@link QueryOrigin#USER}. */
     public List<QueryDefinition> parse(String fileName, String text) {
+        return parse(fileName, text, QueryOrigin.USER);
+    }
+
+    /** @param origin {@link QueryOrigin#BUILT_IN} only for the files shipped in the app */
+    public List<QueryDefinition> parse(String fileName, String text, QueryOrigin origin) {
         List<QueryFileProblem> problems = new ArrayList<>();
         List<QueryDefinition> queries = new ArrayList<>();
         Draft draft = null;
@@ -30,7 +36,7 @@ public final class QueryFileParser {
             String line = lines[index];
             Matcher header = HEADER.matcher(line.strip());
             if (header.matches() && header.group(1).equals("name")) {
-                finish(fileName, draft, queries, problems);
+                finish(fileName, draft, queries, problems, origin);
                 draft = new Draft(header.group(2).strip(), lineNumber);
             } else if (draft == null) {
                 if (!line.isBlank() && !line.strip().startsWith("--")) {
@@ -43,11 +49,14 @@ public final class QueryFileParser {
             } else if (draft.inHeader && line.isBlank()) {
                 draft.lastKey = null;
             } else {
-                draft.inHeader = false;
+                if (draft.inHeader) {
+                    draft.inHeader = false;
+                    draft.sqlLine = lineNumber;
+                }
                 draft.sql.append(line).append('\n');
             }
         }
-        finish(fileName, draft, queries, problems);
+        finish(fileName, draft, queries, problems, origin);
         Set<String> names = new LinkedHashSet<>();
         for (QueryDefinition query : queries) {
             if (!names.add(query.name())) {
@@ -60,7 +69,8 @@ public final class QueryFileParser {
         return queries;
     }
 
-    private static void finish(String file, Draft draft, List<QueryDefinition> queries, List<QueryFileProblem> problems) {
+    private static void finish(String file, Draft draft, List<QueryDefinition> queries, List<QueryFileProblem> problems,
+                               QueryOrigin origin) {
         if (draft == null) {
             return;
         }
@@ -99,10 +109,20 @@ public final class QueryFileParser {
                     problems.add(new QueryFileProblem(file, draft.line, where + " declares :" + unused + " but its SQL never uses it; remove the '-- param:' line."));
                 }
             }
+            String written = draft.sql.toString();
+            for (ReadOnlySqlCheck.Refusal refusal : ReadOnlySqlCheck.refusals(written)) {
+                problems.add(new QueryFileProblem(file, draft.sqlLine + lineOf(written, refusal.offset()), where + " " + refusal.sentence() + "."));
+            }
         }
         if (problems.size() == before) {
-            queries.add(new QueryDefinition(draft.name, draft.suite, draft.description.toString(), sql, draft.parameters, file, draft.line));
+            queries.add(new QueryDefinition(draft.name, draft.suite, draft.description.toString(), sql, draft.parameters, file, draft.line,
+                    origin));
         }
+    }
+
+    /** Lines before {@code offset} in {@code text}: 0 on its first line. */
+    private static int lineOf(String text, int offset) {
+        return (int) text.substring(0, offset).chars().filter(c -> c == '\n').count();
     }
 
     /** @return what the default should look like, or null when it is fine */
@@ -123,6 +143,8 @@ public final class QueryFileParser {
         final StringBuilder description = new StringBuilder();
         final List<QueryParameter> parameters = new ArrayList<>();
         final StringBuilder sql = new StringBuilder();
+        /** the file line of the first SQL line */
+        int sqlLine;
         boolean inHeader = true;
         String lastKey;
 

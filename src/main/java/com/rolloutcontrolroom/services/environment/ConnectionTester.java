@@ -17,11 +17,13 @@ import com.rolloutcontrolroom.services.db.ReadOnlyQuery;
 
 /**
  * Connects once, outside the pool so a failure is reported at once and not after the pool's wait,
- * with the same settings as the pool, and through the same read-only query path as every query.
+ * with the same settings as the pool, and through the same read-only query path as every query;
+ * and checks what the role could do beyond reading ({@link RoleCheck}).
  */
 public final class ConnectionTester {
 
     private final CredentialStore credentials;
+    private final RoleCheck roleCheck = new RoleCheck();
 
     public ConnectionTester(CredentialStore credentials) {
         this.credentials = credentials;
@@ -52,7 +54,8 @@ public final class ConnectionTester {
                     Duration roundTrip = Duration.ofNanos(System.nanoTime() - before);
                     String version = single(statement, "SHOW server_version");
                     boolean readOnly = "on".equals(single(statement, "SHOW transaction_read_only"));
-                    return ConnectionCheck.connected(version, connectTime, roundTrip, readOnly);
+                    return ConnectionCheck.connected(version, connectTime, roundTrip, readOnly, roleCheck.check(connection),
+                            profile.requireReadOnlyRole());
                 }
             });
         } catch (SQLException | RuntimeException e) {

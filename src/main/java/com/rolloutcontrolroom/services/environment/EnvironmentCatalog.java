@@ -3,7 +3,9 @@ package com.rolloutcontrolroom.services.environment;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.rolloutcontrolroom.domain.environment.EnvironmentProfile;
 import com.rolloutcontrolroom.services.credentials.CredentialException;
@@ -12,6 +14,7 @@ import com.rolloutcontrolroom.services.credentials.CredentialStore;
 import com.rolloutcontrolroom.services.db.Database;
 import com.rolloutcontrolroom.services.db.DatabaseProvider;
 import com.rolloutcontrolroom.services.db.EnvironmentDatabases;
+import com.rolloutcontrolroom.services.db.ReadOnlyQuery;
 
 /**
  * Every environment the app can read by name: the embedded {@code demo} first, then the user's
@@ -25,6 +28,9 @@ public final class EnvironmentCatalog implements EnvironmentDatabases {
     private final EnvironmentProfiles profiles;
     private final ConnectionPools pools;
     private final CredentialStore credentials;
+    private final RoleCheck roleCheck = new RoleCheck();
+    /** by environment: the profile the role was checked with, and what was found */
+    private final Map<String, Checked> checkedRoles = new ConcurrentHashMap<>();
 
     public EnvironmentCatalog(DatabaseProvider demo, EnvironmentProfiles profiles, ConnectionPools pools, CredentialStore credentials) {
         this.demo = demo;
@@ -53,6 +59,7 @@ public final class EnvironmentCatalog implements EnvironmentDatabases {
         try {
             credentials.store(CredentialKey.forEnvironment(name), password);
             pools.invalidate(name);
+            checkedRoles.remove(name);
         } finally {
             Arrays.fill(password, '\0');
         }
@@ -67,9 +74,12 @@ public final class EnvironmentCatalog implements EnvironmentDatabases {
     }
 
     /**
-     * Blocking: connects (or starts the demo) on first use.
+     * Blocking: connects (or starts the demo) on first use, and on the first connection checks what
+     * the role could do beyond reading ({@link RoleCheck}); the findings come with the database as
+     * warnings. The demo, the app's own throwaway database, is not checked.
      *
      * @throws IllegalArgumentException naming the environments there are, for an unknown name
+     * @throws IllegalStateException    with one sentence, when the profile requires a read-only role and the role is not one
      */
     @Override
     public Database database(String name) throws Exception {
@@ -79,6 +89,19 @@ public final class EnvironmentCatalog implements EnvironmentDatabases {
         EnvironmentProfile profile = profiles.find(name).orElseThrow(() -> new IllegalArgumentException(
                 "There is no environment named '" + name + "'; known: " + String.join(", ", names())
                         + " (add one with: control-room env add NAME --url ...)."));
-        return pools.database(profile);
+        Database database = pools.database(profile);
+        Checked checked = checkedRoles.get(name);
+        if (checked == null || !checked.profile().equals(profile)) {
+            RoleFindings findings = new ReadOnlyQuery(profile.statementTimeout()).run(database.dataSource(), roleCheck::check);
+            checked = new Checked(profile, findings);
+            checkedRoles.put(name, checked);
+        }
+        if (profile.requireReadOnlyRole() && !checked.findings().clean()) {
+            throw new IllegalStateException(checked.findings().refusal(name));
+        }
+        return new RoleCheckedDatabase(database, checked.findings().warnings());
+    }
+
+    private record Checked(EnvironmentProfile profile, RoleFindings findings) {
     }
 }

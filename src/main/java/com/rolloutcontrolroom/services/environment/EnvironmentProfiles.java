@@ -124,6 +124,7 @@ public final class EnvironmentProfiles {
         node.put("rootCertPath", profile.rootCertPath());
         node.put("poolerMode", profile.poolerMode().name());
         node.put("statementTimeoutMillis", profile.statementTimeout().toMillis());
+        node.put("requireReadOnlyRole", profile.requireReadOnlyRole());
         return node;
     }
 
@@ -133,7 +134,8 @@ public final class EnvironmentProfiles {
                     node.path("port").asInt(EnvironmentProfile.DEFAULT_PORT), node.path("database").asText(),
                     node.path("user").asText(), SslMode.parse(node.path("sslMode").asText("prefer")),
                     node.path("rootCertPath").asText(""), PoolerMode.valueOf(node.path("poolerMode").asText("DIRECT")),
-                    Duration.ofMillis(node.path("statementTimeoutMillis").asLong(EnvironmentProfile.DEFAULT_STATEMENT_TIMEOUT.toMillis())));
+                    Duration.ofMillis(node.path("statementTimeoutMillis").asLong(EnvironmentProfile.DEFAULT_STATEMENT_TIMEOUT.toMillis())),
+                    node.path("requireReadOnlyRole").asBoolean(false));
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("An environment in " + configFile + " is invalid: " + e.getMessage(), e);
         }

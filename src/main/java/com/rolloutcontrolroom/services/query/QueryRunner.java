@@ -14,14 +14,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
+import com.rolloutcontrolroom.domain.query.CalledName;
 import com.rolloutcontrolroom.domain.query.IntervalText;
 import com.rolloutcontrolroom.domain.query.NamedParameterSql;
 import com.rolloutcontrolroom.domain.query.ParameterType;
 import com.rolloutcontrolroom.domain.query.ParameterValue;
 import com.rolloutcontrolroom.domain.query.QueryDefinition;
 import com.rolloutcontrolroom.domain.query.QueryParameter;
+import com.rolloutcontrolroom.domain.query.ReadOnlySqlCheck;
 import com.rolloutcontrolroom.services.db.Database;
 import com.rolloutcontrolroom.services.db.ReadOnlyQuery;
 
@@ -29,7 +32,9 @@ import org.postgresql.util.PGInterval;
 
 /**
  * Runs queries one by one, each in its own read-only transaction with the statement timeout. A
- * query that fails is recorded as ERROR with one sentence and the next one still runs.
+ * query that fails is recorded as ERROR with one sentence and the next one still runs. A query the
+ * app did not ship is checked again as it runs ({@link ReadOnlySqlCheck}, {@link CalledFunctionCheck})
+ * and its connection is discarded afterwards, so the built-in metrics never share its session.
  */
 public final class QueryRunner {
 
@@ -88,11 +93,29 @@ public final class QueryRunner {
             return QueryOutcome.failed(query, recorded, QueryStatus.ERROR, "Refused: the query holds more than one statement; "
                     + "give each statement its own '-- name:' entry.", started, Duration.ZERO);
         }
+        // the loader refuses these too; checked again here for a query that reached the runner some other way
+        List<ReadOnlySqlCheck.Refusal> refusals = ReadOnlySqlCheck.refusals(query.sql());
+        if (!refusals.isEmpty()) {
+            return QueryOutcome.failed(query, recorded, QueryStatus.ERROR, "Refused: the query " + refusals.get(0).sentence() + ".",
+                    started, Duration.ZERO);
+        }
         try {
-            Table table = readOnlyQuery.run(database.dataSource(), timeout(database),
-                    connection -> execute(connection, sql, query, values, cancellation));
+            Table table = query.builtIn()
+                    ? readOnlyQuery.run(database.dataSource(), timeout(database),
+                            connection -> execute(connection, sql, query, values, cancellation))
+                    // SQL the app did not write: its called functions are resolved first, and its connection never serves another query
+                    : readOnlyQuery.runAndDiscard(database.dataSource(), timeout(database), connection -> {
+                        Optional<String> refusal = CalledFunctionCheck.refusal(connection, CalledName.in(query.sql()));
+                        if (refusal.isPresent()) {
+                            throw new RefusedQuery(refusal.get());
+                        }
+                        return execute(connection, sql, query, values, cancellation);
+                    });
             return new QueryOutcome(query, recorded, QueryStatus.OK, table.columns(), table.rows(), null, started,
                     Duration.ofNanos(System.nanoTime() - startNanos), FailureKind.NONE);
+        } catch (RefusedQuery e) {
+            return QueryOutcome.failed(query, recorded, QueryStatus.ERROR, e.getMessage(), started,
+                    Duration.ofNanos(System.nanoTime() - startNanos));
         } catch (SQLException e) {
             QueryStatus status = cancellation.isRequested() ? QueryStatus.CANCELLED : QueryStatus.ERROR;
             String message = status == QueryStatus.CANCELLED ? "Cancelled while running." : SqlFailure.describe(e, timeout(database).toMillis());
@@ -156,6 +179,15 @@ public final class QueryRunner {
     static PGInterval interval(Duration duration) {
         long seconds = duration.getSeconds();
         return new PGInterval(0, 0, 0, (int) (seconds / 3_600), (int) (seconds % 3_600 / 60), seconds % 60);
+    }
+
+    /** A user query that a check in its own transaction refused before it ran. */
+    private static final class RefusedQuery extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        RefusedQuery(String sentence) {
+            super(sentence, null, false, false);
+        }
     }
 
     /** Rows read into plain values, so they outlive the connection and serialize as JSON. */

@@ -15,6 +15,7 @@ import com.rolloutcontrolroom.domain.query.InvalidQueryFileException;
 import com.rolloutcontrolroom.domain.query.QueryDefinition;
 import com.rolloutcontrolroom.domain.query.QueryFileParser;
 import com.rolloutcontrolroom.domain.query.QueryFileProblem;
+import com.rolloutcontrolroom.domain.query.QueryOrigin;
 import com.rolloutcontrolroom.domain.query.QuerySet;
 
 /**
@@ -38,7 +39,7 @@ public final class QuerySetLoader {
     public static QuerySet builtIn(QueryFileParser parser) {
         QuerySet set = new QuerySet(List.of());
         for (String file : BUILT_IN) {
-            set = set.plus(parser.parse(file, builtInText(file)));
+            set = set.plus(parser.parse(file, builtInText(file), QueryOrigin.BUILT_IN));
         }
         return set;
     }

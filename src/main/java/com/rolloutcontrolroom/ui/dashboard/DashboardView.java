@@ -27,6 +27,7 @@ public final class DashboardView {
     @FXML private Label database;
     @FXML private Label status;
     @FXML private Label error;
+    @FXML private Label roleWarning;
     @FXML private Button refresh;
     @FXML private ProgressIndicator progress;
     @FXML private TableView<HealthCheckRow> table;
@@ -59,6 +60,9 @@ public final class DashboardView {
         error.textProperty().bind(viewModel.errorProperty());
         error.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
+        roleWarning.textProperty().bind(viewModel.roleWarningProperty());
+        roleWarning.visibleProperty().bind(viewModel.roleWarningProperty().isNotEmpty());
+        roleWarning.managedProperty().bind(roleWarning.visibleProperty());
         progress.visibleProperty().bind(viewModel.busyProperty());
         refresh.disableProperty().bind(viewModel.busyProperty());
         eventTypeColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().eventType()));

@@ -42,6 +42,7 @@ import com.rolloutcontrolroom.services.query.WindowMetricsReader;
 import com.rolloutcontrolroom.ui.common.BackgroundTask;
 import com.rolloutcontrolroom.ui.common.DialogService;
 import com.rolloutcontrolroom.ui.common.PasswordGate;
+import com.rolloutcontrolroom.ui.common.RoleWarning;
 import com.rolloutcontrolroom.ui.common.TaskExecutor;
 
 /**
@@ -71,6 +72,8 @@ public final class DashboardViewModel {
     private final ReadOnlyStringWrapper database = new ReadOnlyStringWrapper("Connecting to demo…");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Not run yet.");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    /** Empty unless the environment's role can do more than read (found on its first connection). */
+    private final ReadOnlyStringWrapper roleWarning = new ReadOnlyStringWrapper("");
     /** Live events keep arriving during a cutover: keep the shared screen current without anyone clicking. */
     static final Duration AUTO_REFRESH = Duration.ofMinutes(1);
     private final BooleanProperty autoRefresh = new SimpleBooleanProperty(true);
@@ -131,6 +134,7 @@ public final class DashboardViewModel {
         manualReviewRate.reset();
         verdict.set(null);
         verdictReasons.set("");
+        roleWarning.set("");
         database.set("Connecting to " + name + "…");
         refresh();
     }
@@ -227,12 +231,14 @@ public final class DashboardViewModel {
         Database connected = databases.database(name);
         HealthCheckResult result = healthCheck.run(connected);
         Instant until = Instant.now(clock);
-        return new Outcome(connected.target().describe(), result, metrics.read(connected, until.minus(WINDOW), until),
+        return new Outcome(connected.target().describe(), RoleWarning.of(connected.roleWarnings()), result,
+                metrics.read(connected, until.minus(WINDOW), until),
                 metrics.hourly(connected, until.minus(TREND), until), until);
     }
 
     private void show(Outcome outcome) {
         database.set("Reading " + outcome.database());
+        roleWarning.set(outcome.roleWarning());
         HealthCheckResult result = outcome.result();
         rows.setAll(result.rows());
         successRate.show(outcome.rates().get(MetricKind.SUCCESS_RATE), outcome.trends().get(MetricKind.SUCCESS_RATE), outcome.until());
@@ -296,6 +302,10 @@ public final class DashboardViewModel {
         return error.getReadOnlyProperty();
     }
 
+    public ReadOnlyStringProperty roleWarningProperty() {
+        return roleWarning.getReadOnlyProperty();
+    }
+
     /** The verdict on the last 6 hours; null while there is nothing to judge. */
     public ReadOnlyObjectProperty<Verdict> verdictProperty() {
         return verdict.getReadOnlyProperty();
@@ -314,7 +324,7 @@ public final class DashboardViewModel {
         return manualReviewRate;
     }
 
-    private record Outcome(String database, HealthCheckResult result, Map<MetricKind, Rate> rates,
+    private record Outcome(String database, String roleWarning, HealthCheckResult result, Map<MetricKind, Rate> rates,
                            Map<MetricKind, List<HourlyRate>> trends, Instant until) {
     }
 }

@@ -21,6 +21,7 @@ import com.rolloutcontrolroom.domain.metrics.MetricKind;
 import com.rolloutcontrolroom.domain.query.QuerySet;
 import com.rolloutcontrolroom.domain.query.QuerySuite;
 import com.rolloutcontrolroom.domain.rollout.DemoRollout;
+import com.rolloutcontrolroom.services.db.Database;
 import com.rolloutcontrolroom.services.environment.EnvironmentCatalog;
 import com.rolloutcontrolroom.services.journal.JournalUnavailableException;
 import com.rolloutcontrolroom.services.query.RunCancellation;
@@ -31,6 +32,7 @@ import com.rolloutcontrolroom.services.query.FailureKind;
 import com.rolloutcontrolroom.ui.common.BackgroundTask;
 import com.rolloutcontrolroom.ui.common.DialogService;
 import com.rolloutcontrolroom.ui.common.PasswordGate;
+import com.rolloutcontrolroom.ui.common.RoleWarning;
 import com.rolloutcontrolroom.ui.common.TaskExecutor;
 
 /**
@@ -133,13 +135,15 @@ public final class QueriesViewModel {
         AtomicInteger done = new AtomicInteger();
         java.util.concurrent.atomic.AtomicBoolean passwordRejected = new java.util.concurrent.atomic.AtomicBoolean();
         executor.execute(BackgroundTask.of(() -> {
-            SuiteRun run = suiteRunner.run(environmentCatalog.database(environmentName), set, suite, thisRun,
+            Database database = environmentCatalog.database(environmentName);
+            String roleWarning = RoleWarning.of(database.roleWarnings());
+            SuiteRun run = suiteRunner.run(database, set, suite, thisRun,
                     // called on the background thread: only the executor may bring it to the bound properties
                     outcome -> {
                         int count = done.incrementAndGet();
                         executor.runOnUiThread(() -> showProgress(count, total));
                     });
-            return run.wasCancelled() ? new Finished(run, null, null) : record(run);
+            return (run.wasCancelled() ? new Finished(run, null, null, "") : record(run)).withRoleWarning(roleWarning);
         }).onSuccess(finished -> {
                     show(finished);
                     passwordRejected.set(finished.run().outcomes().stream().anyMatch(o -> o.failure() == FailureKind.PASSWORD));
@@ -162,16 +166,16 @@ public final class QueriesViewModel {
     /** Blocking: runs inside the background work. A journal that cannot take the record leaves the results on screen. */
     private Finished record(SuiteRun run) {
         try {
-            return new Finished(run, recorder.record(run, DemoRollout.NAME, null), null);
+            return new Finished(run, recorder.record(run, DemoRollout.NAME, null), null, "");
         } catch (JournalUnavailableException e) {
-            return new Finished(run, null, e.getMessage());
+            return new Finished(run, null, e.getMessage(), "");
         }
     }
 
     private void show(Finished finished) {
         SuiteRun run = finished.run();
         results.setAll(run.outcomes().stream().map(ResultTable::of).toList());
-        summary.set(RunSummary.headline(run));
+        summary.set(RunSummary.headline(run) + (finished.roleWarning().isEmpty() ? "" : "\n" + finished.roleWarning()));
         metrics.setAll(RunSummary.metrics(run));
         export.lastRunProperty().set(run);
         if (run.wasCancelled()) {
@@ -218,6 +222,9 @@ public final class QueriesViewModel {
     public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
     public ObservableList<ResultTable> results() { return results; }
 
-    private record Finished(SuiteRun run, StoredEntry entry, String notRecorded) {
+    private record Finished(SuiteRun run, StoredEntry entry, String notRecorded, String roleWarning) {
+        Finished withRoleWarning(String warning) {
+            return new Finished(run, entry, notRecorded, warning);
+        }
     }
 }

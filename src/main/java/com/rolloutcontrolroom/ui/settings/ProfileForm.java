@@ -2,9 +2,11 @@ package com.rolloutcontrolroom.ui.settings;
 
 import java.time.Duration;
 
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -28,6 +30,7 @@ public final class ProfileForm {
     private final StringProperty rootCert = new SimpleStringProperty("");
     private final ObjectProperty<PoolerMode> poolerMode = new SimpleObjectProperty<>(PoolerMode.DIRECT);
     private final StringProperty timeoutSeconds = new SimpleStringProperty(String.valueOf(EnvironmentProfile.DEFAULT_STATEMENT_TIMEOUT.toSeconds()));
+    private final BooleanProperty requireReadOnlyRole = new SimpleBooleanProperty(false);
     private final StringProperty password = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper poolerHint = new ReadOnlyStringWrapper("");
 
@@ -59,6 +62,7 @@ public final class ProfileForm {
         rootCert.set(profile.rootCertPath());
         poolerMode.set(profile.poolerMode()); // after the port, so a saved choice wins over the suggestion
         timeoutSeconds.set(String.valueOf(profile.statementTimeout().toSeconds()));
+        requireReadOnlyRole.set(profile.requireReadOnlyRole());
         password.set("");
     }
 
@@ -72,6 +76,7 @@ public final class ProfileForm {
         rootCert.set("");
         poolerMode.set(PoolerMode.DIRECT);
         timeoutSeconds.set(String.valueOf(EnvironmentProfile.DEFAULT_STATEMENT_TIMEOUT.toSeconds()));
+        requireReadOnlyRole.set(false);
         password.set("");
     }
 
@@ -80,7 +85,7 @@ public final class ProfileForm {
         int portNumber = number(port.get(), "The port must be a number such as 5432 or 6543.");
         int seconds = number(timeoutSeconds.get(), "The statement timeout must be a whole number of seconds, e.g. 30.");
         return new EnvironmentProfile(name.get(), host.get(), portNumber, database.get(), user.get(), sslMode.get(),
-                rootCert.get(), poolerMode.get(), Duration.ofSeconds(seconds));
+                rootCert.get(), poolerMode.get(), Duration.ofSeconds(seconds), requireReadOnlyRole.get());
     }
 
     /** Takes the typed password out of the form: the caller stores and wipes it. */
@@ -108,5 +113,6 @@ public final class ProfileForm {
     public ObjectProperty<PoolerMode> poolerModeProperty() { return poolerMode; }
     public StringProperty timeoutSecondsProperty() { return timeoutSeconds; }
     public StringProperty passwordProperty() { return password; }
+    public BooleanProperty requireReadOnlyRoleProperty() { return requireReadOnlyRole; }
     public ReadOnlyStringProperty poolerHintProperty() { return poolerHint.getReadOnlyProperty(); }
 }

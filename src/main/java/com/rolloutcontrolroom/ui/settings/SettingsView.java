@@ -4,6 +4,7 @@ import java.util.Objects;
 
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -37,6 +38,9 @@ public final class SettingsView {
     @FXML private Label keychainStatus;
     @FXML private Label message;
     @FXML private Label error;
+    @FXML private Label roleWarnings;
+    @FXML private TextArea roleSql;
+    @FXML private CheckBox requireReadOnlyRole;
     @FXML private ProgressIndicator progress;
     @FXML private Button save;
     @FXML private Button test;
@@ -80,6 +84,13 @@ public final class SettingsView {
         error.textProperty().bind(viewModel.errorProperty());
         error.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
+        roleWarnings.textProperty().bind(viewModel.roleWarningsProperty());
+        roleWarnings.visibleProperty().bind(viewModel.roleWarningsProperty().isNotEmpty());
+        roleWarnings.managedProperty().bind(roleWarnings.visibleProperty());
+        roleSql.textProperty().bind(viewModel.roleSqlProperty());
+        roleSql.visibleProperty().bind(viewModel.roleSqlProperty().isNotEmpty());
+        roleSql.managedProperty().bind(roleSql.visibleProperty());
+        requireReadOnlyRole.selectedProperty().bindBidirectional(form.requireReadOnlyRoleProperty());
         progress.visibleProperty().bind(viewModel.busyProperty());
         for (Button button : new Button[] {save, test, remove, importRunbook}) {
             button.disableProperty().bind(viewModel.busyProperty());

@@ -51,6 +51,10 @@ public final class SettingsViewModel {
     private final ReadOnlyStringWrapper keychainStatus = new ReadOnlyStringWrapper("Checking the OS keychain…");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    /** What the tested role could do beyond reading, one warning a line; empty when it is a read-only role */
+    private final ReadOnlyStringWrapper roleWarnings = new ReadOnlyStringWrapper("");
+    /** The SQL that creates a read-only role, shown with the warnings so it can be copied */
+    private final ReadOnlyStringWrapper roleSql = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
 
     public SettingsViewModel(EnvironmentProfiles profileStore, CredentialStore credentials, ConnectionTester tester,
@@ -186,6 +190,15 @@ public final class SettingsViewModel {
     private void showCheck(EnvironmentProfile profile, ConnectionCheck check) {
         if (check.connected()) {
             message.set(profile.name() + ": " + check.sentence());
+            if (!check.passed()) {
+                error.set(profile.name() + ": " + check.role().refusal(profile.name()));
+            }
+            if (!check.role().clean()) {
+                roleWarnings.set(String.join("\n", check.role().warnings().stream()
+                        .map(warning -> "Warning: " + Character.toUpperCase(warning.charAt(0)) + warning.substring(1)).toList())
+                        + "\nCreate a read-only role with the SQL below, then connect as it.");
+                roleSql.set(check.role().recommendedRoleSql());
+            }
         } else {
             message.set("");
             error.set(profile.name() + ": " + check.sentence());
@@ -205,6 +218,8 @@ public final class SettingsViewModel {
     private void clearFeedback() {
         message.set("");
         error.set("");
+        roleWarnings.set("");
+        roleSql.set("");
     }
 
     public ProfileForm form() { return form; }
@@ -216,6 +231,8 @@ public final class SettingsViewModel {
     public ReadOnlyStringProperty keychainStatusProperty() { return keychainStatus.getReadOnlyProperty(); }
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
     public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty roleWarningsProperty() { return roleWarnings.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty roleSqlProperty() { return roleSql.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
 
     private record Loaded(KeychainStatus status, List<EnvironmentProfile> profiles) {

@@ -24,6 +24,8 @@ class NamedParameterSqlTest {
         assertThat(NamedParameterSql.parse("SELECT 'a;b'").hasSeveralStatements()).isFalse();
         assertThat(NamedParameterSql.parse("SELECT 1; ").hasSeveralStatements()).isFalse();
         assertThat(NamedParameterSql.parse("SELECT 1; DELETE FROM t").hasSeveralStatements()).isTrue();
+        assertThat(NamedParameterSql.parse("SELECT 1; -- done\n /* really */").hasSeveralStatements()).isFalse();
+        assertThat(NamedParameterSql.parse("SELECT 1; 'a string' ").hasSeveralStatements()).as("a literal after the ;").isTrue();
     }
 
     @Test

@@ -103,6 +103,39 @@ class QueryFileParserTest {
     }
 
     @Test
+    void aQueryThatActsOutsideItsTransactionIsRefusedWithTheLineOfTheCall() {
+        String text = """
+                -- name: sneaky
+                -- suite: full
+                -- description: looks like a count
+
+                SELECT count(*),
+                       "pg_catalog" . SET_CONFIG /* hidden */ ('search_path', 'shadow, public', false)
+                FROM observability_events;
+
+                -- name: block
+                -- suite: full
+                -- description: a DO block
+                DO $$ BEGIN PERFORM 1; END $$;
+                """;
+        InvalidQueryFileException error = org.junit.jupiter.api.Assertions.assertThrows(InvalidQueryFileException.class,
+                () -> parser.parse("custom.sql", text));
+        assertThat(error.problems()).extracting(QueryFileProblem::describe).containsExactly(
+                "custom.sql line 6: query 'sneaky' calls pg_catalog.set_config, which changes the session's settings;"
+                        + " queries may only read, so remove the call.",
+                "custom.sql line 12: query 'block' is a DO statement, and only SELECT, WITH, VALUES or TABLE may run;"
+                        + " write the query as a SELECT.");
+    }
+
+    @Test
+    void theBuiltInFilesPassTheReadOnlyCheckAndAreMarkedBuiltIn() throws IOException {
+        for (String file : List.of("observability-queries.sql", "metrics.sql")) {
+            assertThat(parser.parse(file, resource(file), QueryOrigin.BUILT_IN)).allSatisfy(q -> assertThat(q.builtIn()).isTrue());
+            assertThat(parser.parse(file, resource(file))).allSatisfy(q -> assertThat(q.origin()).isEqualTo(QueryOrigin.USER));
+        }
+    }
+
+    @Test
     void duplicateNamesAreRefused() {
         String entry = """
                 -- name: same

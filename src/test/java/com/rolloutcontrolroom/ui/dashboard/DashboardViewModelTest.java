@@ -220,8 +220,12 @@ class DashboardViewModelTest {
             assertThat(dialogs.prompts).singleElement().asString().startsWith("Password for staging: No password is stored");
             assertThat(new String(credentials.read(CredentialKey.forEnvironment("staging")).orElseThrow())).isEqualTo(server.password());
             assertThat(viewModel.errorProperty().get()).isEmpty();
+            // the test role may write: the first connection says so where the numbers are read
             assertThat(viewModel.databaseProperty().get()).isEqualTo("Reading staging: " + PasswordPostgres.ROLE + "@"
                     + PasswordPostgres.HOST + ":" + server.port() + "/" + PasswordPostgres.DATABASE);
+            assertThat(viewModel.roleWarningProperty().get()).isEqualTo("Warning: Role rollout_reader holds"
+                    + " INSERT, UPDATE, DELETE, TRUNCATE on public.observability_events, so the events it reports on could be changed"
+                    + " with its credentials. Settings → Test connection lists every finding and the SQL for a read-only role.");
             // the password role's database holds 50 confirmations (other tests may add events)
             assertThat(viewModel.rows()).anySatisfy(row -> {
                 assertThat(row.eventType()).isEqualTo("coordinator.confirmed");

@@ -276,6 +276,9 @@ class QueriesViewModelTest {
         // connected and ran: the password database has no observability_events, so the query itself fails
         assertThat(viewModel.errorProperty().get()).isEmpty();
         assertThat(viewModel.summaryProperty().get()).contains("on staging").contains("error");
+        // the test role may write: the run says so under its summary
+        assertThat(viewModel.summaryProperty().get()).contains("\nWarning: Role rollout_reader holds INSERT, UPDATE, DELETE, TRUNCATE"
+                + " on public.observability_events");
 
         viewModel.runQuickCheck();
         assertThat(dialogs.passwordPrompts).as("asked once per session").hasSize(2);
