@@ -1,7 +1,7 @@
 package com.rolloutcontrolroom.cli;
 
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -14,7 +14,7 @@ import picocli.CommandLine.ParseResult;
  */
 final class OneSentenceErrors implements IExecutionExceptionHandler {
 
-    private static final Logger LOG = Logger.getLogger(OneSentenceErrors.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(OneSentenceErrors.class);
 
     @Override
     public int handleExecutionException(Exception failure, CommandLine command, ParseResult parseResult) {
@@ -24,9 +24,9 @@ final class OneSentenceErrors implements IExecutionExceptionHandler {
         // INFO: the log file gets the trace, the terminal (WARNING and up) only the sentence above;
         // a trace whose messages held a secret is logged as its redacted sentence only
         if (redacted.equals(sentence) && !anyMessageRedacted(failure)) {
-            LOG.log(Level.INFO, "command failed", failure);
+            LOG.info("command failed", failure);
         } else {
-            LOG.log(Level.INFO, "command failed: {0} ({1})", new Object[] {redacted, failure.getClass().getName()});
+            LOG.info("command failed: {} ({})", redacted, failure.getClass().getName());
         }
         return failure instanceof IllegalArgumentException ? 2 : 1;
     }

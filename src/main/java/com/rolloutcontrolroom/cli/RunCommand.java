@@ -3,8 +3,14 @@ package com.rolloutcontrolroom.cli;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import com.rolloutcontrolroom.domain.journal.StoredEntry;
 import com.rolloutcontrolroom.domain.metrics.MetricKind;
@@ -22,6 +28,8 @@ import com.rolloutcontrolroom.services.home.AppHome;
 import com.rolloutcontrolroom.services.journal.JournalAccess;
 import com.rolloutcontrolroom.services.journal.JournalUnavailableException;
 import com.rolloutcontrolroom.services.operator.OperatorIdentity;
+import com.rolloutcontrolroom.services.db.Database;
+import com.rolloutcontrolroom.services.query.FailureKind;
 import com.rolloutcontrolroom.services.query.QueryOutcome;
 import com.rolloutcontrolroom.services.query.QueryRunner;
 import com.rolloutcontrolroom.services.query.QuerySetLoader;
@@ -42,10 +50,13 @@ import picocli.CommandLine.Spec;
 /** {@code control-room run --env NAME [--suite quick|full] [--json]}: run the query set now and record a snapshot. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run the query set against an environment now and record the snapshot in the journal.%n"
-                + "Exit 0 when every query ran, 1 when a query failed or the snapshot could not be recorded.")
+                + "Exit 0 when every query ran, 1 when a query failed, the database could not be reached (recorded as an ERROR"
+                + " snapshot) or the snapshot could not be recorded; the reason goes to stderr in one sentence.")
 final class RunCommand implements Callable<Integer> {
 
     private static final Duration STATEMENT_TIMEOUT = Duration.ofSeconds(60);
+    private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
+    private static final String NOT_RUN = "Not run: ";
 
     private final AppHome home;
     private final CredentialStore credentials;
@@ -80,7 +91,19 @@ final class RunCommand implements Callable<Integer> {
              JournalAccess journal = new JournalAccess(home)) {
             EnvironmentCatalog catalog = new EnvironmentCatalog(demo, new EnvironmentProfiles(home.config()), pools, credentials);
             SuiteRunner runner = new SuiteRunner(new QueryRunner(STATEMENT_TIMEOUT, clock), clock);
-            SuiteRun run = runner.run(catalog.database(environment), querySet, querySuite, new RunCancellation(), outcome -> { });
+            SuiteRun run;
+            String unreachable = null;
+            try {
+                Database database = catalog.database(environment);
+                run = runner.run(database, querySet, querySuite, new RunCancellation(), outcome -> { });
+            } catch (IllegalArgumentException unknownEnvironment) {
+                throw unknownEnvironment; // bad usage, not an attempt on a database
+            } catch (Exception e) {
+                // the attempt is evidence too: journaled as a run in which no query could run, with the reason
+                unreachable = sentence(e);
+                LOG.info("environment {} could not be reached", environment, e);
+                run = runner.unreachable(environment, querySet, querySuite, unreachable, FailureKind.in(e));
+            }
             SnapshotJson snapshotJson = new SnapshotJson();
             StoredEntry recorded = null;
             String notRecorded = null;
@@ -91,12 +114,39 @@ final class RunCommand implements Callable<Integer> {
                 notRecorded = e.getMessage();
             }
             print(run, snapshotJson, recorded);
+            PrintWriter err = spec.commandLine().getErr();
+            Optional<String> failed = unreachable != null ? Optional.of(unreachable) : failureSentence(run);
+            failed.ifPresent(sentence -> err.println("control-room: " + sentence));
             if (notRecorded != null) {
-                spec.commandLine().getErr().println("control-room: the snapshot was not recorded: " + notRecorded);
-                return 1;
+                err.println("control-room: the snapshot was not recorded: " + notRecorded);
             }
-            return run.count(QueryStatus.ERROR) > 0 ? 1 : 0;
+            err.flush();
+            return failed.isPresent() || notRecorded != null ? 1 : 0;
         }
+    }
+
+    /** One sentence for a run in which a query failed: the cause that stopped it, else the first failure. */
+    static Optional<String> failureSentence(SuiteRun run) {
+        List<QueryOutcome> failed = run.outcomes().stream().filter(o -> o.status() == QueryStatus.ERROR).toList();
+        if (failed.isEmpty()) {
+            return Optional.empty();
+        }
+        int total = run.outcomes().size();
+        Optional<QueryOutcome> stopper = failed.stream().filter(o -> o.failure().stopsTheRun()).findFirst();
+        if (stopper.isPresent()) {
+            return Optional.of(failed.size() + " of " + total + " queries on " + run.environment() + " failed or were not run: " + stopper.get().error());
+        }
+        String names = failed.stream().map(o -> o.query().name()).collect(Collectors.joining(", "));
+        return Optional.of(failed.size() + " of " + total + " queries on " + run.environment() + " failed (" + names + "); the first: "
+                + failed.get(0).error());
+    }
+
+    private static String sentence(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getMessage() == null && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
     }
 
     private static java.util.Map<String, Object> verdictJson(SnapshotVerdict verdict) {
@@ -130,7 +180,13 @@ final class RunCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "  %-26s %s: %s%n", "Verdict on " + verdict.subject() + ":", verdict.outcome(),
                     String.join(" ", verdict.reasons()));
         }
+        // queries not run for one reason (after a lost connection) share one entry instead of repeating it
+        java.util.Map<String, List<String>> notRun = new java.util.LinkedHashMap<>();
         for (QueryOutcome outcome : run.outcomes()) {
+            if (outcome.status() == QueryStatus.ERROR && outcome.error().startsWith(NOT_RUN)) {
+                notRun.computeIfAbsent(outcome.error(), reason -> new java.util.ArrayList<>()).add(outcome.query().name());
+                continue;
+            }
             out.printf(Locale.ROOT, "%n%s  [%s, %d ms]%n", outcome.query().name(), outcome.status(), outcome.took().toMillis());
             if (outcome.status() != QueryStatus.OK) {
                 out.println("  " + outcome.error());
@@ -138,6 +194,7 @@ final class RunCommand implements Callable<Integer> {
                 out.print(new TextTable(outcome.columns(), outcome.rows()).render("  "));
             }
         }
+        notRun.forEach((reason, names) -> out.printf(Locale.ROOT, "%n%s  [ERROR, not run]%n  %s%n", String.join(", ", names), reason));
         if (recorded != null) {
             out.printf(Locale.ROOT, "%nRecorded as journal record %d (hash %s…).%n", recorded.id(), recorded.hash().substring(0, 12));
         }

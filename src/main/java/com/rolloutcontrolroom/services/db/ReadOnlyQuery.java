@@ -38,7 +38,12 @@ public final class ReadOnlyQuery {
                 connection.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                try {
+                    connection.rollback();
+                } catch (SQLException rollbackFailed) {
+                    // on a lost connection the rollback fails too ("Connection is closed"): the query's failure says why
+                    e.addSuppressed(rollbackFailed);
+                }
                 throw e;
             }
         }

@@ -95,7 +95,7 @@ public final class QueryRunner {
                     Duration.ofNanos(System.nanoTime() - startNanos), FailureKind.NONE);
         } catch (SQLException e) {
             QueryStatus status = cancellation.isRequested() ? QueryStatus.CANCELLED : QueryStatus.ERROR;
-            String message = status == QueryStatus.CANCELLED ? "Cancelled while running." : SqlFailure.describe(e, timeout(database).toMillis());
+            String message = status == QueryStatus.CANCELLED ? "Cancelled while running." : SqlFailure.describe(e, timeout(database), database.target());
             return QueryOutcome.failed(query, recorded, status, message, started, Duration.ofNanos(System.nanoTime() - startNanos),
                     status == QueryStatus.CANCELLED ? FailureKind.NONE : FailureKind.of(e));
         } catch (RuntimeException e) {

@@ -48,11 +48,7 @@ public final class SuiteRunner {
         window.put("since", since.toString());
         window.put("until", started.toString());
 
-        List<QueryDefinition> queries = new ArrayList<>(set.suite(suite));
-        for (MetricKind metric : MetricKind.values()) {
-            set.byName(metric.windowQuery()).ifPresent(queries::add);
-        }
-        List<QueryOutcome> outcomes = runner.run(database, queries, window, cancellation, onEach);
+        List<QueryOutcome> outcomes = runner.run(database, queries(set, suite), window, cancellation, onEach);
         Map<MetricKind, Rate> metrics = new EnumMap<>(MetricKind.class);
         for (MetricKind metric : MetricKind.values()) {
             outcomes.stream().filter(o -> o.query().name().equals(metric.windowQuery()) && o.status() == QueryStatus.OK)
@@ -60,6 +56,32 @@ public final class SuiteRunner {
         }
         return new SuiteRun(database.target().environment(), suite.label(), outcomes, metrics, since, started,
                 Instant.now(clock), Duration.ofNanos(System.nanoTime() - startNanos));
+    }
+
+    /**
+     * A run that never reached the database (the server is down, the password is wrong): every query it
+     * would have run is ERROR with the reason, so the attempt is on record like any run. A missing
+     * checkpoint would be evidence too, but one nobody could read.
+     *
+     * @param reason one sentence naming what to fix
+     */
+    public SuiteRun unreachable(String environment, QuerySet set, QuerySuite suite, String reason, FailureKind kind) {
+        Instant started = Instant.now(clock);
+        List<QueryOutcome> outcomes = new ArrayList<>();
+        for (QueryDefinition query : queries(set, suite)) {
+            outcomes.add(QueryOutcome.failed(query, Map.of(), QueryStatus.ERROR, "Not run: " + reason, started, Duration.ZERO, kind));
+        }
+        return new SuiteRun(environment, suite.label(), outcomes, Map.of(), started.minus(DEFAULT_METRIC_WINDOW), started,
+                Instant.now(clock), Duration.ZERO);
+    }
+
+    /** The suite's queries, then the metric queries over the same window. */
+    private static List<QueryDefinition> queries(QuerySet set, QuerySuite suite) {
+        List<QueryDefinition> queries = new ArrayList<>(set.suite(suite));
+        for (MetricKind metric : MetricKind.values()) {
+            set.byName(metric.windowQuery()).ifPresent(queries::add);
+        }
+        return queries;
     }
 
     /** An edited metric query that returns the wrong columns leaves the metric out; its rows are still journaled. */

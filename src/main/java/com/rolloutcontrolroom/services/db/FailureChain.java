@@ -1,0 +1,90 @@
+package com.rolloutcontrolroom.services.db;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A failure with everything behind it: causes, chained SQL exceptions and suppressed ones (a
+ * rollback that failed after the query did). Read by SQLState and exception type, not by pgJDBC's
+ * wording, which changes between versions.
+ */
+public record FailureChain(List<Throwable> all) {
+
+    public static FailureChain of(Throwable failure) {
+        List<Throwable> all = new ArrayList<>();
+        collect(failure, all);
+        return new FailureChain(List.copyOf(all));
+    }
+
+    private static void collect(Throwable failure, List<Throwable> all) {
+        if (failure == null || all.contains(failure) || all.size() >= 30) {
+            return;
+        }
+        all.add(failure);
+        collect(failure.getCause(), all);
+        if (failure instanceof SQLException sql) {
+            collect(sql.getNextException(), all);
+        }
+        for (Throwable suppressed : failure.getSuppressed()) {
+            collect(suppressed, all);
+        }
+    }
+
+    public boolean has(Class<? extends Throwable> type) {
+        return all.stream().anyMatch(type::isInstance);
+    }
+
+    public boolean hasState(String state) {
+        return states().contains(state);
+    }
+
+    public boolean hasStateStartingWith(String prefix) {
+        return states().stream().anyMatch(state -> state.startsWith(prefix));
+    }
+
+    public List<String> states() {
+        List<String> states = new ArrayList<>();
+        for (Throwable failure : all) {
+            if (failure instanceof SQLException sql && sql.getSQLState() != null) {
+                states.add(sql.getSQLState());
+            }
+        }
+        return states;
+    }
+
+    /** Every message, lower case, for the few cases only the text tells apart. */
+    public String text() {
+        StringBuilder text = new StringBuilder();
+        all.forEach(failure -> text.append(' ').append(failure.getMessage()));
+        return text.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** The first line of the first message of that type, without "ERROR: "/"FATAL: " and a final stop. */
+    public String messageOf(Class<? extends Throwable> type) {
+        for (Throwable failure : all) {
+            if (type.isInstance(failure) && failure.getMessage() != null && !failure.getMessage().isBlank()) {
+                return firstLine(failure.getMessage());
+            }
+        }
+        return "";
+    }
+
+    /** The first line of the deepest message: usually the server's or the operating system's own words. */
+    public String deepestMessage() {
+        for (int i = all.size() - 1; i >= 0; i--) {
+            String message = all.get(i).getMessage();
+            if (message != null && !message.isBlank()) {
+                return firstLine(message);
+            }
+        }
+        return all.isEmpty() ? "" : all.get(all.size() - 1).getClass().getSimpleName();
+    }
+
+    static String firstLine(String message) {
+        String line = message.lines().findFirst().orElse(message).strip();
+        line = line.replaceFirst("^(ERROR|FATAL|PANIC): ", "");
+        return line.endsWith(".") ? line.substring(0, line.length() - 1) : line;
+    }
+}
