@@ -9,8 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+
 
 import com.rolloutcontrolroom.domain.journal.StoredEntry;
 import com.rolloutcontrolroom.domain.metrics.MetricKind;
@@ -28,8 +27,6 @@ import com.rolloutcontrolroom.services.home.AppHome;
 import com.rolloutcontrolroom.services.journal.JournalAccess;
 import com.rolloutcontrolroom.services.journal.JournalUnavailableException;
 import com.rolloutcontrolroom.services.operator.OperatorIdentity;
-import com.rolloutcontrolroom.services.db.Database;
-import com.rolloutcontrolroom.services.query.FailureKind;
 import com.rolloutcontrolroom.services.query.QueryOutcome;
 import com.rolloutcontrolroom.services.query.QueryRunner;
 import com.rolloutcontrolroom.services.query.QuerySetLoader;
@@ -55,8 +52,6 @@ import picocli.CommandLine.Spec;
 final class RunCommand implements Callable<Integer> {
 
     private static final Duration STATEMENT_TIMEOUT = Duration.ofSeconds(60);
-    private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
-    private static final String NOT_RUN = "Not run: ";
 
     private final AppHome home;
     private final CredentialStore credentials;
@@ -91,19 +86,7 @@ final class RunCommand implements Callable<Integer> {
              JournalAccess journal = new JournalAccess(home)) {
             EnvironmentCatalog catalog = new EnvironmentCatalog(demo, new EnvironmentProfiles(home.config()), pools, credentials);
             SuiteRunner runner = new SuiteRunner(new QueryRunner(STATEMENT_TIMEOUT, clock), clock);
-            SuiteRun run;
-            String unreachable = null;
-            try {
-                Database database = catalog.database(environment);
-                run = runner.run(database, querySet, querySuite, new RunCancellation(), outcome -> { });
-            } catch (IllegalArgumentException unknownEnvironment) {
-                throw unknownEnvironment; // bad usage, not an attempt on a database
-            } catch (Exception e) {
-                // the attempt is evidence too: journaled as a run in which no query could run, with the reason
-                unreachable = sentence(e);
-                LOG.info("environment {} could not be reached", environment, e);
-                run = runner.unreachable(environment, querySet, querySuite, unreachable, FailureKind.in(e));
-            }
+            SuiteRun run = runner.attempt(catalog, environment, querySet, querySuite, new RunCancellation(), outcome -> { });
             SnapshotJson snapshotJson = new SnapshotJson();
             StoredEntry recorded = null;
             String notRecorded = null;
@@ -115,7 +98,7 @@ final class RunCommand implements Callable<Integer> {
             }
             print(run, snapshotJson, recorded);
             PrintWriter err = spec.commandLine().getErr();
-            Optional<String> failed = unreachable != null ? Optional.of(unreachable) : failureSentence(run);
+            Optional<String> failed = failureSentence(run);
             failed.ifPresent(sentence -> err.println("control-room: " + sentence));
             if (notRecorded != null) {
                 err.println("control-room: the snapshot was not recorded: " + notRecorded);
@@ -125,28 +108,21 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    /** One sentence for a run in which a query failed: the cause that stopped it, else the first failure. */
+    /** One sentence for a run in which a query failed: what stopped it (with the count of queries lost), else the first failure. */
     static Optional<String> failureSentence(SuiteRun run) {
         List<QueryOutcome> failed = run.outcomes().stream().filter(o -> o.status() == QueryStatus.ERROR).toList();
         if (failed.isEmpty()) {
             return Optional.empty();
         }
         int total = run.outcomes().size();
-        Optional<QueryOutcome> stopper = failed.stream().filter(o -> o.failure().stopsTheRun()).findFirst();
-        if (stopper.isPresent()) {
-            return Optional.of(failed.size() + " of " + total + " queries on " + run.environment() + " failed or were not run: " + stopper.get().error());
+        Optional<String> stopped = run.stoppedBecause();
+        if (stopped.isPresent()) {
+            return Optional.of(run.reachedNothing() ? "No query ran on " + run.environment() + ": " + stopped.get()
+                    : failed.size() + " of " + total + " queries on " + run.environment() + " failed or were not run: " + stopped.get());
         }
         String names = failed.stream().map(o -> o.query().name()).collect(Collectors.joining(", "));
         return Optional.of(failed.size() + " of " + total + " queries on " + run.environment() + " failed (" + names + "); the first: "
                 + failed.get(0).error());
-    }
-
-    private static String sentence(Throwable failure) {
-        Throwable cause = failure;
-        while (cause.getMessage() == null && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
     }
 
     private static java.util.Map<String, Object> verdictJson(SnapshotVerdict verdict) {
@@ -183,7 +159,7 @@ final class RunCommand implements Callable<Integer> {
         // queries not run for one reason (after a lost connection) share one entry instead of repeating it
         java.util.Map<String, List<String>> notRun = new java.util.LinkedHashMap<>();
         for (QueryOutcome outcome : run.outcomes()) {
-            if (outcome.status() == QueryStatus.ERROR && outcome.error().startsWith(NOT_RUN)) {
+            if (outcome.wasNotRun()) {
                 notRun.computeIfAbsent(outcome.error(), reason -> new java.util.ArrayList<>()).add(outcome.query().name());
                 continue;
             }

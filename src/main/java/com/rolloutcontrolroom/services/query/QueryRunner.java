@@ -57,7 +57,7 @@ public final class QueryRunner {
                 outcome = QueryOutcome.failed(query, Map.of(), QueryStatus.CANCELLED, "Cancelled before it ran.", Instant.now(clock), Duration.ZERO);
             } else if (connectionLost != null) {
                 // each attempt would wait for the same connection to fail again (a pool waits its full timeout)
-                outcome = QueryOutcome.failed(query, Map.of(), QueryStatus.ERROR, "Not run: " + connectionLost.error(),
+                outcome = QueryOutcome.failed(query, Map.of(), QueryStatus.ERROR, QueryOutcome.NOT_RUN + connectionLost.error(),
                         Instant.now(clock), Duration.ZERO, connectionLost.failure());
             } else {
                 outcome = runOne(database, query, overrides, cancellation);

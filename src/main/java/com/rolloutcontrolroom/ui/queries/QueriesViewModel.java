@@ -133,7 +133,8 @@ public final class QueriesViewModel {
         AtomicInteger done = new AtomicInteger();
         java.util.concurrent.atomic.AtomicBoolean passwordRejected = new java.util.concurrent.atomic.AtomicBoolean();
         executor.execute(BackgroundTask.of(() -> {
-            SuiteRun run = suiteRunner.run(environmentCatalog.database(environmentName), set, suite, thisRun,
+            // an environment that cannot be reached is a run of ERROR outcomes, journaled like any run
+            SuiteRun run = suiteRunner.attempt(environmentCatalog, environmentName, set, suite, thisRun,
                     // called on the background thread: only the executor may bring it to the bound properties
                     outcome -> {
                         int count = done.incrementAndGet();
@@ -174,6 +175,8 @@ public final class QueriesViewModel {
         summary.set(RunSummary.headline(run));
         metrics.setAll(RunSummary.metrics(run));
         export.lastRunProperty().set(run);
+        run.stoppedBecause().ifPresent(why -> error.set((run.reachedNothing() ? "No query ran on " + run.environment()
+                : "The " + run.querySet() + " suite on " + run.environment() + " stopped") + ": " + why));
         if (run.wasCancelled()) {
             recorded.set("Cancelled: a partial run is not recorded in the journal.");
         } else if (finished.entry() != null) {
