@@ -1,33 +1,17 @@
 package com.rolloutcontrolroom.domain.environment;
 
 /**
- * How the environment's port is served. Behind a transaction pooler (PgBouncer in transaction mode,
- * Supabase's port 6543) consecutive transactions may run on different server connections, so
- * server-side prepared statements and session settings cannot be relied on.
+ * Retired: profiles used to say whether a transaction pooler (PgBouncer in transaction mode,
+ * Supabase's port 6543) served the port, and only then were server-side prepared statements turned
+ * off. Nothing tells a client that a pooler is in front of the server, so a profile that did not
+ * say so failed under load; now every connection is safe behind one, and this setting changes
+ * nothing. Kept only for the deprecated {@link EnvironmentProfile} constructor; config files that
+ * still hold {@code poolerMode} load, and the value is dropped at the next save.
+ *
+ * @deprecated every connection is pooler-safe; remove with the constructor that takes it
  */
+@Deprecated(forRemoval = true)
 public enum PoolerMode {
-    DIRECT("Direct connection"),
-    TRANSACTION_POOLER("Transaction pooler");
-
-    /** Supabase serves its transaction pooler (Supavisor) on this port. */
-    public static final int SUPABASE_TRANSACTION_POOLER_PORT = 6543;
-
-    private final String label;
-
-    PoolerMode(String label) {
-        this.label = label;
-    }
-
-    public static PoolerMode suggestedFor(int port) {
-        return port == SUPABASE_TRANSACTION_POOLER_PORT ? TRANSACTION_POOLER : DIRECT;
-    }
-
-    public String label() {
-        return label;
-    }
-
-    @Override
-    public String toString() {
-        return label;
-    }
+    DIRECT,
+    TRANSACTION_POOLER
 }

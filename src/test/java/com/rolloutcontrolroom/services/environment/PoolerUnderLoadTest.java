@@ -19,7 +19,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.rolloutcontrolroom.domain.environment.EnvironmentProfile;
-import com.rolloutcontrolroom.domain.environment.PoolerMode;
 import com.rolloutcontrolroom.domain.environment.SslMode;
 import com.rolloutcontrolroom.domain.query.QueryFileParser;
 import com.rolloutcontrolroom.domain.query.QuerySet;
@@ -47,6 +46,7 @@ import com.rolloutcontrolroom.testsupport.PgBouncer;
 class PoolerUnderLoadTest {
 
     private static final int CLIENTS = 4;
+    // 4 x 15 runs of 13 queries: before every connection was pooler-safe, about a third of them failed
     private static final int RUNS_PER_CLIENT = 15;
 
     private final PasswordPostgres postgres;
@@ -72,9 +72,9 @@ class PoolerUnderLoadTest {
     void theFullSuiteSucceedsForEveryClientThroughATransactionPoolerTheProfileDoesNotMention() throws Exception {
         bouncer = PgBouncer.start(postgres, folder, false); // fails, not skips, when pgbouncer is missing
         EnvironmentProfile profile = new EnvironmentProfile("pooled", PasswordPostgres.HOST, bouncer.port(), PasswordPostgres.DATABASE,
-                PasswordPostgres.ROLE, SslMode.DISABLE, "", null, Duration.ofSeconds(10));
-        assertThat(bouncer.port()).isNotEqualTo(PoolerMode.SUPABASE_TRANSACTION_POOLER_PORT);
-        assertThat(profile.poolerMode()).as("the profile does not say pooler").isEqualTo(PoolerMode.DIRECT);
+                PasswordPostgres.ROLE, SslMode.DISABLE, "", Duration.ofSeconds(10));
+        assertThat(bouncer.port()).as("not Supabase's pooler port, which was the only one treated as a pooler").isNotEqualTo(6543);
+        assertThat(profile.describe()).doesNotContainIgnoringCase("pooler");
 
         QuerySet set = QuerySetLoader.builtIn(new QueryFileParser());
         ExecutorService threads = Executors.newFixedThreadPool(CLIENTS);

@@ -121,6 +121,6 @@ class TransactionPoolerTest {
 
     private EnvironmentProfile profile() {
         return new EnvironmentProfile("pooled", PasswordPostgres.HOST, bouncer.port(), PasswordPostgres.DATABASE,
-                PasswordPostgres.ROLE, SslMode.DISABLE, "", null, Duration.ofSeconds(5));
+                PasswordPostgres.ROLE, SslMode.DISABLE, "", Duration.ofSeconds(5));
     }
 }

@@ -28,7 +28,6 @@ import com.rolloutcontrolroom.domain.rollout.DemoRollout;
 import com.rolloutcontrolroom.services.credentials.SessionCredentialStore;
 import com.rolloutcontrolroom.services.credentials.CredentialKey;
 import com.rolloutcontrolroom.domain.environment.EnvironmentProfile;
-import com.rolloutcontrolroom.domain.environment.PoolerMode;
 import com.rolloutcontrolroom.domain.environment.SslMode;
 import com.rolloutcontrolroom.testsupport.PasswordPostgresExtension;
 import com.rolloutcontrolroom.testsupport.PasswordPostgresExtension.PasswordPostgres;
@@ -260,7 +259,7 @@ class QueriesViewModelTest {
     @Test
     void withNoStoredPasswordItAsksOnceKeepsTheAnswerInTheStoreAndRuns(PasswordPostgres server) throws Exception {
         new EnvironmentProfiles(home.config()).save(new EnvironmentProfile("staging", PasswordPostgres.HOST, server.port(),
-                PasswordPostgres.DATABASE, PasswordPostgres.ROLE, SslMode.PREFER, "", PoolerMode.DIRECT, java.time.Duration.ofSeconds(5)));
+                PasswordPostgres.DATABASE, PasswordPostgres.ROLE, SslMode.PREFER, "", java.time.Duration.ofSeconds(5)));
         viewModel.start();
         viewModel.environmentProperty().set("staging");
 
@@ -298,7 +297,7 @@ class QueriesViewModelTest {
             closedPort = socket.getLocalPort();
         }
         new EnvironmentProfiles(home.config()).save(new EnvironmentProfile("down", "127.0.0.1", closedPort, "postgres", "postgres",
-                SslMode.DISABLE, "", null, java.time.Duration.ofSeconds(5)));
+                SslMode.DISABLE, "", java.time.Duration.ofSeconds(5)));
         credentials.store(CredentialKey.forEnvironment("down"), "unused".toCharArray());
         viewModel.start();
         viewModel.environmentProperty().set("down");
