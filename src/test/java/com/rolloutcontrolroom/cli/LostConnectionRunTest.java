@@ -144,6 +144,33 @@ class LostConnectionRunTest {
         }
     }
 
+    @Test
+    void aConnectionResetMidQueryIsNamedAndTheRestIsNotRun() throws Exception {
+        slowQuery("5");
+        try (StallingProxy proxy = StallingProxy.start("127.0.0.1", postgres.getPort())) {
+            addEnvironment(proxy.port(), 30);
+            CompletableFuture<Long> resetAt = CompletableFuture.supplyAsync(() -> {
+                awaitRunning("pg_sleep");
+                try {
+                    proxy.reset();
+                } catch (java.io.IOException e) {
+                    throw new IllegalStateException(e);
+                }
+                return System.nanoTime();
+            });
+
+            long[] endedAt = new long[1];
+            int exit = timed(() -> cli().execute("run", "--env", "staging"), endedAt);
+
+            assertThat(exit).isEqualTo(1);
+            double afterReset = (endedAt[0] - resetAt.get(30, TimeUnit.SECONDS)) / 1e9;
+            System.out.printf("connection reset: run ended %.2f s after the reset%n", afterReset);
+            assertThat(afterReset).as("seconds from the reset to the end of run").isLessThan(5);
+            assertThat(err.toString()).contains("was reset").contains("127.0.0.1:" + proxy.port()).doesNotContain("Connection is closed");
+            assertThat(verdict(lastSnapshot(), "query set")).contains("was reset");
+        }
+    }
+
     private void slowQuery(String seconds) throws Exception {
         Files.createDirectories(home.userQueries());
         Files.writeString(home.userQueries().resolve("slow.sql"), SLOW_QUERY.formatted(seconds));

@@ -14,6 +14,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * A loopback TCP proxy in front of a database that can be told to stop forwarding, in both
  * directions, while every socket stays open: what a client sees when a VPN drops or a firewall
  * starts discarding packets mid-query. No FIN, no RST: the client only learns of it by timing out.
+ * It can also reset every connection at once.
  */
 public final class StallingProxy implements AutoCloseable {
 
@@ -44,6 +45,16 @@ public final class StallingProxy implements AutoCloseable {
     /** From now on no byte is forwarded either way, and nothing is closed. */
     public void stall() {
         stalled = true;
+    }
+
+    /** Drops every connection with a TCP reset (RST), as a firewall or a restarted pooler does. */
+    public void reset() throws IOException {
+        for (Socket socket : sockets) {
+            if (!socket.isClosed()) {
+                socket.setSoLinger(true, 0); // close with RST instead of FIN
+                socket.close();
+            }
+        }
     }
 
     private void accept() {

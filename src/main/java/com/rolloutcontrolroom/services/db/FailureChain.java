@@ -2,7 +2,10 @@ package com.rolloutcontrolroom.services.db;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 
 /**
@@ -10,25 +13,30 @@ import java.util.Locale;
  * rollback that failed after the query did). Read by SQLState and exception type, not by pgJDBC's
  * wording, which changes between versions.
  */
-public record FailureChain(List<Throwable> all) {
+public record FailureChain(List<Throwable> all, List<Throwable> primary) {
 
     public static FailureChain of(Throwable failure) {
+        List<Throwable> primary = new ArrayList<>();
+        collect(failure, primary, false, Collections.newSetFromMap(new IdentityHashMap<>()));
         List<Throwable> all = new ArrayList<>();
-        collect(failure, all);
-        return new FailureChain(List.copyOf(all));
+        collect(failure, all, true, Collections.newSetFromMap(new IdentityHashMap<>()));
+        return new FailureChain(List.copyOf(all), List.copyOf(primary));
     }
 
-    private static void collect(Throwable failure, List<Throwable> all) {
-        if (failure == null || all.contains(failure) || all.size() >= 30) {
+    /** Causes and chained SQL exceptions; with {@code suppressed}, also what failed while handling them. */
+    private static void collect(Throwable failure, List<Throwable> into, boolean suppressed, Set<Throwable> seen) {
+        if (failure == null || into.size() >= 30 || !seen.add(failure)) {
             return;
         }
-        all.add(failure);
-        collect(failure.getCause(), all);
+        into.add(failure);
+        collect(failure.getCause(), into, suppressed, seen);
         if (failure instanceof SQLException sql) {
-            collect(sql.getNextException(), all);
+            collect(sql.getNextException(), into, suppressed, seen);
         }
-        for (Throwable suppressed : failure.getSuppressed()) {
-            collect(suppressed, all);
+        if (suppressed) {
+            for (Throwable later : failure.getSuppressed()) {
+                collect(later, into, true, seen);
+            }
         }
     }
 
@@ -71,15 +79,18 @@ public record FailureChain(List<Throwable> all) {
         return "";
     }
 
-    /** The first line of the deepest message: usually the server's or the operating system's own words. */
+    /**
+     * The first line of the deepest message of the failure itself (not of what failed while handling
+     * it, like a rollback's "Connection is closed"): usually the server's or the operating system's words.
+     */
     public String deepestMessage() {
-        for (int i = all.size() - 1; i >= 0; i--) {
-            String message = all.get(i).getMessage();
+        for (int i = primary.size() - 1; i >= 0; i--) {
+            String message = primary.get(i).getMessage();
             if (message != null && !message.isBlank()) {
                 return firstLine(message);
             }
         }
-        return all.isEmpty() ? "" : all.get(all.size() - 1).getClass().getSimpleName();
+        return primary.isEmpty() ? "" : primary.get(primary.size() - 1).getClass().getSimpleName();
     }
 
     static String firstLine(String message) {

@@ -46,7 +46,7 @@ public final class LostConnection {
                     + "drops the traffic (VPN, firewall); check the network and run again.");
             case STALLED -> Optional.of("The database at " + where + " stopped answering mid-query for longer than the statement timeout of "
                     + seconds(statementTimeout) + " allows: the network to it stalled or dropped (VPN, firewall, Wi-Fi); check the network and run again.");
-            case RESET -> Optional.of("The connection to " + where + " was reset (" + chain.deepestMessage()
+            case RESET -> Optional.of("The connection to " + where + " was reset (" + socketMessage(chain)
                     + "): the server, a pooler or a firewall closed it; run again, and check the server's log if it happens again.");
             case NO_FREE_CONNECTION -> Optional.of("No connection to " + where + " became free in time (" + chain.deepestMessage()
                     + "); close other runs against this environment and run again.");
@@ -83,6 +83,11 @@ public final class LostConnection {
             return Cause.CLOSED;
         }
         return Cause.NONE;
+    }
+
+    private static String socketMessage(FailureChain chain) {
+        String message = chain.messageOf(SocketException.class);
+        return message.isEmpty() ? chain.messageOf(EOFException.class).replaceFirst("^$", "end of stream") : message;
     }
 
     private static String seconds(Duration timeout) {
