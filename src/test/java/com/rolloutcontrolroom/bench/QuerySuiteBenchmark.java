@@ -57,7 +57,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 public final class QuerySuiteBenchmark {
 
     private static final int WARM_UP = 3;
-    private static final int RUNS = 15;
+    private static final int RUNS = Integer.getInteger("bench.runs", 15);
 
     public static void main(String[] args) throws Exception {
         Path dataDir = Files.createTempDirectory("bench-postgres");
