@@ -31,7 +31,7 @@ public final class PoolerTrouble {
                     + " to ignore_startup_parameters in its configuration (PgBouncer).");
         }
         if (chain.hasState("42P05") || chain.hasState("26000") || text.contains("bind message supplies")) {
-            return Optional.of("The pooler at " + where + " handed this connection another client's prepared statements ("
+            return Optional.of("The pooler at " + where + " mixed up prepared statements between clients ("
                     + chain.deepestMessage() + "), although Rollout Control Room creates none; run it in transaction or session mode "
                     + "(PgBouncer: pool_mode), not in statement mode or behind another pooler, and run again.");
         }

@@ -78,7 +78,7 @@ class ConnectionTroubleTest {
                 .hasValue("The pooler at db.example.com:5432 refused the connection parameter extra_float_digits that the PostgreSQL driver"
                         + " sends; add extra_float_digits to ignore_startup_parameters in its configuration (PgBouncer).");
         assertThat(PoolerTrouble.describe(new SQLException("ERROR: prepared statement \"S_1\" already exists", "42P05"), WHERE).orElseThrow())
-                .contains("another client's prepared statements (prepared statement \"S_1\" already exists)").contains("pool_mode");
+                .contains("mixed up prepared statements between clients (prepared statement \"S_1\" already exists)").contains("pool_mode");
         assertThat(PoolerTrouble.describe(new PSQLException("Cannot change transaction read-only property in the middle of a transaction.",
                 PSQLState.ACTIVE_SQL_TRANSACTION), WHERE).orElseThrow()).contains("still inside a transaction").contains("pool_mode");
         assertThat(PoolerTrouble.describe(new SQLException("ERROR: relation \"x\" does not exist", "42P01"), WHERE)).isEmpty();
