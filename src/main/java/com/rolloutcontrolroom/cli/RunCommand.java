@@ -3,13 +3,14 @@ package com.rolloutcontrolroom.cli;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-
-
 
 import com.rolloutcontrolroom.domain.journal.StoredEntry;
 import com.rolloutcontrolroom.domain.metrics.MetricKind;
@@ -157,10 +158,10 @@ final class RunCommand implements Callable<Integer> {
                     String.join(" ", verdict.reasons()));
         }
         // queries not run for one reason (after a lost connection) share one entry instead of repeating it
-        java.util.Map<String, List<String>> notRun = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> notRun = new LinkedHashMap<>();
         for (QueryOutcome outcome : run.outcomes()) {
             if (outcome.wasNotRun()) {
-                notRun.computeIfAbsent(outcome.error(), reason -> new java.util.ArrayList<>()).add(outcome.query().name());
+                notRun.computeIfAbsent(outcome.error(), reason -> new ArrayList<>()).add(outcome.query().name());
                 continue;
             }
             out.printf(Locale.ROOT, "%n%s  [%s, %d ms]%n", outcome.query().name(), outcome.status(), outcome.took().toMillis());

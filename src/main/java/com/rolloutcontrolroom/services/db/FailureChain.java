@@ -69,6 +69,17 @@ public record FailureChain(List<Throwable> all, List<Throwable> primary) {
         return text.toString().toLowerCase(Locale.ROOT);
     }
 
+    /** The first line of the message of the first SQL failure with one of these states; empty when there is none. */
+    public String messageWithState(String... states) {
+        for (Throwable failure : all) {
+            if (failure instanceof SQLException sql && sql.getSQLState() != null && List.of(states).contains(sql.getSQLState())
+                    && sql.getMessage() != null) {
+                return firstLine(sql.getMessage());
+            }
+        }
+        return "";
+    }
+
     /** The first line of the first message of that type, without "ERROR: "/"FATAL: " and a final stop. */
     public String messageOf(Class<? extends Throwable> type) {
         for (Throwable failure : all) {

@@ -5,7 +5,6 @@ import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
-import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.util.Optional;
@@ -34,10 +33,10 @@ public final class LostConnection {
         FailureChain chain = FailureChain.of(failure);
         return switch (cause(chain)) {
             case NONE -> Optional.empty();
-            case SHUT_DOWN -> Optional.of("PostgreSQL at " + where + " shut down while the queries ran (" + chain.messageOf(SQLException.class)
+            case SHUT_DOWN -> Optional.of("PostgreSQL at " + where + " shut down while the queries ran (" + chain.messageWithState("57P01", "57P02")
                     + "); run again once it is back up.");
             case STARTING_OR_STOPPING -> Optional.of("PostgreSQL at " + where + " is starting up or shutting down and takes no connections ("
-                    + chain.messageOf(SQLException.class) + "); run again in a moment.");
+                    + chain.messageWithState("57P03") + "); run again in a moment.");
             case REFUSED -> Optional.of("Nothing accepted a connection on " + where + " (connection refused): the server or pooler is down, "
                     + "or the host or port is wrong; check it and run again.");
             case NO_ROUTE -> Optional.of("There is no route to " + where + " (" + chain.deepestMessage()
