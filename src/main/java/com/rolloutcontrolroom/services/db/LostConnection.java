@@ -47,8 +47,8 @@ public final class LostConnection {
                     + seconds(statementTimeout) + " allows: the network to it stalled or dropped (VPN, firewall, Wi-Fi); check the network and run again.");
             case RESET -> Optional.of("The connection to " + where + " was reset (" + socketMessage(chain)
                     + "): the server, a pooler or a firewall closed it; run again, and check the server's log if it happens again.");
-            case NO_FREE_CONNECTION -> Optional.of("No connection to " + where + " became free in time (" + chain.deepestMessage()
-                    + "); close other runs against this environment and run again.");
+            case NO_FREE_CONNECTION -> Optional.of("Every connection to " + where + " stayed busy while this query waited for one;"
+                    + " let the other runs against this environment finish and run again.");
             case CLOSED -> Optional.of("The connection to " + where + " was closed while the queries ran (" + chain.deepestMessage()
                     + "); run again, and check the server's log if it happens again.");
         };
@@ -75,7 +75,9 @@ public final class LostConnection {
             return Cause.RESET;
         }
         if (chain.has(SQLTransientConnectionException.class)) {
-            return Cause.NO_FREE_CONNECTION; // the pool's own timeout, with no connection failure behind it
+            // the pool's own timeout with no failure behind it: a connection still being made (no answer
+            // yet), unless every connection it has was busy (HikariCP says "active=N")
+            return chain.text().contains("active=0") || !chain.text().contains("active=") ? Cause.CONNECT_TIMED_OUT : Cause.NO_FREE_CONNECTION;
         }
         // 08P01 is a protocol error the server answers and survives (a pooler mixing clients), not a loss
         if (chain.states().stream().anyMatch(state -> state.startsWith("08") && !state.equals("08P01"))) {

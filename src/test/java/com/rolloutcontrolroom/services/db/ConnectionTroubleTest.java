@@ -52,10 +52,13 @@ class ConnectionTroubleTest {
     }
 
     @Test
-    void thePoolsOwnTimeoutWithNoFailureBehindItSaysNoConnectionWasFree() {
-        var failure = new SQLTransientConnectionException("env-staging - Connection is not available, request timed out after 10000ms"
-                + " (total=2, active=2, idle=0, waiting=0)");
-        assertThat(LostConnection.describe(failure, WHERE, TIMEOUT).orElseThrow()).startsWith("No connection to db.example.com:5432 became free in time");
+    void thePoolsOwnTimeoutIsANetworkThatDoesNotAnswerUnlessEveryConnectionWasBusy() {
+        var stillConnecting = new SQLTransientConnectionException("env-staging - Connection is not available, request timed out after 10000ms"
+                + " (total=0, active=0, idle=0, waiting=0)");
+        assertThat(LostConnection.describe(stillConnecting, WHERE, TIMEOUT).orElseThrow()).startsWith("Nothing answered a connection to db.example.com:5432");
+        var busy = new SQLTransientConnectionException("env-staging - Connection is not available, request timed out after 10000ms"
+                + " (total=2, active=2, idle=0, waiting=1)");
+        assertThat(LostConnection.describe(busy, WHERE, TIMEOUT).orElseThrow()).startsWith("Every connection to db.example.com:5432 stayed busy");
     }
 
     @Test
