@@ -115,6 +115,9 @@ public final class ConnectionPools implements AutoCloseable {
         config.setConnectionTimeout(Duration.ofSeconds(PostgresDataSources.CONNECT_TIMEOUT_SECONDS).toMillis());
         config.setValidationTimeout(Duration.ofSeconds(3).toMillis());
         config.setIdleTimeout(Duration.ofMinutes(2).toMillis());
+        // an idle connection to a server that went away is found and dropped within this, so the next run
+        // finds the pool empty and learns why from a direct attempt instead of waiting for the pool
+        config.setKeepaliveTime(Duration.ofSeconds(30).toMillis());
         config.setMaxLifetime(Duration.ofMinutes(30).toMillis());
         config.setReadOnly(true);
         config.setExceptionOverride(new DropConfusedConnections());
