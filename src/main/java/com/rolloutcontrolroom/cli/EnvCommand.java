@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import com.rolloutcontrolroom.domain.environment.EnvironmentProfile;
-import com.rolloutcontrolroom.domain.environment.PoolerMode;
 import com.rolloutcontrolroom.domain.environment.RunbookImport;
 import com.rolloutcontrolroom.services.credentials.CredentialException;
 import com.rolloutcontrolroom.services.credentials.CredentialKey;
@@ -68,8 +67,8 @@ final class EnvCommand implements Callable<Integer> {
                 description = "Where the database is. A password written in it (USER:PASSWORD@HOST) is moved to the keychain;"
                         + " prefer --password-stdin.") String url;
         @Option(names = "--password-stdin", description = "Read the password from the first line of standard input.") boolean passwordStdin;
-        @Option(names = "--pooler", paramLabel = "DIRECT|TRANSACTION_POOLER",
-                description = "Pooler mode (default: transaction pooler for port 6543, else direct).") PoolerMode pooler;
+        // retired: accepted so existing scripts keep working, hidden from the help, ignored with a note
+        @Option(names = "--pooler", hidden = true, paramLabel = "MODE") String pooler;
         @Option(names = "--statement-timeout", paramLabel = "SECONDS", description = "Statement timeout (default: 30).") Integer timeoutSeconds;
         @Option(names = "--require-read-only-role", description = "Treat a role that can write or act outside the read-only"
                 + " transaction as an error: env test exits 1 and no query runs.") boolean requireReadOnlyRole;
@@ -85,7 +84,7 @@ final class EnvCommand implements Callable<Integer> {
             RunbookImport parsed = RunbookImport.parse(name, url);
             EnvironmentProfile base = parsed.profile();
             EnvironmentProfile profile = new EnvironmentProfile(base.name(), base.host(), base.port(), base.database(), base.user(),
-                    base.sslMode(), base.rootCertPath(), pooler != null ? pooler : base.poolerMode(),
+                    base.sslMode(), base.rootCertPath(),
                     timeoutSeconds != null ? Duration.ofSeconds(timeoutSeconds) : base.statementTimeout(), requireReadOnlyRole);
             char[] password = passwordStdin ? firstLine(stdin) : parsed.password();
             parsed.wipe();
@@ -106,6 +105,10 @@ final class EnvCommand implements Callable<Integer> {
             out.println(stored
                     ? "The password is in the OS keychain (" + CredentialKey.forEnvironment(name).describe() + ")."
                     : "No password was given; if the server asks for one, run env add again with --password-stdin.");
+            if (pooler != null) {
+                spec.commandLine().getErr().println("Note: --pooler is no longer needed and was ignored: every connection is safe behind a"
+                        + " transaction pooler.");
+            }
             if (parsed.heldPlaintextSecret()) {
                 spec.commandLine().getErr().println("Warning: the URL held a plaintext password; it is now only in the OS keychain, "
                         + "so remove it from your shell history and runbooks and use --password-stdin next time.");

@@ -1,22 +1,44 @@
 package com.rolloutcontrolroom.cli;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
 /**
  * A failing command prints one sentence naming what to fix, not a stack trace (that goes to the
- * log). Bad input exits 2, anything else 1.
+ * log). Bad input exits 2, anything else 1. A sentence may repeat what was typed (an environment
+ * name, a suite), so it is redacted like a usage error, and so is the log line.
  */
 final class OneSentenceErrors implements IExecutionExceptionHandler {
 
+    private static final Logger LOG = LoggerFactory.getLogger(OneSentenceErrors.class);
+
     @Override
     public int handleExecutionException(Exception failure, CommandLine command, ParseResult parseResult) {
-        command.getErr().println("control-room: " + message(failure));
-        // INFO: the log file gets the trace, the terminal (WARNING and up) only the sentence above
-        java.util.logging.Logger.getLogger(OneSentenceErrors.class.getName())
-                .log(java.util.logging.Level.INFO, "command failed", failure);
+        String sentence = message(failure);
+        String redacted = Redaction.redact(sentence);
+        command.getErr().println("control-room: " + redacted);
+        // INFO: the log file gets the trace, the terminal (WARNING and up) only the sentence above;
+        // a trace whose messages held a secret is logged as its redacted sentence only
+        if (redacted.equals(sentence) && !anyMessageRedacted(failure)) {
+            LOG.info("command failed", failure);
+        } else {
+            LOG.info("command failed: {} ({})", redacted, failure.getClass().getName());
+        }
         return failure instanceof IllegalArgumentException ? 2 : 1;
+    }
+
+    private static boolean anyMessageRedacted(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            String message = cause.getMessage();
+            if (message != null && !message.equals(Redaction.redact(message))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String message(Throwable failure) {

@@ -3,8 +3,14 @@ package com.rolloutcontrolroom.cli;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 import com.rolloutcontrolroom.domain.journal.StoredEntry;
 import com.rolloutcontrolroom.domain.metrics.MetricKind;
@@ -43,7 +49,8 @@ import picocli.CommandLine.Spec;
 /** {@code control-room run --env NAME [--suite quick|full] [--json]}: run the query set now and record a snapshot. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run the query set against an environment now and record the snapshot in the journal.%n"
-                + "Exit 0 when every query ran, 1 when a query failed or the snapshot could not be recorded.")
+                + "Exit 0 when every query ran, 1 when a query failed, the database could not be reached (recorded as an ERROR"
+                + " snapshot) or the snapshot could not be recorded; the reason goes to stderr in one sentence.")
 final class RunCommand implements Callable<Integer> {
 
     private static final Duration STATEMENT_TIMEOUT = Duration.ofSeconds(60);
@@ -81,7 +88,9 @@ final class RunCommand implements Callable<Integer> {
              JournalAccess journal = new JournalAccess(home, new KeychainJournalKeys(credentials))) {
             EnvironmentCatalog catalog = new EnvironmentCatalog(demo, new EnvironmentProfiles(home.config()), pools, credentials);
             SuiteRunner runner = new SuiteRunner(new QueryRunner(STATEMENT_TIMEOUT, clock), clock);
-            SuiteRun run = runner.run(catalog.database(environment), querySet, querySuite, new RunCancellation(), outcome -> { });
+            SuiteRun run = runner.attempt(catalog, environment, querySet, querySuite, new RunCancellation(),
+                    database -> database.roleWarnings().forEach(warning -> spec.commandLine().getErr().println("control-room: warning: " + warning)),
+                    outcome -> { });
             SnapshotJson snapshotJson = new SnapshotJson();
             StoredEntry recorded = null;
             String notRecorded = null;
@@ -92,12 +101,32 @@ final class RunCommand implements Callable<Integer> {
                 notRecorded = e.getMessage();
             }
             print(run, snapshotJson, recorded);
+            PrintWriter err = spec.commandLine().getErr();
+            Optional<String> failed = failureSentence(run);
+            failed.ifPresent(sentence -> err.println("control-room: " + sentence));
             if (notRecorded != null) {
-                spec.commandLine().getErr().println("control-room: the snapshot was not recorded: " + notRecorded);
-                return 1;
+                err.println("control-room: the snapshot was not recorded: " + notRecorded);
             }
-            return run.count(QueryStatus.ERROR) > 0 ? 1 : 0;
+            err.flush();
+            return failed.isPresent() || notRecorded != null ? 1 : 0;
         }
+    }
+
+    /** One sentence for a run in which a query failed: what stopped it (with the count of queries lost), else the first failure. */
+    static Optional<String> failureSentence(SuiteRun run) {
+        List<QueryOutcome> failed = run.outcomes().stream().filter(o -> o.status() == QueryStatus.ERROR).toList();
+        if (failed.isEmpty()) {
+            return Optional.empty();
+        }
+        int total = run.outcomes().size();
+        Optional<String> stopped = run.stoppedBecause();
+        if (stopped.isPresent()) {
+            return Optional.of(run.reachedNothing() ? "No query ran on " + run.environment() + ": " + stopped.get()
+                    : failed.size() + " of " + total + " queries on " + run.environment() + " failed or were not run: " + stopped.get());
+        }
+        String names = failed.stream().map(o -> o.query().name()).collect(Collectors.joining(", "));
+        return Optional.of(failed.size() + " of " + total + " queries on " + run.environment() + " failed (" + names + "); the first: "
+                + failed.get(0).error());
     }
 
     private static java.util.Map<String, Object> verdictJson(SnapshotVerdict verdict) {
@@ -131,7 +160,13 @@ final class RunCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "  %-26s %s: %s%n", "Verdict on " + verdict.subject() + ":", verdict.outcome(),
                     String.join(" ", verdict.reasons()));
         }
+        // queries not run for one reason (after a lost connection) share one entry instead of repeating it
+        Map<String, List<String>> notRun = new LinkedHashMap<>();
         for (QueryOutcome outcome : run.outcomes()) {
+            if (outcome.wasNotRun()) {
+                notRun.computeIfAbsent(outcome.error(), reason -> new ArrayList<>()).add(outcome.query().name());
+                continue;
+            }
             out.printf(Locale.ROOT, "%n%s  [%s, %d ms]%n", outcome.query().name(), outcome.status(), outcome.took().toMillis());
             if (outcome.status() != QueryStatus.OK) {
                 out.println("  " + outcome.error());
@@ -139,6 +174,7 @@ final class RunCommand implements Callable<Integer> {
                 out.print(new TextTable(outcome.columns(), outcome.rows()).render("  "));
             }
         }
+        notRun.forEach((reason, names) -> out.printf(Locale.ROOT, "%n%s  [ERROR, not run]%n  %s%n", String.join(", ", names), reason));
         if (recorded != null) {
             out.printf(Locale.ROOT, "%nRecorded as journal record %d (hash %s…).%n", recorded.id(), recorded.hash().substring(0, 12));
         }

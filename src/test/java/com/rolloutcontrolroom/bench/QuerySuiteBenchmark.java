@@ -18,7 +18,6 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import com.rolloutcontrolroom.services.db.ConnectedDatabase;
-import com.rolloutcontrolroom.domain.environment.DatabaseTarget;
 import com.rolloutcontrolroom.domain.metrics.MetricKind;
 import com.rolloutcontrolroom.domain.query.QueryDefinition;
 import com.rolloutcontrolroom.domain.query.QueryFileParser;
@@ -33,7 +32,11 @@ import com.rolloutcontrolroom.services.query.QueryStatus;
 import com.rolloutcontrolroom.services.query.RunCancellation;
 import com.rolloutcontrolroom.services.query.SuiteRun;
 import com.rolloutcontrolroom.services.query.SuiteRunner;
-import com.zaxxer.hikari.HikariConfig;
+import com.rolloutcontrolroom.domain.environment.EnvironmentProfile;
+import com.rolloutcontrolroom.domain.environment.SslMode;
+import com.rolloutcontrolroom.services.credentials.SessionCredentialStore;
+import com.rolloutcontrolroom.services.environment.BenchmarkPools;
+import com.rolloutcontrolroom.services.environment.ConnectionPools;
 import com.zaxxer.hikari.HikariDataSource;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -44,18 +47,23 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * Not a unit test: it prints numbers. Run it with {@code ./mvnw -q -Pbench verify -Dbench=query}.
  *
  * <p>Both sides run warm (caches filled by warm-up runs). The app side is what a user waits for:
- * one read-only transaction with {@code SET LOCAL statement_timeout} per query on a pooled
- * connection. The psql side is one {@code psql -X -f} process per run, including its connect.
+ * one read-only transaction with {@code SET LOCAL statement_timeout} per query on a connection of
+ * the app's own pool ({@link ConnectionPools}, the settings every environment gets). A third column
+ * runs the same pool with pgJDBC's default server-side prepared statements, which the app turns off
+ * to be safe behind a transaction pooler: the difference is what that safety costs. The psql side
+ * is one {@code psql -X -f} process per run, including its connect. The three alternate, so a load
+ * change on the machine hits all alike.
  */
 public final class QuerySuiteBenchmark {
 
     private static final int WARM_UP = 3;
-    private static final int RUNS = 15;
+    private static final int RUNS = Integer.getInteger("bench.runs", 15);
 
     public static void main(String[] args) throws Exception {
         Path dataDir = Files.createTempDirectory("bench-postgres");
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(dataDir).setCleanDataDirectory(true).start()) {
-            System.out.printf(Locale.ROOT, "%-22s %10s %14s %14s %7s%n", "dataset", "events", "app ms (med)", "psql ms (med)", "ratio");
+            System.out.printf(Locale.ROOT, "%-22s %10s %14s %18s %14s %7s%n", "dataset", "events", "app ms (med)", "server-prepared ms", "psql ms (med)",
+                    "app/psql");
             measure(postgres, "demo (healthy)", db -> new DemoSeeder(db, Clock.systemUTC()).seed(DemoOptions.defaults()));
             measure(postgres, "one million events", QuerySuiteBenchmark::millionEvents);
         }
@@ -75,16 +83,18 @@ public final class QuerySuiteBenchmark {
             rs.next();
             events = rs.getLong(1);
         }
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(postgres.getJdbcUrl("postgres", name));
-        config.setMaximumPoolSize(2);
-        try (HikariDataSource pool = new HikariDataSource(config)) {
-            Database database = new ConnectedDatabase(pool, new DatabaseTarget("bench", "localhost", postgres.getPort(), name, "postgres"));
+        EnvironmentProfile profile = new EnvironmentProfile("bench", "localhost", postgres.getPort(), name, "postgres", SslMode.DISABLE, "",
+                Duration.ofMinutes(5));
+        try (ConnectionPools pools = new ConnectionPools(new SessionCredentialStore("Benchmark."));
+             HikariDataSource prepared = BenchmarkPools.withServerPreparedStatements(profile)) {
+            Database database = pools.database(profile);
+            Database serverPrepared = new ConnectedDatabase(prepared, profile.target()); // the runner applies the same 5 min
             QuerySet set = QuerySetLoader.builtIn(new QueryFileParser());
             SuiteRunner runner = new SuiteRunner(new QueryRunner(Duration.ofMinutes(5), Clock.systemUTC()), Clock.systemUTC());
             Path sqlFile = psqlScript(set, Instant.now());
             String url = "postgresql://postgres@localhost:" + postgres.getPort() + "/" + name;
             List<Long> app = new ArrayList<>();
+            List<Long> appPrepared = new ArrayList<>();
             List<Long> psql = new ArrayList<>();
             Map<String, List<Long>> appPerQuery = new java.util.LinkedHashMap<>();
             List<List<Double>> psqlPerQuery = new ArrayList<>();
@@ -96,11 +106,18 @@ public final class QuerySuiteBenchmark {
                 if (run.count(QueryStatus.OK) != run.outcomes().size()) {
                     throw new IllegalStateException("a query failed: " + run.outcomes());
                 }
+                long preparedStart = System.nanoTime();
+                SuiteRun preparedRun = runner.run(serverPrepared, set, QuerySuite.FULL, new RunCancellation(), outcome -> { });
+                long preparedTook = System.nanoTime() - preparedStart;
+                if (preparedRun.count(QueryStatus.OK) != preparedRun.outcomes().size()) {
+                    throw new IllegalStateException("a query failed: " + preparedRun.outcomes());
+                }
                 long psqlStart = System.nanoTime();
                 String timing = psql(url, sqlFile);
                 long psqlTook = System.nanoTime() - psqlStart;
                 if (i >= WARM_UP) {
                     app.add(appTook);
+                    appPrepared.add(preparedTook);
                     psql.add(psqlTook);
                     run.outcomes().forEach(o -> appPerQuery.computeIfAbsent(o.query().name(), k -> new ArrayList<>()).add(o.took().toNanos()));
                     psqlPerQuery.add(timing.lines().filter(l -> l.startsWith("Time: "))
@@ -108,8 +125,9 @@ public final class QuerySuiteBenchmark {
                 }
             }
             double appMs = median(app) / 1e6;
+            double preparedMs = median(appPrepared) / 1e6;
             double psqlMs = median(psql) / 1e6;
-            System.out.printf(Locale.ROOT, "%-22s %10d %14.1f %14.1f %6.2fx%n", label, events, appMs, psqlMs, appMs / psqlMs);
+            System.out.printf(Locale.ROOT, "%-22s %10d %14.1f %18.1f %14.1f %6.2fx%n", label, events, appMs, preparedMs, psqlMs, appMs / psqlMs);
             if (Boolean.getBoolean("bench.perQuery")) {
                 int index = 0;
                 for (var entry : appPerQuery.entrySet()) {

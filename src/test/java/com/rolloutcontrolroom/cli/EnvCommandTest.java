@@ -115,9 +115,22 @@ class EnvCommandTest {
     }
 
     @Test
-    void port6543SuggestsTheTransactionPooler() {
-        assertThat(run("", "env", "add", "production", "--url", "postgresql://postgres.ref@aws-1-eu-north-1.pooler.supabase.com:6543/postgres")).isZero();
-        assertThat(out.toString()).contains("transaction pooler");
+    void theRetiredPoolerOptionIsAcceptedIgnoredAndSaidSo() throws Exception {
+        assertThat(run("", "env", "add", "production", "--url", "postgresql://postgres.ref@aws-1-eu-north-1.pooler.supabase.com:6543/postgres",
+                "--pooler", "TRANSACTION_POOLER")).isZero();
+        assertThat(err.toString()).isEqualTo("Note: --pooler is no longer needed and was ignored: every connection is safe behind a"
+                + " transaction pooler.\n");
+        assertThat(Files.readString(new AppHome(home).config())).doesNotContain("pooler\"").doesNotContain("poolerMode");
+    }
+
+    @Test
+    void aConfigWrittenWithAPoolerModeStillLoads() throws Exception {
+        AppHome appHome = new AppHome(home).ensureExists();
+        Files.writeString(appHome.config(), """
+                {"environments":[{"name":"staging","host":"db.example.com","port":5432,"database":"postgres","user":"reader",
+                  "sslMode":"require","rootCertPath":"","poolerMode":"DIRECT","statementTimeoutMillis":30000}]}""");
+        assertThat(run("", "env", "list")).isZero();
+        assertThat(out.toString()).isEqualTo("staging: reader@db.example.com:5432/postgres · sslmode=require\n");
     }
 
     @Test

@@ -17,7 +17,6 @@ import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
 import com.rolloutcontrolroom.domain.environment.EnvironmentProfile;
-import com.rolloutcontrolroom.domain.environment.PoolerMode;
 import com.rolloutcontrolroom.domain.environment.SslMode;
 import com.rolloutcontrolroom.testsupport.PasswordPostgresExtension.PasswordPostgres;
 
@@ -118,7 +117,7 @@ public final class AttackedDatabase {
     /** A profile for the attacker role, through the app's own connection path. */
     public EnvironmentProfile profile(String name) {
         return new EnvironmentProfile(name, PasswordPostgres.HOST, server.port(), DATABASE, ROLE, SslMode.DISABLE, "",
-                PoolerMode.DIRECT, Duration.ofSeconds(10));
+                Duration.ofSeconds(10));
     }
 
     public char[] password() {

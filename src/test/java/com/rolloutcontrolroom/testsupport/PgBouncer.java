@@ -15,8 +15,8 @@ import java.util.concurrent.TimeUnit;
 import com.rolloutcontrolroom.testsupport.PasswordPostgresExtension.PasswordPostgres;
 
 /**
- * A real PgBouncer ({@code /usr/sbin/pgbouncer}, Debian package {@code pgbouncer}) in transaction
- * pool mode on a free loopback port, in front of the password PostgreSQL. It refuses to run as
+ * A real PgBouncer ({@code /usr/sbin/pgbouncer}, Debian package {@code pgbouncer}), in transaction
+ * pool mode unless told otherwise, on a free loopback port (never 6543), in front of the password PostgreSQL. It refuses to run as
  * root, so under root it is started with {@code -u nobody} and its files are made world-readable.
  */
 public final class PgBouncer implements AutoCloseable {
@@ -43,6 +43,15 @@ public final class PgBouncer implements AutoCloseable {
      */
     public static PgBouncer start(PasswordPostgres postgres, Path folder, boolean discardAfterEveryTransaction)
             throws IOException, InterruptedException {
+        return start(postgres, folder, "transaction", discardAfterEveryTransaction);
+    }
+
+    /**
+     * @param poolMode PgBouncer's {@code pool_mode}: session, transaction or statement
+     * @throws IllegalStateException when pgbouncer is not installed: a test that needs it fails, never skips
+     */
+    public static PgBouncer start(PasswordPostgres postgres, Path folder, String poolMode, boolean discardAfterEveryTransaction)
+            throws IOException, InterruptedException {
         Path binary = LOCATIONS.stream().filter(Files::isExecutable).findFirst()
                 .orElseThrow(() -> new IllegalStateException("pgbouncer is not installed; apt-get install pgbouncer."));
         int port = freePort();
@@ -58,7 +67,7 @@ public final class PgBouncer implements AutoCloseable {
                 "unix_socket_dir =",
                 "auth_type = scram-sha-256",
                 "auth_file = " + users,
-                "pool_mode = transaction",
+                "pool_mode = " + poolMode,
                 "default_pool_size = 2",
                 "server_reset_query = DISCARD ALL",
                 "server_reset_query_always = " + (discardAfterEveryTransaction ? 1 : 0),

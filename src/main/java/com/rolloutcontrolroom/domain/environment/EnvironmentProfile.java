@@ -6,15 +6,15 @@ import java.util.regex.Pattern;
 
 /**
  * How to reach one environment's PostgreSQL, with everything except the password, which lives in
- * the credential store. Safe to write to the config file and to show on a shared screen.
+ * the credential store. Safe to write to the config file and to show on a shared screen. There is
+ * no pooler setting: every connection is safe behind a transaction pooler (see README, Credentials).
  *
  * @param rootCertPath the CA certificate for {@code verify-ca}/{@code verify-full}; empty for none
  * @param requireReadOnlyRole when true, a role that can write or act outside the read-only transaction
  *        is an error (the connection test fails, no query runs), not a warning
  */
 public record EnvironmentProfile(String name, String host, int port, String database, String user,
-                                 SslMode sslMode, String rootCertPath, PoolerMode poolerMode,
-                                 Duration statementTimeout, boolean requireReadOnlyRole) {
+                                 SslMode sslMode, String rootCertPath, Duration statementTimeout, boolean requireReadOnlyRole) {
 
     /** Always the embedded demo database, so a profile of that name would be saved and then never used. */
     public static final String DEMO_NAME = "demo";
@@ -30,7 +30,6 @@ public record EnvironmentProfile(String name, String host, int port, String data
         user = Objects.requireNonNullElse(user, "").strip();
         rootCertPath = Objects.requireNonNullElse(rootCertPath, "").strip();
         sslMode = Objects.requireNonNullElse(sslMode, SslMode.PREFER);
-        poolerMode = Objects.requireNonNullElse(poolerMode, PoolerMode.suggestedFor(port));
         statementTimeout = Objects.requireNonNullElse(statementTimeout, DEFAULT_STATEMENT_TIMEOUT);
         if (name.equalsIgnoreCase(DEMO_NAME)) {
             throw new IllegalArgumentException("Environment name '" + DEMO_NAME + "' is reserved for the embedded demo database; choose another name.");
@@ -61,29 +60,27 @@ public record EnvironmentProfile(String name, String host, int port, String data
 
     /** A profile whose role findings are warnings. */
     public EnvironmentProfile(String name, String host, int port, String database, String user, SslMode sslMode,
-                              String rootCertPath, PoolerMode poolerMode, Duration statementTimeout) {
-        this(name, host, port, database, user, sslMode, rootCertPath, poolerMode, statementTimeout, false);
+                              String rootCertPath, Duration statementTimeout) {
+        this(name, host, port, database, user, sslMode, rootCertPath, statementTimeout, false);
     }
 
     /** The same profile under another name (an import into the form, a copy of production). */
     public EnvironmentProfile withName(String newName) {
-        return new EnvironmentProfile(newName, host, port, database, user, sslMode, rootCertPath, poolerMode, statementTimeout,
-                requireReadOnlyRole);
+        return new EnvironmentProfile(newName, host, port, database, user, sslMode, rootCertPath, statementTimeout, requireReadOnlyRole);
     }
 
     /** The same profile, with role findings as errors (true) or warnings (false). */
     public EnvironmentProfile withRequireReadOnlyRole(boolean required) {
-        return new EnvironmentProfile(name, host, port, database, user, sslMode, rootCertPath, poolerMode, statementTimeout, required);
+        return new EnvironmentProfile(name, host, port, database, user, sslMode, rootCertPath, statementTimeout, required);
     }
 
     public DatabaseTarget target() {
         return new DatabaseTarget(name, host, port, database, user);
     }
 
-    /** "staging: postgres@db.example.com:6543/postgres · transaction pooler · sslmode=require" */
+    /** "staging: postgres@db.example.com:6543/postgres · sslmode=require" */
     public String describe() {
-        return target().describe() + " · " + poolerMode.label().toLowerCase(java.util.Locale.ROOT) + " · sslmode=" + sslMode.value()
-                + (requireReadOnlyRole ? " · read-only role required" : "");
+        return target().describe() + " · sslmode=" + sslMode.value() + (requireReadOnlyRole ? " · read-only role required" : "");
     }
 
     @Override

@@ -47,7 +47,7 @@ public final class RunbookImport {
         // like psql: a password in the URL wins over PGPASSWORD
         String secret = parsed.password != null ? parsed.password : exported.orElse(null);
         EnvironmentProfile profile = new EnvironmentProfile(name, parsed.host, parsed.port, parsed.database, parsed.user,
-                parsed.sslMode, parsed.rootCert, PoolerMode.suggestedFor(parsed.port), EnvironmentProfile.DEFAULT_STATEMENT_TIMEOUT);
+                parsed.sslMode, parsed.rootCert, EnvironmentProfile.DEFAULT_STATEMENT_TIMEOUT);
         return new RunbookImport(profile, secret == null ? new char[0] : secret.toCharArray(), secret != null);
     }
 

@@ -19,7 +19,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import com.rolloutcontrolroom.domain.environment.EnvironmentProfile;
-import com.rolloutcontrolroom.domain.environment.PoolerMode;
 import com.rolloutcontrolroom.domain.environment.SslMode;
 
 /**
@@ -122,7 +121,6 @@ public final class EnvironmentProfiles {
         node.put("user", profile.user());
         node.put("sslMode", profile.sslMode().value());
         node.put("rootCertPath", profile.rootCertPath());
-        node.put("poolerMode", profile.poolerMode().name());
         node.put("statementTimeoutMillis", profile.statementTimeout().toMillis());
         node.put("requireReadOnlyRole", profile.requireReadOnlyRole());
         return node;
@@ -133,7 +131,7 @@ public final class EnvironmentProfiles {
             return new EnvironmentProfile(node.path("name").asText(), node.path("host").asText(),
                     node.path("port").asInt(EnvironmentProfile.DEFAULT_PORT), node.path("database").asText(),
                     node.path("user").asText(), SslMode.parse(node.path("sslMode").asText("prefer")),
-                    node.path("rootCertPath").asText(""), PoolerMode.valueOf(node.path("poolerMode").asText("DIRECT")),
+                    node.path("rootCertPath").asText(""), // a "poolerMode" from older versions is ignored: every connection is pooler-safe
                     Duration.ofMillis(node.path("statementTimeoutMillis").asLong(EnvironmentProfile.DEFAULT_STATEMENT_TIMEOUT.toMillis())),
                     node.path("requireReadOnlyRole").asBoolean(false));
         } catch (IllegalArgumentException e) {

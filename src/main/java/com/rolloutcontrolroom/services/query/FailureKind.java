@@ -1,37 +1,34 @@
 package com.rolloutcontrolroom.services.query;
 
 import java.sql.SQLException;
-import java.sql.SQLTransientConnectionException;
+
+import com.rolloutcontrolroom.services.db.FailureChain;
+import com.rolloutcontrolroom.services.db.LostConnection;
 
 /** Why a query did not run: its own fault, or the connection's, which every later query would share. */
 public enum FailureKind {
     NONE,
     /** The query itself: syntax, timeout, permission, an attempted write. */
     QUERY,
-    /** The database could not be reached. */
+    /** The database could not be reached, or the connection to it was lost (shut down, refused, reset, stalled). */
     CONNECTION,
     /** PostgreSQL rejected the user or password. */
     PASSWORD;
 
-    /** The kind of the first SQLException in the failure's cause chain; QUERY when there is none. */
+    /** The kind of the failure, from its whole cause chain; QUERY when no SQL or connection failure is in it. */
     public static FailureKind in(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof SQLException sql) {
-                return of(sql);
-            }
+        FailureChain chain = FailureChain.of(failure);
+        if (chain.hasStateStartingWith("28")) {
+            return PASSWORD;
+        }
+        if (LostConnection.is(failure)) {
+            return CONNECTION;
         }
         return QUERY;
     }
 
     static FailureKind of(SQLException failure) {
-        String state = failure.getSQLState() == null ? "" : failure.getSQLState();
-        if (state.startsWith("28")) {
-            return PASSWORD;
-        }
-        if (state.startsWith("08") || failure instanceof SQLTransientConnectionException) {
-            return CONNECTION;
-        }
-        return QUERY;
+        return in(failure);
     }
 
     /** After such a failure the rest of a run would only wait for the same connection to fail again. */

@@ -18,10 +18,18 @@ public record QueryOutcome(QueryDefinition query, Map<String, String> parameters
                            List<String> columns, List<List<Object>> rows, String error,
                            Instant startedAt, Duration took, FailureKind failure) {
 
+    /** How the error of a query that was never sent starts: the reason is the failure that came before it. */
+    public static final String NOT_RUN = "Not run: ";
+
     public QueryOutcome {
         parameters = Map.copyOf(parameters);
         columns = List.copyOf(columns);
         rows = rows.stream().map(row -> java.util.Collections.unmodifiableList(new java.util.ArrayList<>(row))).toList();
+    }
+
+    /** True for a query that was never sent because an earlier failure (a lost connection) made it pointless. */
+    public boolean wasNotRun() {
+        return status == QueryStatus.ERROR && error != null && error.startsWith(NOT_RUN);
     }
 
     static QueryOutcome failed(QueryDefinition query, Map<String, String> parameters, QueryStatus status, String error,

@@ -62,7 +62,7 @@ public final class QueryRunner {
                 outcome = QueryOutcome.failed(query, Map.of(), QueryStatus.CANCELLED, "Cancelled before it ran.", Instant.now(clock), Duration.ZERO);
             } else if (connectionLost != null) {
                 // each attempt would wait for the same connection to fail again (a pool waits its full timeout)
-                outcome = QueryOutcome.failed(query, Map.of(), QueryStatus.ERROR, "Not run: " + connectionLost.error(),
+                outcome = QueryOutcome.failed(query, Map.of(), QueryStatus.ERROR, QueryOutcome.NOT_RUN + connectionLost.error(),
                         Instant.now(clock), Duration.ZERO, connectionLost.failure());
             } else {
                 outcome = runOne(database, query, overrides, cancellation);
@@ -118,7 +118,7 @@ public final class QueryRunner {
                     Duration.ofNanos(System.nanoTime() - startNanos));
         } catch (SQLException e) {
             QueryStatus status = cancellation.isRequested() ? QueryStatus.CANCELLED : QueryStatus.ERROR;
-            String message = status == QueryStatus.CANCELLED ? "Cancelled while running." : SqlFailure.describe(e, timeout(database).toMillis());
+            String message = status == QueryStatus.CANCELLED ? "Cancelled while running." : SqlFailure.describe(e, timeout(database), database.target());
             return QueryOutcome.failed(query, recorded, status, message, started, Duration.ofNanos(System.nanoTime() - startNanos),
                     status == QueryStatus.CANCELLED ? FailureKind.NONE : FailureKind.of(e));
         } catch (RuntimeException e) {

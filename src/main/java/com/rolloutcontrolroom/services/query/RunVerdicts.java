@@ -1,7 +1,9 @@
 package com.rolloutcontrolroom.services.query;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.rolloutcontrolroom.domain.gate.CheckpointJudge;
 import com.rolloutcontrolroom.domain.gate.GateThresholds;
@@ -26,10 +28,19 @@ public final class RunVerdicts {
         verdicts.add(verdict("success rate", of(MetricKind.SUCCESS_RATE, run.metrics().get(MetricKind.SUCCESS_RATE))));
         verdicts.add(verdict("manual-review rate", of(MetricKind.MANUAL_REVIEW_RATE, run.metrics().get(MetricKind.MANUAL_REVIEW_RATE))));
         if (run.count(QueryStatus.ERROR) > 0) {
-            verdicts.add(new SnapshotVerdict("query set", "ERROR", run.outcomes().stream()
-                    .filter(o -> o.status() == QueryStatus.ERROR).map(o -> o.query().name() + ": " + o.error()).toList()));
+            verdicts.add(new SnapshotVerdict("query set", "ERROR", errorReasons(run)));
         }
         return verdicts;
+    }
+
+    /** "name: why" per failed query; queries that failed for the same reason (all not run after a lost connection) share one line. */
+    private static List<String> errorReasons(SuiteRun run) {
+        Map<String, List<String>> namesByReason = new LinkedHashMap<>();
+        run.outcomes().stream().filter(o -> o.status() == QueryStatus.ERROR)
+                .forEach(o -> namesByReason.computeIfAbsent(o.error(), reason -> new ArrayList<>()).add(o.query().name()));
+        List<String> reasons = new ArrayList<>();
+        namesByReason.forEach((reason, names) -> reasons.add(String.join(", ", names) + ": " + reason));
+        return reasons;
     }
 
     /** One rate judged against its band; null when its query did not run (ERROR). */

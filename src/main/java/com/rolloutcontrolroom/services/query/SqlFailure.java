@@ -1,11 +1,26 @@
 package com.rolloutcontrolroom.services.query;
 
 import java.sql.SQLException;
+import java.time.Duration;
 
-/** One sentence for a query that could not run, from PostgreSQL's SQLSTATE. */
+import com.rolloutcontrolroom.domain.environment.DatabaseTarget;
+import com.rolloutcontrolroom.services.db.LostConnection;
+import com.rolloutcontrolroom.services.db.PoolerTrouble;
+
+/**
+ * One sentence for a query that could not run: a lost connection or a pooler's error by its cause
+ * (never pgJDBC's "Connection is closed" left by a rollback after the loss), else PostgreSQL's SQLSTATE.
+ */
 final class SqlFailure {
 
     private SqlFailure() {
+    }
+
+    static String describe(SQLException failure, Duration timeout, DatabaseTarget target) {
+        String where = target.host() + ":" + target.port();
+        return PoolerTrouble.describe(failure, where)
+                .or(() -> LostConnection.describe(failure, where, timeout))
+                .orElseGet(() -> describe(failure, timeout.toMillis()));
     }
 
     static String describe(SQLException failure, long timeoutMillis) {

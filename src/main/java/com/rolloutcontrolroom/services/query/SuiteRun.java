@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.rolloutcontrolroom.domain.metrics.MetricKind;
 import com.rolloutcontrolroom.domain.metrics.Rate;
@@ -20,6 +21,17 @@ public record SuiteRun(String environment, String querySet, List<QueryOutcome> o
 
     public long count(QueryStatus status) {
         return outcomes.stream().filter(o -> o.status() == status).count();
+    }
+
+    /** The failure that stopped the run (a lost connection, a rejected password), in its own words; empty when none did. */
+    public Optional<String> stoppedBecause() {
+        return outcomes.stream().filter(o -> o.failure().stopsTheRun()).findFirst()
+                .map(o -> o.wasNotRun() ? o.error().substring(QueryOutcome.NOT_RUN.length()) : o.error());
+    }
+
+    /** True when no query reached the database: it could not be reached at all. */
+    public boolean reachedNothing() {
+        return !outcomes.isEmpty() && outcomes.stream().allMatch(QueryOutcome::wasNotRun);
     }
 
     public boolean wasCancelled() {

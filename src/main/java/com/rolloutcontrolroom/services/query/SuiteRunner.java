@@ -16,6 +16,7 @@ import com.rolloutcontrolroom.domain.query.QueryDefinition;
 import com.rolloutcontrolroom.domain.query.QuerySet;
 import com.rolloutcontrolroom.domain.query.QuerySuite;
 import com.rolloutcontrolroom.services.db.Database;
+import com.rolloutcontrolroom.services.db.EnvironmentDatabases;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,11 +49,7 @@ public final class SuiteRunner {
         window.put("since", since.toString());
         window.put("until", started.toString());
 
-        List<QueryDefinition> queries = new ArrayList<>(set.suite(suite));
-        for (MetricKind metric : MetricKind.values()) {
-            set.byName(metric.windowQuery()).ifPresent(queries::add);
-        }
-        List<QueryOutcome> outcomes = runner.run(database, queries, window, cancellation, onEach);
+        List<QueryOutcome> outcomes = runner.run(database, queries(set, suite), window, cancellation, onEach);
         Map<MetricKind, Rate> metrics = new EnumMap<>(MetricKind.class);
         for (MetricKind metric : MetricKind.values()) {
             outcomes.stream().filter(o -> o.query().name().equals(metric.windowQuery()) && o.status() == QueryStatus.OK)
@@ -60,6 +57,72 @@ public final class SuiteRunner {
         }
         return new SuiteRun(database.target().environment(), suite.label(), outcomes, metrics, since, started,
                 Instant.now(clock), Duration.ofNanos(System.nanoTime() - startNanos));
+    }
+
+    /**
+     * Connects to the environment and runs the suite. An environment that cannot be reached (server
+     * down, wrong password, no keychain) is not an exception but a run whose every query is ERROR with
+     * the reason, so the caller journals the attempt like any run.
+     *
+     * @throws IllegalArgumentException for an environment name that does not exist: nothing was attempted
+     */
+    public SuiteRun attempt(EnvironmentDatabases databases, String environment, QuerySet set, QuerySuite suite,
+                            RunCancellation cancellation, Consumer<QueryOutcome> onEach) {
+        return attempt(databases, environment, set, suite, cancellation, connected -> { }, onEach);
+    }
+
+    /** @param onConnected told of the database once reached (its role warnings, say), before any query runs */
+    public SuiteRun attempt(EnvironmentDatabases databases, String environment, QuerySet set, QuerySuite suite,
+                            RunCancellation cancellation, Consumer<Database> onConnected, Consumer<QueryOutcome> onEach) {
+        Database database;
+        try {
+            database = databases.database(environment);
+        } catch (IllegalArgumentException unknown) {
+            throw unknown;
+        } catch (Exception e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            LOG.info("environment {} could not be reached", environment, e);
+            return unreachable(environment, set, suite, sentence(e), FailureKind.in(e));
+        }
+        onConnected.accept(database);
+        return run(database, set, suite, cancellation, onEach);
+    }
+
+    private static String sentence(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause.getMessage() != null && !cause.getMessage().isBlank()) {
+                return cause.getMessage().strip();
+            }
+        }
+        return "The database could not be reached (" + failure.getClass().getSimpleName() + "); see the log.";
+    }
+
+    /**
+     * A run that never reached the database (the server is down, the password is wrong): every query it
+     * would have run is ERROR with the reason, so the attempt is on record like any run. A missing
+     * checkpoint would be evidence too, but one nobody could read.
+     *
+     * @param reason one sentence naming what to fix
+     */
+    public SuiteRun unreachable(String environment, QuerySet set, QuerySuite suite, String reason, FailureKind kind) {
+        Instant started = Instant.now(clock);
+        List<QueryOutcome> outcomes = new ArrayList<>();
+        for (QueryDefinition query : queries(set, suite)) {
+            outcomes.add(QueryOutcome.failed(query, Map.of(), QueryStatus.ERROR, QueryOutcome.NOT_RUN + reason, started, Duration.ZERO, kind));
+        }
+        return new SuiteRun(environment, suite.label(), outcomes, Map.of(), started.minus(DEFAULT_METRIC_WINDOW), started,
+                Instant.now(clock), Duration.ZERO);
+    }
+
+    /** The suite's queries, then the metric queries over the same window. */
+    private static List<QueryDefinition> queries(QuerySet set, QuerySuite suite) {
+        List<QueryDefinition> queries = new ArrayList<>(set.suite(suite));
+        for (MetricKind metric : MetricKind.values()) {
+            set.byName(metric.windowQuery()).ifPresent(queries::add);
+        }
+        return queries;
     }
 
     /** An edited metric query that returns the wrong columns leaves the metric out; its rows are still journaled. */

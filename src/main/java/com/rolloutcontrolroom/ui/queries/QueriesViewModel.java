@@ -2,6 +2,7 @@ package com.rolloutcontrolroom.ui.queries;
 
 import com.rolloutcontrolroom.ui.common.FailureSentence;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -135,15 +136,16 @@ public final class QueriesViewModel {
         AtomicInteger done = new AtomicInteger();
         java.util.concurrent.atomic.AtomicBoolean passwordRejected = new java.util.concurrent.atomic.AtomicBoolean();
         executor.execute(BackgroundTask.of(() -> {
-            Database database = environmentCatalog.database(environmentName);
-            String roleWarning = RoleWarning.of(database.roleWarnings());
-            SuiteRun run = suiteRunner.run(database, set, suite, thisRun,
+            // an environment that cannot be reached is a run of ERROR outcomes, journaled like any run
+            AtomicReference<String> roleWarning = new AtomicReference<>("");
+            SuiteRun run = suiteRunner.attempt(environmentCatalog, environmentName, set, suite, thisRun,
+                    database -> roleWarning.set(RoleWarning.of(database.roleWarnings())),
                     // called on the background thread: only the executor may bring it to the bound properties
                     outcome -> {
                         int count = done.incrementAndGet();
                         executor.runOnUiThread(() -> showProgress(count, total));
                     });
-            return (run.wasCancelled() ? new Finished(run, null, null, "") : record(run)).withRoleWarning(roleWarning);
+            return (run.wasCancelled() ? new Finished(run, null, null, "") : record(run)).withRoleWarning(roleWarning.get());
         }).onSuccess(finished -> {
                     show(finished);
                     passwordRejected.set(finished.run().outcomes().stream().anyMatch(o -> o.failure() == FailureKind.PASSWORD));
@@ -178,6 +180,8 @@ public final class QueriesViewModel {
         summary.set(RunSummary.headline(run) + (finished.roleWarning().isEmpty() ? "" : "\n" + finished.roleWarning()));
         metrics.setAll(RunSummary.metrics(run));
         export.lastRunProperty().set(run);
+        run.stoppedBecause().ifPresent(why -> error.set((run.reachedNothing() ? "No query ran on " + run.environment()
+                : "The " + run.querySet() + " suite on " + run.environment() + " stopped") + ": " + why));
         if (run.wasCancelled()) {
             recorded.set("Cancelled: a partial run is not recorded in the journal.");
         } else if (finished.entry() != null) {

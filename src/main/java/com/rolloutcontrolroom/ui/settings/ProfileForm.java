@@ -4,15 +4,12 @@ import java.time.Duration;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import com.rolloutcontrolroom.domain.environment.EnvironmentProfile;
-import com.rolloutcontrolroom.domain.environment.PoolerMode;
 import com.rolloutcontrolroom.domain.environment.SslMode;
 
 /**
@@ -28,29 +25,9 @@ public final class ProfileForm {
     private final StringProperty user = new SimpleStringProperty("");
     private final ObjectProperty<SslMode> sslMode = new SimpleObjectProperty<>(SslMode.REQUIRE);
     private final StringProperty rootCert = new SimpleStringProperty("");
-    private final ObjectProperty<PoolerMode> poolerMode = new SimpleObjectProperty<>(PoolerMode.DIRECT);
     private final StringProperty timeoutSeconds = new SimpleStringProperty(String.valueOf(EnvironmentProfile.DEFAULT_STATEMENT_TIMEOUT.toSeconds()));
     private final BooleanProperty requireReadOnlyRole = new SimpleBooleanProperty(false);
     private final StringProperty password = new SimpleStringProperty("");
-    private final ReadOnlyStringWrapper poolerHint = new ReadOnlyStringWrapper("");
-
-    public ProfileForm() {
-        port.addListener((obs, old, now) -> suggestPoolerMode(now));
-    }
-
-    private void suggestPoolerMode(String portText) {
-        try {
-            int number = Integer.parseInt(portText.strip());
-            if (PoolerMode.suggestedFor(number) == PoolerMode.TRANSACTION_POOLER) {
-                poolerMode.set(PoolerMode.TRANSACTION_POOLER);
-                poolerHint.set("Port 6543 is Supabase's transaction pooler, so the pooler mode is set to Transaction pooler; change it if this server differs.");
-                return;
-            }
-        } catch (NumberFormatException notANumberYet) {
-            // validated on save
-        }
-        poolerHint.set("");
-    }
 
     public void load(EnvironmentProfile profile) {
         name.set(profile.name());
@@ -60,7 +37,6 @@ public final class ProfileForm {
         user.set(profile.user());
         sslMode.set(profile.sslMode());
         rootCert.set(profile.rootCertPath());
-        poolerMode.set(profile.poolerMode()); // after the port, so a saved choice wins over the suggestion
         timeoutSeconds.set(String.valueOf(profile.statementTimeout().toSeconds()));
         requireReadOnlyRole.set(profile.requireReadOnlyRole());
         password.set("");
@@ -74,7 +50,6 @@ public final class ProfileForm {
         user.set("");
         sslMode.set(SslMode.REQUIRE);
         rootCert.set("");
-        poolerMode.set(PoolerMode.DIRECT);
         timeoutSeconds.set(String.valueOf(EnvironmentProfile.DEFAULT_STATEMENT_TIMEOUT.toSeconds()));
         requireReadOnlyRole.set(false);
         password.set("");
@@ -85,7 +60,7 @@ public final class ProfileForm {
         int portNumber = number(port.get(), "The port must be a number such as 5432 or 6543.");
         int seconds = number(timeoutSeconds.get(), "The statement timeout must be a whole number of seconds, e.g. 30.");
         return new EnvironmentProfile(name.get(), host.get(), portNumber, database.get(), user.get(), sslMode.get(),
-                rootCert.get(), poolerMode.get(), Duration.ofSeconds(seconds), requireReadOnlyRole.get());
+                rootCert.get(), Duration.ofSeconds(seconds), requireReadOnlyRole.get());
     }
 
     /** Takes the typed password out of the form: the caller stores and wipes it. */
@@ -110,9 +85,7 @@ public final class ProfileForm {
     public StringProperty userProperty() { return user; }
     public ObjectProperty<SslMode> sslModeProperty() { return sslMode; }
     public StringProperty rootCertProperty() { return rootCert; }
-    public ObjectProperty<PoolerMode> poolerModeProperty() { return poolerMode; }
     public StringProperty timeoutSecondsProperty() { return timeoutSeconds; }
     public StringProperty passwordProperty() { return password; }
     public BooleanProperty requireReadOnlyRoleProperty() { return requireReadOnlyRole; }
-    public ReadOnlyStringProperty poolerHintProperty() { return poolerHint.getReadOnlyProperty(); }
 }

@@ -14,7 +14,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 
 import com.rolloutcontrolroom.domain.environment.EnvironmentProfile;
-import com.rolloutcontrolroom.domain.environment.PoolerMode;
 import com.rolloutcontrolroom.domain.environment.SslMode;
 
 /** Binds the environment list, form, runbook import and feedback to {@link SettingsViewModel}. */
@@ -30,8 +29,6 @@ public final class SettingsView {
     @FXML private TextField user;
     @FXML private ChoiceBox<SslMode> sslMode;
     @FXML private TextField rootCert;
-    @FXML private ChoiceBox<PoolerMode> poolerMode;
-    @FXML private Label poolerHint;
     @FXML private TextField timeout;
     @FXML private PasswordField password;
     @FXML private TextArea runbook;
@@ -73,9 +70,6 @@ public final class SettingsView {
         sslMode.getItems().setAll(viewModel.sslModes());
         sslMode.valueProperty().bindBidirectional(form.sslModeProperty());
         rootCert.textProperty().bindBidirectional(form.rootCertProperty());
-        poolerMode.getItems().setAll(viewModel.poolerModes());
-        poolerMode.valueProperty().bindBidirectional(form.poolerModeProperty());
-        poolerHint.textProperty().bind(form.poolerHintProperty());
         timeout.textProperty().bindBidirectional(form.timeoutSecondsProperty());
         password.textProperty().bindBidirectional(form.passwordProperty());
         runbook.textProperty().bindBidirectional(viewModel.runbookProperty());

@@ -16,7 +16,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import com.rolloutcontrolroom.domain.environment.EnvironmentProfile;
-import com.rolloutcontrolroom.domain.environment.PoolerMode;
 import com.rolloutcontrolroom.domain.environment.RunbookImport;
 import com.rolloutcontrolroom.domain.environment.SslMode;
 import com.rolloutcontrolroom.services.credentials.CredentialException;
@@ -227,7 +226,6 @@ public final class SettingsViewModel {
     public ObjectProperty<EnvironmentProfile> selectedProperty() { return selected; }
     public StringProperty runbookProperty() { return runbook; }
     public List<SslMode> sslModes() { return List.of(SslMode.values()); }
-    public List<PoolerMode> poolerModes() { return List.of(PoolerMode.values()); }
     public ReadOnlyStringProperty keychainStatusProperty() { return keychainStatus.getReadOnlyProperty(); }
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
     public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }

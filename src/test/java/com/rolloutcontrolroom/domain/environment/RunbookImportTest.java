@@ -18,7 +18,6 @@ class RunbookImportTest {
         assertThat(parsed.profile().host()).isEqualTo("pooler.example.com");
         assertThat(parsed.profile().port()).isEqualTo(6543);
         assertThat(parsed.profile().user()).isEqualTo("postgres.abcdef");
-        assertThat(parsed.profile().poolerMode()).isEqualTo(PoolerMode.TRANSACTION_POOLER);
         assertThat(new String(parsed.password())).isEqualTo("fake-s3cr3t-Value");
         assertThat(parsed.heldPlaintextSecret()).isTrue();
         assertThat(parsed.toString()).doesNotContain("s3cr3t");

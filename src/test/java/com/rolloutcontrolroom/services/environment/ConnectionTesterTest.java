@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.rolloutcontrolroom.domain.environment.EnvironmentProfile;
-import com.rolloutcontrolroom.domain.environment.PoolerMode;
 import com.rolloutcontrolroom.domain.environment.SslMode;
 import com.rolloutcontrolroom.services.credentials.CredentialKey;
 import com.rolloutcontrolroom.services.credentials.SessionCredentialStore;
@@ -42,7 +41,7 @@ class ConnectionTesterTest {
 
     private EnvironmentProfile profile(String name, int port, String database, String password) {
         EnvironmentProfile profile = new EnvironmentProfile(name, PasswordPostgres.HOST, port, database, PasswordPostgres.ROLE,
-                SslMode.PREFER, "", PoolerMode.DIRECT, Duration.ofSeconds(5));
+                SslMode.PREFER, "", Duration.ofSeconds(5));
         if (password != null) {
             credentials.store(CredentialKey.forEnvironment(name), password.toCharArray());
         }
@@ -95,7 +94,7 @@ class ConnectionTesterTest {
     @Test
     void anUnknownHostSaysSo() {
         EnvironmentProfile profile = new EnvironmentProfile("staging", "no-such-host.invalid", 5432, "postgres", "postgres",
-                SslMode.PREFER, "", PoolerMode.DIRECT, Duration.ofSeconds(5));
+                SslMode.PREFER, "", Duration.ofSeconds(5));
 
         assertThat(tester.test(profile).sentence()).startsWith("The host \"no-such-host.invalid\" is unknown");
     }
@@ -103,7 +102,7 @@ class ConnectionTesterTest {
     @Test
     void requiringTlsFromAServerWithoutItIsATlsFailure() {
         EnvironmentProfile profile = new EnvironmentProfile("staging", PasswordPostgres.HOST, postgres.port(), PasswordPostgres.DATABASE,
-                PasswordPostgres.ROLE, SslMode.REQUIRE, "", PoolerMode.DIRECT, Duration.ofSeconds(5));
+                PasswordPostgres.ROLE, SslMode.REQUIRE, "", Duration.ofSeconds(5));
         credentials.store(CredentialKey.forEnvironment("staging"), postgres.password().toCharArray());
 
         assertThat(tester.test(profile).sentence()).startsWith("The TLS connection to 127.0.0.1:" + postgres.port() + " failed");

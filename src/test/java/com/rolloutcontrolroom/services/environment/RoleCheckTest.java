@@ -16,7 +16,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.rolloutcontrolroom.domain.environment.EnvironmentProfile;
-import com.rolloutcontrolroom.domain.environment.PoolerMode;
 import com.rolloutcontrolroom.domain.environment.SslMode;
 import com.rolloutcontrolroom.services.credentials.CredentialKey;
 import com.rolloutcontrolroom.services.credentials.SessionCredentialStore;
@@ -94,7 +93,7 @@ class RoleCheckTest {
     @Test
     void aSuperuserIsOneFinding() {
         EnvironmentProfile superuser = new EnvironmentProfile("super", PasswordPostgres.HOST, attacked.profile("x").port(),
-                AttackedDatabase.DATABASE, "postgres", SslMode.DISABLE, "", PoolerMode.DIRECT, Duration.ofSeconds(5));
+                AttackedDatabase.DATABASE, "postgres", SslMode.DISABLE, "", Duration.ofSeconds(5));
 
         assertThat(tester.test(superuser).role().warnings()).containsExactly("role postgres is a superuser, so a query could run"
                 + " programs and write files on the database server whatever the transaction allows.");
@@ -115,7 +114,7 @@ class RoleCheckTest {
         try {
             credentials.store(CredentialKey.forEnvironment("recommended"), "pw-recommended".toCharArray());
             EnvironmentProfile recommended = new EnvironmentProfile("recommended", PasswordPostgres.HOST, attacked.profile("x").port(),
-                    AttackedDatabase.DATABASE, "recommended_reader", SslMode.DISABLE, "", PoolerMode.DIRECT, Duration.ofSeconds(5));
+                    AttackedDatabase.DATABASE, "recommended_reader", SslMode.DISABLE, "", Duration.ofSeconds(5));
             ConnectionCheck check = tester.test(recommended);
 
             // what is left is the database's own doing (dblink and those functions are granted to PUBLIC), not the role's

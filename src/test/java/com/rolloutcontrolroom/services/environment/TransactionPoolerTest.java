@@ -1,36 +1,42 @@
 package com.rolloutcontrolroom.services.environment;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.assertj.core.api.Assertions.fail;
 
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.rolloutcontrolroom.domain.environment.EnvironmentProfile;
-import com.rolloutcontrolroom.domain.environment.PoolerMode;
 import com.rolloutcontrolroom.domain.environment.SslMode;
+import com.rolloutcontrolroom.domain.query.QueryFileParser;
+import com.rolloutcontrolroom.domain.query.QuerySuite;
 import com.rolloutcontrolroom.services.credentials.CredentialKey;
 import com.rolloutcontrolroom.services.credentials.SessionCredentialStore;
 import com.rolloutcontrolroom.services.db.Database;
 import com.rolloutcontrolroom.services.db.ReadOnlyQuery;
+import com.rolloutcontrolroom.services.query.QueryOutcome;
+import com.rolloutcontrolroom.services.query.QueryRunner;
+import com.rolloutcontrolroom.services.query.QuerySetLoader;
+import com.rolloutcontrolroom.services.query.QueryStatus;
+import com.rolloutcontrolroom.services.query.RunCancellation;
+import com.rolloutcontrolroom.services.query.SuiteRun;
+import com.rolloutcontrolroom.services.query.SuiteRunner;
 import com.rolloutcontrolroom.testsupport.PasswordPostgresExtension;
 import com.rolloutcontrolroom.testsupport.PasswordPostgresExtension.PasswordPostgres;
 import com.rolloutcontrolroom.testsupport.PgBouncer;
 
 /**
- * Through a real PgBouncer in transaction mode that discards session state after every
- * transaction: the harshest pooler, where a named prepared statement never survives.
+ * Through a real PgBouncer (which must be installed: these tests fail without it, they never skip).
+ * Profiles here say nothing about a pooler: every connection must be safe behind one.
  */
 @ExtendWith(PasswordPostgresExtension.class)
 class TransactionPoolerTest {
@@ -52,14 +58,7 @@ class TransactionPoolerTest {
     }
 
     @BeforeEach
-    void startPgBouncer() throws Exception {
-        if (!PgBouncer.installed()) {
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail("CI=true but pgbouncer is not installed; the CI script must apt-get install pgbouncer.");
-            }
-            Assumptions.abort("pgbouncer is not installed here (apt-get install pgbouncer); with CI=true this test fails instead.");
-        }
-        bouncer = PgBouncer.start(postgres, folder, true);
+    void storeThePassword() throws Exception {
         credentials.store(CredentialKey.forEnvironment("pooled"), postgres.password().toCharArray());
     }
 
@@ -71,10 +70,12 @@ class TransactionPoolerTest {
         }
     }
 
+    /** The harshest transaction pooler: DISCARD ALL after every transaction, so a named prepared statement never survives. */
     @Test
-    void theSameParameterizedQueryRunsManyTimesWithNoPreparedStatementError() throws Exception {
-        Database database = pools.database(profile(PoolerMode.TRANSACTION_POOLER));
-        ConnectionCheck check = new ConnectionTester(credentials).test(profile(PoolerMode.TRANSACTION_POOLER));
+    void theSameParameterizedQueryRunsManyTimesBehindAPoolerThatDiscardsEverything() throws Exception {
+        bouncer = PgBouncer.start(postgres, folder, true);
+        Database database = pools.database(profile());
+        ConnectionCheck check = new ConnectionTester(credentials).test(profile());
         assertThat(check.connected()).as(check.sentence()).isTrue();
 
         long started = System.nanoTime();
@@ -86,22 +87,23 @@ class TransactionPoolerTest {
         assertThat(bouncer.log()).doesNotContain("prepared statement");
     }
 
+    /** A pooler-only error that the app cannot avoid names the pooler setting that fixes it. */
     @Test
-    void aDirectProfileBehindThePoolerFailsWithThePoolerSentence() throws Exception {
-        EnvironmentProfile direct = profile(PoolerMode.DIRECT);
-        Database database = pools.database(direct);
+    void aPoolerInStatementModeIsNamedWithTheSettingThatFixesIt() throws Exception {
+        bouncer = PgBouncer.start(postgres, folder, "statement", false);
+        String expected = "The pooler at 127.0.0.1:" + bouncer.port() + " runs in statement mode, which refuses the read-only transaction every"
+                + " query runs in; connect to its transaction-mode port instead, or set pool_mode = transaction in its configuration (PgBouncer).";
 
-        // pgJDBC switches to a named server-side statement after prepareThreshold (5) runs
-        SQLException failure = catchThrowableOfType(SQLException.class, () -> {
-            for (int run = 0; run < 20; run++) {
-                count(database, run);
-            }
-        });
+        ConnectionCheck check = new ConnectionTester(credentials).test(profile());
+        assertThat(check.connected()).isFalse();
+        assertThat(check.sentence()).isEqualTo(expected);
 
-        assertThat((Throwable) failure).as("a named prepared statement should not survive DISCARD ALL").isNotNull();
-        assertThat(ConnectionFailures.describe(failure, direct, true))
-                .isEqualTo("The connection pooler at 127.0.0.1:" + bouncer.port()
-                        + " rejected a prepared statement; set the pooler mode of environment pooled to Transaction pooler.");
+        SuiteRunner runner = new SuiteRunner(new QueryRunner(Duration.ofSeconds(5), Clock.systemUTC()), Clock.systemUTC());
+        SuiteRun run = runner.run(pools.database(profile()), QuerySetLoader.builtIn(new QueryFileParser()), QuerySuite.QUICK,
+                new RunCancellation(), outcome -> { });
+        QueryOutcome first = run.outcomes().get(0);
+        assertThat(first.status()).isEqualTo(QueryStatus.ERROR);
+        assertThat(first.error()).isEqualTo(expected);
     }
 
     private long count(Database database, int afterId) throws SQLException {
@@ -117,8 +119,8 @@ class TransactionPoolerTest {
         });
     }
 
-    private EnvironmentProfile profile(PoolerMode poolerMode) {
+    private EnvironmentProfile profile() {
         return new EnvironmentProfile("pooled", PasswordPostgres.HOST, bouncer.port(), PasswordPostgres.DATABASE,
-                PasswordPostgres.ROLE, SslMode.DISABLE, "", poolerMode, Duration.ofSeconds(5));
+                PasswordPostgres.ROLE, SslMode.DISABLE, "", Duration.ofSeconds(5));
     }
 }

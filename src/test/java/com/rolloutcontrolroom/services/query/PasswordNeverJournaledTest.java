@@ -18,7 +18,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.rolloutcontrolroom.domain.environment.EnvironmentProfile;
-import com.rolloutcontrolroom.domain.environment.PoolerMode;
 import com.rolloutcontrolroom.domain.environment.SslMode;
 import com.rolloutcontrolroom.domain.query.QueryFileParser;
 import com.rolloutcontrolroom.domain.query.QuerySuite;
@@ -58,7 +57,7 @@ class PasswordNeverJournaledTest {
         SessionCredentialStore credentials = new SessionCredentialStore("test: memory only");
         EnvironmentProfiles profiles = new EnvironmentProfiles(home.config());
         profiles.save(new EnvironmentProfile("staging", PasswordPostgres.HOST, server.port(), PasswordPostgres.DATABASE,
-                PasswordPostgres.ROLE, SslMode.PREFER, "", PoolerMode.DIRECT, Duration.ofSeconds(5)));
+                PasswordPostgres.ROLE, SslMode.PREFER, "", Duration.ofSeconds(5)));
         String wrong = "wrong-" + server.password().substring(3);
         try (ConnectionPools pools = new ConnectionPools(credentials); JournalAccess journal = new JournalAccess(home)) {
             EnvironmentCatalog environments = new EnvironmentCatalog(() -> { throw new IllegalStateException("no demo"); },

@@ -20,7 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
 import com.rolloutcontrolroom.services.db.ConnectedDatabase;
 import com.rolloutcontrolroom.domain.environment.DatabaseTarget;
 import com.rolloutcontrolroom.domain.environment.EnvironmentProfile;
-import com.rolloutcontrolroom.domain.environment.PoolerMode;
 import com.rolloutcontrolroom.domain.environment.SslMode;
 import com.rolloutcontrolroom.services.credentials.CredentialKey;
 import com.rolloutcontrolroom.services.credentials.SessionCredentialStore;
@@ -279,7 +278,7 @@ class DashboardViewModelTest {
         AppHome home = new AppHome(tempDir.resolve("home")).ensureExists();
         EnvironmentProfiles profiles = new EnvironmentProfiles(home.config());
         profiles.save(new EnvironmentProfile("staging", PasswordPostgres.HOST, server.port(), PasswordPostgres.DATABASE,
-                PasswordPostgres.ROLE, SslMode.PREFER, "", PoolerMode.DIRECT, Duration.ofSeconds(5)));
+                PasswordPostgres.ROLE, SslMode.PREFER, "", Duration.ofSeconds(5)));
         Database demo = new ConnectedDatabase(postgres.dataSource(),
                 new DatabaseTarget("demo", "localhost", postgres.port(), postgres.databaseName(), "postgres"));
         return new EnvironmentCatalog(() -> demo, profiles, pools, credentials);

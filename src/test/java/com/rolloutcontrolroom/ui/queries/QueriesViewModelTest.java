@@ -28,7 +28,6 @@ import com.rolloutcontrolroom.domain.rollout.DemoRollout;
 import com.rolloutcontrolroom.services.credentials.SessionCredentialStore;
 import com.rolloutcontrolroom.services.credentials.CredentialKey;
 import com.rolloutcontrolroom.domain.environment.EnvironmentProfile;
-import com.rolloutcontrolroom.domain.environment.PoolerMode;
 import com.rolloutcontrolroom.domain.environment.SslMode;
 import com.rolloutcontrolroom.testsupport.PasswordPostgresExtension;
 import com.rolloutcontrolroom.testsupport.PasswordPostgresExtension.PasswordPostgres;
@@ -260,7 +259,7 @@ class QueriesViewModelTest {
     @Test
     void withNoStoredPasswordItAsksOnceKeepsTheAnswerInTheStoreAndRuns(PasswordPostgres server) throws Exception {
         new EnvironmentProfiles(home.config()).save(new EnvironmentProfile("staging", PasswordPostgres.HOST, server.port(),
-                PasswordPostgres.DATABASE, PasswordPostgres.ROLE, SslMode.PREFER, "", PoolerMode.DIRECT, java.time.Duration.ofSeconds(5)));
+                PasswordPostgres.DATABASE, PasswordPostgres.ROLE, SslMode.PREFER, "", java.time.Duration.ofSeconds(5)));
         viewModel.start();
         viewModel.environmentProperty().set("staging");
 
@@ -292,6 +291,32 @@ class QueriesViewModelTest {
         assertThat(dialogs.passwordPrompts.get(2)).startsWith("Password for staging: PostgreSQL rejected the stored password");
         assertThat(new String(credentials.read(CredentialKey.forEnvironment("staging")).orElseThrow())).isEqualTo(server.password());
         assertThat(viewModel.runningProperty().get()).isFalse();
+    }
+
+    @Test
+    void anEnvironmentThatCannotBeReachedIsStillRecordedAsAnErrorSnapshotWithTheReason() throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        new EnvironmentProfiles(home.config()).save(new EnvironmentProfile("down", "127.0.0.1", closedPort, "postgres", "postgres",
+                SslMode.DISABLE, "", java.time.Duration.ofSeconds(5)));
+        credentials.store(CredentialKey.forEnvironment("down"), "unused".toCharArray());
+        viewModel.start();
+        viewModel.environmentProperty().set("down");
+
+        viewModel.runQuickCheck();
+
+        assertThat(viewModel.errorProperty().get()).isEqualTo("No query ran on down: Nothing accepted a connection on 127.0.0.1:" + closedPort
+                + " (connection refused); check the host and port of environment down and that the server or pooler is running and reachable.");
+        assertThat(viewModel.recordedProperty().get()).isEqualTo("Recorded as journal record 1.");
+        SnapshotTaken snapshot = (SnapshotTaken) journal.reader().entry(1).orElseThrow().entry();
+        assertThat(snapshot.environment()).isEqualTo("down");
+        assertThat(snapshot.verdicts()).anySatisfy(verdict -> {
+            assertThat(verdict.subject()).isEqualTo("query set");
+            assertThat(verdict.outcome()).isEqualTo("ERROR");
+            assertThat(String.join(" ", verdict.reasons())).contains("quick_health_check").contains("(connection refused)");
+        });
     }
 
     /** Answers file choosers from queues, as a person picking files would. */

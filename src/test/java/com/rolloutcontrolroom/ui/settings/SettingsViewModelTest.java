@@ -10,7 +10,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.rolloutcontrolroom.domain.environment.PoolerMode;
 import com.rolloutcontrolroom.services.credentials.CredentialException;
 import com.rolloutcontrolroom.services.credentials.CredentialKey;
 import com.rolloutcontrolroom.services.credentials.CredentialStore;
@@ -60,7 +59,6 @@ class SettingsViewModelTest {
         assertThat(viewModel.runbookProperty().get()).as("the paste is cleared").isEmpty();
         assertThat(viewModel.form().hostProperty().get()).isEqualTo("aws-1-eu-north-1.pooler.supabase.com");
         assertThat(viewModel.form().userProperty().get()).isEqualTo("postgres.abcdef");
-        assertThat(viewModel.form().poolerModeProperty().get()).isEqualTo(PoolerMode.TRANSACTION_POOLER);
         assertThat(viewModel.messageProperty().get()).contains(SettingsViewModel.MASK, "held this password in plain text").doesNotContain(SECRET);
         assertThat(new String(credentials.read(CredentialKey.forEnvironment("production")).orElseThrow())).isEqualTo(SECRET);
         assertThat(viewModel.profiles()).extracting(profile -> profile.name()).containsExactly("production");
@@ -137,14 +135,6 @@ class SettingsViewModelTest {
         assertThat(viewModel.errorProperty().get())
                 .isEqualTo("Environment name 'demo' is reserved for the embedded demo database; choose another name.");
         assertThat(viewModel.profiles()).isEmpty();
-    }
-
-    @Test
-    void port6543SuggestsTheTransactionPoolerAndSaysWhy() {
-        fill();
-        viewModel.form().portProperty().set("6543");
-        assertThat(viewModel.form().poolerModeProperty().get()).isEqualTo(PoolerMode.TRANSACTION_POOLER);
-        assertThat(viewModel.form().poolerHintProperty().get()).startsWith("Port 6543 is Supabase's transaction pooler");
     }
 
     @Test
