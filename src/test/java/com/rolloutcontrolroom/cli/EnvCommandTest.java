@@ -64,7 +64,9 @@ class EnvCommandTest {
         assertThat(out.toString()).startsWith("staging: Connected to PostgreSQL 17.").contains("read-only");
 
         assertThat(run("", "env", "list")).isZero();
-        assertThat(out.toString()).contains("staging: rollout_reader@127.0.0.1").doesNotContain(postgres.password());
+        assertThat(out.toString()).contains("staging: rollout_reader@127.0.0.1").doesNotContain(postgres.password())
+                .as("no sslmode in the URL: the one default, the Settings form's too (SettingsViewModelTest)")
+                .contains("· sslmode=" + com.rolloutcontrolroom.domain.environment.SslMode.DEFAULT.value());
     }
 
     @Test
