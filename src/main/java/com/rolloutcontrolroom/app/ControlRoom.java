@@ -92,7 +92,7 @@ public final class ControlRoom implements AutoCloseable {
         DialogService dialogs = new FxDialogService(() -> mainRoot == null ? null : mainRoot.getScene().getWindow());
         this.dashboardViewModel = new DashboardViewModel(environments, healthCheck, windowMetrics, dialogs, executor, clock);
         SettingsViewModel settingsViewModel = new SettingsViewModel(profiles, credentials,
-                new ConnectionTester(credentials), connectionPools, executor);
+                new ConnectionTester(credentials), connectionPools, dialogs, executor);
         this.journal = new JournalAccess(home, journalKeys);
         OperatorIdentity operator = OperatorIdentity.forCurrentUser(home);
         OperatorViewModel operatorViewModel = new OperatorViewModel(operator, executor);

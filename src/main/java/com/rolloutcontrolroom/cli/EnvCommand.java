@@ -55,7 +55,7 @@ final class EnvCommand implements Callable<Integer> {
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true,
-            description = "Add or replace an environment; a password in the URL or on stdin goes to the OS keychain.")
+            description = "Add an environment (--replace to replace one); a password in the URL or on stdin goes to the OS keychain.")
     static final class Add implements Callable<Integer> {
         private final EnvironmentProfiles profiles;
         private final CredentialStore credentials;
@@ -67,6 +67,7 @@ final class EnvCommand implements Callable<Integer> {
                 description = "Where the database is. A password written in it (USER:PASSWORD@HOST) is moved to the keychain;"
                         + " prefer --password-stdin.") String url;
         @Option(names = "--password-stdin", description = "Read the password from the first line of standard input.") boolean passwordStdin;
+        @Option(names = "--replace", description = "Replace the environment of that name if there is one.") boolean replace;
         // retired: accepted so existing scripts keep working, hidden from the help, ignored with a note
         @Option(names = "--pooler", hidden = true, paramLabel = "MODE") String pooler;
         @Option(names = "--statement-timeout", paramLabel = "SECONDS", description = "Statement timeout (default: 30).") Integer timeoutSeconds;
@@ -86,10 +87,20 @@ final class EnvCommand implements Callable<Integer> {
             EnvironmentProfile profile = new EnvironmentProfile(base.name(), base.host(), base.port(), base.database(), base.user(),
                     base.sslMode(), base.rootCertPath(),
                     timeoutSeconds != null ? Duration.ofSeconds(timeoutSeconds) : base.statementTimeout(), requireReadOnlyRole);
+            if (passwordStdin && parsed.hasPassword()) {
+                parsed.wipe();
+                // which one was meant cannot be told, and taking either silently stores a password nobody checked
+                throw new IllegalArgumentException("The password was given twice, in the URL and on --password-stdin;"
+                        + " remove it from the URL and give it on --password-stdin only.");
+            }
+            boolean replaced = profiles.find(name).isPresent();
+            if (replaced && !replace) {
+                parsed.wipe();
+                throw new IllegalArgumentException("Environment " + name + " exists already; add --replace to replace it, or choose another name.");
+            }
             char[] password = passwordStdin ? firstLine(stdin) : parsed.password();
             parsed.wipe();
             boolean stored = password.length > 0;
-            boolean replaced = profiles.find(name).isPresent();
             try {
                 if (stored) {
                     credentials.store(CredentialKey.forEnvironment(name), password);
@@ -101,10 +112,15 @@ final class EnvCommand implements Callable<Integer> {
             }
             profiles.save(profile);
             PrintWriter out = spec.commandLine().getOut();
-            out.println((replaced ? "Updated" : "Added") + " environment " + profile.describe() + ".");
-            out.println(stored
-                    ? "The password is in the OS keychain (" + CredentialKey.forEnvironment(name).describe() + ")."
-                    : "No password was given; if the server asks for one, run env add again with --password-stdin.");
+            out.println((replaced ? "Replaced" : "Added") + " environment " + profile.describe() + ".");
+            if (stored) {
+                out.println("The password is in the OS keychain (" + CredentialKey.forEnvironment(name).describe() + ").");
+            } else if (replaced) {
+                out.println("No password was given, so a password stored earlier for " + name + " is kept.");
+            } else {
+                // no keychain is needed for a server that asks for no password (trust, peer or certificate authentication)
+                out.println("No password was given; if the server asks for one, run env add " + name + " --replace with --password-stdin.");
+            }
             if (pooler != null) {
                 spec.commandLine().getErr().println("Note: --pooler is no longer needed and was ignored: every connection is safe behind a"
                         + " transaction pooler.");

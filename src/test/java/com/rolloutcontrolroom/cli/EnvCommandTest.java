@@ -64,7 +64,9 @@ class EnvCommandTest {
         assertThat(out.toString()).startsWith("staging: Connected to PostgreSQL 17.").contains("read-only");
 
         assertThat(run("", "env", "list")).isZero();
-        assertThat(out.toString()).contains("staging: rollout_reader@127.0.0.1").doesNotContain(postgres.password());
+        assertThat(out.toString()).contains("staging: rollout_reader@127.0.0.1").doesNotContain(postgres.password())
+                .as("no sslmode in the URL: the one default, the Settings form's too (SettingsViewModelTest)")
+                .contains("· sslmode=" + com.rolloutcontrolroom.domain.environment.SslMode.DEFAULT.value());
     }
 
     @Test
@@ -86,7 +88,7 @@ class EnvCommandTest {
                 "GRANT SELECT ON public.observability_events TO rollout_reader;",
                 "ALTER ROLE rollout_reader SET default_transaction_read_only = on;");
 
-        run(postgres.password() + "\n", "env", "add", "staging", "--url", url(null), "--password-stdin", "--require-read-only-role");
+        run(postgres.password() + "\n", "env", "add", "staging", "--url", url(null), "--password-stdin", "--require-read-only-role", "--replace");
         assertThat(run("", "env", "test", "staging")).isEqualTo(1);
         assertThat(err.toString()).contains("control-room: staging: Environment staging requires a read-only role, and role"
                 + " rollout_reader holds INSERT, UPDATE, DELETE, TRUNCATE on public.observability_events");
@@ -146,5 +148,56 @@ class EnvCommandTest {
 
         assertThat(run("\n", "env", "add", "staging", "--url", url(null), "--password-stdin")).isEqualTo(2);
         assertThat(err.toString()).contains("--password-stdin read an empty line");
+    }
+
+    @Test
+    void anExistingNameIsRefusedUnlessReplaceIsGiven() throws Exception {
+        assertThat(run(postgres.password() + "\n", "env", "add", "staging", "--url", url(null), "--password-stdin")).isZero();
+        String config = Files.readString(new AppHome(home).config());
+
+        assertThat(run("other-password\n", "env", "add", "staging", "--url", "postgresql://someone@db.example.com:5432/app",
+                "--password-stdin")).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("control-room: Environment staging exists already; add --replace to replace it,"
+                + " or choose another name.\n");
+        assertThat(Files.readString(new AppHome(home).config())).as("the profile is untouched").isEqualTo(config);
+        assertThat(new String(credentials.read(CredentialKey.forEnvironment("staging")).orElseThrow()))
+                .as("and so is its password").isEqualTo(postgres.password());
+
+        assertThat(run("other-password\n", "env", "add", "staging", "--url", "postgresql://someone@db.example.com:5432/app",
+                "--password-stdin", "--replace")).isZero();
+        assertThat(out.toString()).startsWith("Replaced environment staging: someone@db.example.com:5432/app");
+        assertThat(new String(credentials.read(CredentialKey.forEnvironment("staging")).orElseThrow())).isEqualTo("other-password");
+    }
+
+    @Test
+    void aPasswordBothInTheUrlAndOnStdinIsAnErrorAndNothingIsStored() throws Exception {
+        assertThat(run("FAKE-STDIN-PW\n", "env", "add", "staging", "--url", url("FAKE-URL-PW"), "--password-stdin")).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("control-room: The password was given twice, in the URL and on --password-stdin;"
+                + " remove it from the URL and give it on --password-stdin only.\n");
+        assertThat(out.toString()).isEmpty();
+        assertThat(credentials.read(CredentialKey.forEnvironment("staging"))).isEmpty();
+        assertThat(Files.exists(new AppHome(home).config())).isFalse();
+    }
+
+    @Test
+    void aJdbcUrlWithUserAndPasswordParametersWorksAndThePasswordIsNeverEchoed() throws Exception {
+        String jdbc = "jdbc:postgresql://127.0.0.1:" + postgres.port() + "/" + PasswordPostgres.DATABASE + "?user=" + PasswordPostgres.ROLE
+                + "&password=" + postgres.password();
+        assertThat(run("", "env", "add", "staging", "--url", jdbc)).as(err.toString()).isZero();
+        assertThat(out.toString()).startsWith("Added environment staging: rollout_reader@127.0.0.1:" + postgres.port() + "/rollout_test");
+        assertThat(err.toString()).contains("the URL held a plaintext password");
+        assertThat(out.toString() + err.toString()).doesNotContain(postgres.password());
+        assertThat(Files.readString(new AppHome(home).config())).doesNotContain(postgres.password());
+        assertThat(new String(credentials.read(CredentialKey.forEnvironment("staging")).orElseThrow())).isEqualTo(postgres.password());
+
+        assertThat(run("", "env", "test", "staging")).isZero();
+        assertThat(out.toString()).startsWith("staging: Connected to PostgreSQL 17.");
+    }
+
+    @Test
+    void aUrlWithoutADatabaseIsBadInputNamingTheFix() {
+        assertThat(run("", "env", "add", "staging", "--url", "postgresql://" + PasswordPostgres.ROLE + "@127.0.0.1:" + postgres.port())).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("control-room: The URL names no database; add it after the host and port,"
+                + " e.g. postgresql://user@db.example.com:5432/postgres.\n");
     }
 }

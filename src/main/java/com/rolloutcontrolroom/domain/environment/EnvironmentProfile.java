@@ -29,7 +29,7 @@ public record EnvironmentProfile(String name, String host, int port, String data
         database = Objects.requireNonNullElse(database, "").strip();
         user = Objects.requireNonNullElse(user, "").strip();
         rootCertPath = Objects.requireNonNullElse(rootCertPath, "").strip();
-        sslMode = Objects.requireNonNullElse(sslMode, SslMode.PREFER);
+        sslMode = Objects.requireNonNullElse(sslMode, SslMode.DEFAULT);
         statementTimeout = Objects.requireNonNullElse(statementTimeout, DEFAULT_STATEMENT_TIMEOUT);
         if (name.equalsIgnoreCase(DEMO_NAME)) {
             throw new IllegalArgumentException("Environment name '" + DEMO_NAME + "' is reserved for the embedded demo database; choose another name.");

@@ -10,8 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What a pasted connection string or runbook snippet says: a {@code postgresql://} URL, alone or in
- * the seeds' form ({@code export PGPASSWORD='...'} then {@code psql "postgresql://..."}). The
+ * What a pasted connection string or runbook snippet says: a {@code postgresql://} URL (or pgJDBC's
+ * {@code jdbc:postgresql://...?user=...&password=...}), alone or in the seeds' form ({@code export PGPASSWORD='...'} then {@code psql "postgresql://..."}). The
  * password is handed over as a {@code char[]} for the credential store and never appears in
  * {@link #toString()}.
  */
@@ -42,7 +42,9 @@ public final class RunbookImport {
             throw new IllegalArgumentException("No postgresql:// URL found in the pasted text; paste a URL such as "
                     + "postgresql://user@db.example.com:5432/postgres or the runbook's psql line.");
         }
-        ParsedUrl parsed = ParsedUrl.of(url.group());
+        // pgJDBC's form takes no USER:PASSWORD@, only ?user=...&password=...: an '@' there is part of a parameter
+        boolean jdbc = source.startsWith("jdbc:", url.start() - "jdbc:".length());
+        ParsedUrl parsed = ParsedUrl.of(url.group(), jdbc);
         Optional<String> exported = exportedPassword(source);
         // like psql: a password in the URL wins over PGPASSWORD
         String secret = parsed.password != null ? parsed.password : exported.orElse(null);
@@ -94,13 +96,13 @@ public final class RunbookImport {
     private record ParsedUrl(String user, String password, String host, int port, String database,
                              SslMode sslMode, String rootCert) {
 
-        static ParsedUrl of(String url) {
+        static ParsedUrl of(String url, boolean jdbc) {
             String rest = url.substring(url.indexOf("://") + 3);
             String user = "";
             String password = null;
             // a password may hold '?', '/', '#' or '@' unencoded: split the user info off first, at the
             // '@' that is followed by a host, so no part of the password is ever parsed (or quoted) as one
-            int at = userInfoEnd(rest);
+            int at = jdbc ? -1 : userInfoEnd(rest);
             if (at >= 0) {
                 String userInfo = rest.substring(0, at);
                 rest = rest.substring(at + 1);
@@ -128,9 +130,28 @@ public final class RunbookImport {
                 host = host.substring(1, host.length() - 1);
             }
             Map<String, String> parameters = parameters(query);
-            SslMode sslMode = parameters.containsKey("sslmode") ? SslMode.parse(parameters.get("sslmode")) : SslMode.PREFER;
+            // libpq and pgJDBC both take these as parameters too; pgJDBC takes them only that way
+            if (user.isEmpty()) {
+                user = parameters.getOrDefault("user", "");
+            }
+            if (parameters.containsKey("password")) {
+                if (password != null) {
+                    throw new IllegalArgumentException("The URL holds two passwords (USER:PASSWORD@ and password=); keep one, or better"
+                            + " neither and give it separately.");
+                }
+                password = parameters.get("password");
+            }
+            if (database.isEmpty()) {
+                database = parameters.getOrDefault("dbname", "");
+            }
+            if (database.isEmpty()) {
+                // libpq would silently use the user name, which names the wrong database more often than not
+                throw new IllegalArgumentException("The URL names no database; add it after the host and port,"
+                        + " e.g. postgresql://user@db.example.com:5432/postgres.");
+            }
+            SslMode sslMode = parameters.containsKey("sslmode") ? SslMode.parse(parameters.get("sslmode")) : SslMode.DEFAULT;
             String rootCert = parameters.getOrDefault("sslrootcert", "");
-            return new ParsedUrl(user, password, host, port, database.isEmpty() ? user : database, sslMode, rootCert);
+            return new ParsedUrl(user, password, host, port, database, sslMode, rootCert);
         }
 
         private static int parsePort(String text) {

@@ -10,6 +10,14 @@ public enum SslMode {
     VERIFY_CA("verify-ca"),
     VERIFY_FULL("verify-full");
 
+    /**
+     * The one default of the CLI, the Settings form, runbook import and an older config without the
+     * setting: pgJDBC's and psql's own, so a URL pasted from a runbook connects as it did in psql.
+     * It encrypts when the server offers TLS but proves nothing about who answers; README, Credentials,
+     * says how to get {@link #VERIFY_FULL}.
+     */
+    public static final SslMode DEFAULT = PREFER;
+
     private final String value;
 
     SslMode(String value) {

@@ -64,6 +64,9 @@ public final class LostConnection {
         if (chain.has(ConnectException.class)) {
             return Cause.REFUSED;
         }
+        if (chain.hasState("08001") && chain.text().contains("connection attempt timed out")) {
+            return Cause.CONNECT_TIMED_OUT; // pgJDBC's login timeout: a socket that accepted and then said nothing
+        }
         if (chain.has(NoRouteToHostException.class)) {
             return Cause.NO_ROUTE;
         }

@@ -4,6 +4,7 @@ import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Optional;
 
 import javax.net.ssl.SSLException;
 
@@ -22,16 +23,30 @@ public final class ConnectionFailures {
     }
 
     public static String describe(Throwable failure, EnvironmentProfile profile, boolean passwordStored) {
+        return describe(failure, profile, passwordStored, Optional.empty());
+    }
+
+    /** With the keychain's sentence when it could not be read: the reason, should the server ask for a password. */
+    static String describe(Throwable failure, EnvironmentProfile profile, StoredPassword password) {
+        return describe(failure, profile, password.stored(), password.keychainProblem());
+    }
+
+    private static String describe(Throwable failure, EnvironmentProfile profile, boolean passwordStored, Optional<String> keychainProblem) {
         FailureChain chain = FailureChain.of(failure);
         String where = profile.host() + ":" + profile.port();
         String text = chain.text();
+        boolean askedForPassword = text.contains("no password was provided") || text.contains("password-based authentication") && !passwordStored;
+        if (askedForPassword && keychainProblem.isPresent()) {
+            String problem = keychainProblem.get();
+            return "Environment " + profile.name() + " needs a password and " + Character.toLowerCase(problem.charAt(0)) + problem.substring(1);
+        }
         if (chain.hasState("28P01")) {
             return "PostgreSQL rejected the password for user " + profile.user() + " on " + where
                     + "; store the right password for environment " + profile.name() + ".";
         }
-        if (text.contains("no password was provided") || text.contains("password-based authentication") && !passwordStored) {
+        if (askedForPassword) {
             return "The server asks for a password but none is stored for environment " + profile.name()
-                    + "; type it in Settings or run env add with --password-stdin.";
+                    + "; type it in Settings or run env add " + profile.name() + " --replace with --password-stdin.";
         }
         if (chain.hasState("3D000")) {
             return "The database \"" + profile.database() + "\" does not exist on " + where + "; check the database name of environment "
@@ -55,14 +70,24 @@ public final class ConnectionFailures {
             return "The TLS connection to " + where + " failed (" + chain.deepestMessage() + "); check the SSL mode and root certificate of environment "
                     + profile.name() + ".";
         }
+        if (connectTimedOut(chain)) {
+            return "Nothing answered a connection to " + where + " within " + PostgresDataSources.CONNECT_TIMEOUT_SECONDS + " s: the host is"
+                    + " down or the network drops the traffic (VPN, firewall); check the host and port of environment " + profile.name()
+                    + " and the network.";
+        }
         var lost = LostConnection.describe(failure, where, profile.statementTimeout());
         if (lost.isPresent()) {
             return lost.get();
         }
-        if (chain.has(SocketTimeoutException.class) || chain.hasState("57014") || chain.has(SQLTransientConnectionException.class)
+        if (chain.hasState("57014")) {
+            // the server cancelled the statement at the timeout: only here is a longer timeout the fix
+            return "The query ran longer than the statement timeout of environment " + profile.name() + " allows; make it cheaper"
+                    + " or raise the environment's statement timeout.";
+        }
+        if (chain.has(SocketTimeoutException.class) || chain.has(SQLTransientConnectionException.class)
                 || text.contains("timed out") || text.contains("timeout")) {
-            return "The connection to " + where + " timed out; check the network (VPN, firewall) or raise the statement timeout of environment "
-                    + profile.name() + ".";
+            return "The connection to " + where + " timed out; check the network (VPN, firewall) to environment " + profile.name()
+                    + " and try again.";
         }
         if (chain.hasState("28000")) {
             return "The server at " + where + " does not allow user " + profile.user() + " to connect from here (pg_hba.conf); ask the database owner.";
@@ -71,5 +96,15 @@ public final class ConnectionFailures {
             return "The server at " + where + " has no free connections; try again in a moment.";
         }
         return "Could not use the database of environment " + profile.name() + " at " + where + ": " + chain.deepestMessage() + ".";
+    }
+
+    /**
+     * No answer while connecting: pgJDBC's connect timeout (a SYN nobody answers) or its login
+     * timeout (a socket that accepts and then says nothing), never a query's timeout.
+     */
+    private static boolean connectTimedOut(FailureChain chain) {
+        String text = chain.text();
+        return chain.has(SocketTimeoutException.class) && text.contains("connect timed out")
+                || chain.hasState("08001") && text.contains("connection attempt timed out");
     }
 }

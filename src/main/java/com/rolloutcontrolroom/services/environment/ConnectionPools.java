@@ -81,24 +81,23 @@ public final class ConnectionPools implements AutoCloseable {
         return state == null || state.getTotalConnections() == 0;
     }
 
-    private void probe(EnvironmentProfile profile) throws CredentialException, SQLException {
-        Optional<char[]> stored = credentials.read(CredentialKey.forEnvironment(profile.name()));
-        char[] password = stored.orElseGet(() -> new char[0]);
-        try (Connection connection = PostgresDataSources.unpooled(profile, password).getConnection()) {
+    private void probe(EnvironmentProfile profile) throws SQLException {
+        StoredPassword password = StoredPassword.read(credentials, profile);
+        try (Connection connection = PostgresDataSources.unpooled(profile, password.secret()).getConnection()) {
             connection.isValid(1);
         } catch (SQLException e) {
-            throw new SQLException(ConnectionFailures.describe(e, profile, stored.isPresent()), e.getSQLState(), e);
+            throw new SQLException(ConnectionFailures.describe(e, profile, password), e.getSQLState(), e);
         } finally {
-            Arrays.fill(password, '\0');
+            password.wipe();
         }
     }
 
-    private HikariDataSource open(EnvironmentProfile profile) throws CredentialException {
-        char[] password = credentials.read(CredentialKey.forEnvironment(profile.name())).orElseGet(() -> new char[0]);
+    private HikariDataSource open(EnvironmentProfile profile) {
+        StoredPassword password = StoredPassword.read(credentials, profile);
         try {
-            return pool(profile, PostgresDataSources.unpooled(profile, password));
+            return pool(profile, PostgresDataSources.unpooled(profile, password.secret()));
         } finally {
-            Arrays.fill(password, '\0');
+            password.wipe();
         }
     }
 

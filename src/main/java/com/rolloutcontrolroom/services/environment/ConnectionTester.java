@@ -4,14 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.Optional;
 
 import javax.sql.DataSource;
 
 import com.rolloutcontrolroom.domain.environment.EnvironmentProfile;
-import com.rolloutcontrolroom.services.credentials.CredentialException;
-import com.rolloutcontrolroom.services.credentials.CredentialKey;
 import com.rolloutcontrolroom.services.credentials.CredentialStore;
 import com.rolloutcontrolroom.services.db.ReadOnlyQuery;
 
@@ -31,18 +27,12 @@ public final class ConnectionTester {
 
     /** Blocking; never throws: every failure becomes the check's sentence. */
     public ConnectionCheck test(EnvironmentProfile profile) {
-        Optional<char[]> password;
-        try {
-            password = credentials.read(CredentialKey.forEnvironment(profile.name()));
-        } catch (CredentialException e) {
-            return ConnectionCheck.failed(e.getMessage());
-        }
-        char[] secret = password.orElseGet(() -> new char[0]);
+        StoredPassword password = StoredPassword.read(credentials, profile);
         DataSource dataSource;
         try {
-            dataSource = PostgresDataSources.unpooled(profile, secret);
+            dataSource = PostgresDataSources.unpooled(profile, password.secret());
         } finally {
-            Arrays.fill(secret, '\0');
+            password.wipe();
         }
         long started = System.nanoTime();
         try {
@@ -59,7 +49,7 @@ public final class ConnectionTester {
                 }
             });
         } catch (SQLException | RuntimeException e) {
-            return ConnectionCheck.failed(ConnectionFailures.describe(e, profile, password.isPresent()));
+            return ConnectionCheck.failed(ConnectionFailures.describe(e, profile, password));
         }
     }
 

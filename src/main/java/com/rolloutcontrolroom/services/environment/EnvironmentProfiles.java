@@ -12,6 +12,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -24,11 +26,14 @@ import com.rolloutcontrolroom.domain.environment.SslMode;
 /**
  * The environment profiles in the data folder's {@code config.json} (key {@code environments}).
  * The file never holds a secret: a profile has no password field to write. Other keys of the file
- * are kept as they are; writes go to a temporary file that replaces the config atomically.
+ * are kept as they are; writes go to a temporary file that replaces the config atomically. A file
+ * that cannot be parsed is bad input ({@link IllegalArgumentException}: the CLI exits 2), named with
+ * the line to fix; it is never overwritten.
  */
 public final class EnvironmentProfiles {
 
     private static final String KEY = "environments";
+    private static final String FIX = "fix it there, or move it away and add the environments again (env add or Settings).";
 
     private final Path configFile;
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -75,15 +80,22 @@ public final class EnvironmentProfiles {
         if (!Files.exists(configFile)) {
             return json.createObjectNode();
         }
+        JsonNode root;
         try {
-            JsonNode root = json.readTree(configFile.toFile());
-            if (root instanceof ObjectNode object) {
-                return object;
-            }
-            throw new IllegalStateException("The config file " + configFile + " is not a JSON object; fix or remove it.");
+            root = json.readTree(configFile.toFile());
+        } catch (JsonProcessingException e) {
+            // the parser's own words go to the log with the trace; the user gets the place to look
+            JsonLocation where = e.getLocation();
+            throw new IllegalArgumentException("The config file " + configFile + " is not valid JSON"
+                    + (where == null ? "" : " (line " + where.getLineNr() + ", column " + where.getColumnNr() + ")")
+                    + "; " + FIX, e);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the config file " + configFile + " (" + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + "); fix or remove it.", e);
+            throw new UncheckedIOException("Cannot read the config file " + configFile + "; check that it is a readable file.", e);
         }
+        if (root instanceof ObjectNode object) {
+            return object;
+        }
+        throw new IllegalArgumentException("The config file " + configFile + " is not a JSON object; " + FIX);
     }
 
     private void write(List<EnvironmentProfile> profiles) {
@@ -130,12 +142,14 @@ public final class EnvironmentProfiles {
         try {
             return new EnvironmentProfile(node.path("name").asText(), node.path("host").asText(),
                     node.path("port").asInt(EnvironmentProfile.DEFAULT_PORT), node.path("database").asText(),
-                    node.path("user").asText(), SslMode.parse(node.path("sslMode").asText("prefer")),
+                    node.path("user").asText(), SslMode.parse(node.path("sslMode").asText(SslMode.DEFAULT.value())),
                     node.path("rootCertPath").asText(""), // a "poolerMode" from older versions is ignored: every connection is pooler-safe
                     Duration.ofMillis(node.path("statementTimeoutMillis").asLong(EnvironmentProfile.DEFAULT_STATEMENT_TIMEOUT.toMillis())),
                     node.path("requireReadOnlyRole").asBoolean(false));
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("An environment in " + configFile + " is invalid: " + e.getMessage(), e);
+            String reason = e.getMessage();
+            throw new IllegalArgumentException("The config file " + configFile + " holds an invalid environment: "
+                    + Character.toLowerCase(reason.charAt(0)) + reason.substring(1), e);
         }
     }
 }

@@ -23,7 +23,7 @@ public final class ProfileForm {
     private final StringProperty port = new SimpleStringProperty(String.valueOf(EnvironmentProfile.DEFAULT_PORT));
     private final StringProperty database = new SimpleStringProperty("postgres");
     private final StringProperty user = new SimpleStringProperty("");
-    private final ObjectProperty<SslMode> sslMode = new SimpleObjectProperty<>(SslMode.REQUIRE);
+    private final ObjectProperty<SslMode> sslMode = new SimpleObjectProperty<>(SslMode.DEFAULT);
     private final StringProperty rootCert = new SimpleStringProperty("");
     private final StringProperty timeoutSeconds = new SimpleStringProperty(String.valueOf(EnvironmentProfile.DEFAULT_STATEMENT_TIMEOUT.toSeconds()));
     private final BooleanProperty requireReadOnlyRole = new SimpleBooleanProperty(false);
@@ -48,7 +48,7 @@ public final class ProfileForm {
         port.set(String.valueOf(EnvironmentProfile.DEFAULT_PORT));
         database.set("postgres");
         user.set("");
-        sslMode.set(SslMode.REQUIRE);
+        sslMode.set(SslMode.DEFAULT);
         rootCert.set("");
         timeoutSeconds.set(String.valueOf(EnvironmentProfile.DEFAULT_STATEMENT_TIMEOUT.toSeconds()));
         requireReadOnlyRole.set(false);

@@ -27,6 +27,7 @@ import com.rolloutcontrolroom.services.environment.ConnectionPools;
 import com.rolloutcontrolroom.services.environment.ConnectionTester;
 import com.rolloutcontrolroom.services.environment.EnvironmentProfiles;
 import com.rolloutcontrolroom.ui.common.BackgroundTask;
+import com.rolloutcontrolroom.ui.common.DialogService;
 import com.rolloutcontrolroom.ui.common.TaskExecutor;
 
 /**
@@ -41,6 +42,7 @@ public final class SettingsViewModel {
     private final CredentialStore credentials;
     private final ConnectionTester tester;
     private final ConnectionPools pools;
+    private final DialogService dialogs;
     private final TaskExecutor executor;
 
     private final ProfileForm form = new ProfileForm();
@@ -57,11 +59,12 @@ public final class SettingsViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
 
     public SettingsViewModel(EnvironmentProfiles profileStore, CredentialStore credentials, ConnectionTester tester,
-                             ConnectionPools pools, TaskExecutor executor) {
+                             ConnectionPools pools, DialogService dialogs, TaskExecutor executor) {
         this.profileStore = profileStore;
         this.credentials = credentials;
         this.tester = tester;
         this.pools = pools;
+        this.dialogs = dialogs;
         this.executor = executor;
         selected.addListener((obs, old, profile) -> {
             if (profile != null) {
@@ -94,6 +97,9 @@ public final class SettingsViewModel {
             error.set(invalid.getMessage());
             return;
         }
+        if (!mayReplace(profile.name())) {
+            return;
+        }
         char[] password = form.takePassword();
         boolean hadPassword = password.length > 0;
         saveWithPassword(profile, password, "Saved environment " + profile.name()
@@ -113,12 +119,34 @@ public final class SettingsViewModel {
         }
         runbook.set(""); // the paste may hold the password in plain text: do not leave it on screen
         form.load(parsed.profile());
+        if (!mayReplace(parsed.profile().name())) {
+            parsed.wipe();
+            return;
+        }
         char[] password = parsed.password();
         parsed.wipe();
         String stored = "Imported " + parsed.profile().describe() + (password.length > 0 ? " with password " + MASK + " in the credential store." : " with no password.");
         saveWithPassword(parsed.profile(), password, parsed.heldPlaintextSecret()
                 ? stored + " The runbook held this password in plain text: remove it from the runbook and rotate it if it was shared."
                 : stored);
+    }
+
+    /**
+     * True unless the name belongs to another profile than the one being edited and the user declines
+     * to replace it: saving under an existing name silently overwrote that environment.
+     */
+    private boolean mayReplace(String name) {
+        EnvironmentProfile editing = selected.get();
+        boolean taken = profiles.stream().anyMatch(existing -> existing.name().equals(name));
+        if (!taken || editing != null && editing.name().equals(name)) {
+            return true;
+        }
+        if (dialogs.confirm("Replace environment " + name + "?", "An environment named " + name + " exists already; replace it with this one?",
+                "Replace")) {
+            return true;
+        }
+        message.set("Environment " + name + " was not replaced.");
+        return false;
     }
 
     /**

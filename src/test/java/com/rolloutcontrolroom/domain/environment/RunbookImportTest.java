@@ -48,4 +48,55 @@ class RunbookImportTest {
         assertThatThrownBy(() -> RunbookImport.parse("staging", "postgresql://alice:FAKESECRET@db.example.com:54x2/app"))
                 .message().doesNotContain("FAKESECRET");
     }
+
+    @Test
+    void aJdbcUrlWithUserAndPasswordParametersIsReadAndThePasswordIsHandedOverNotKept() {
+        RunbookImport parsed = RunbookImport.parse("staging",
+                "jdbc:postgresql://db.internal:6543/app?user=reader&password=FAKE%40SECRET&sslmode=require");
+        assertThat(parsed.profile().user()).isEqualTo("reader");
+        assertThat(parsed.profile().host()).isEqualTo("db.internal");
+        assertThat(parsed.profile().port()).isEqualTo(6543);
+        assertThat(parsed.profile().database()).isEqualTo("app");
+        assertThat(parsed.profile().sslMode()).isEqualTo(SslMode.REQUIRE);
+        assertThat(new String(parsed.password())).isEqualTo("FAKE@SECRET");
+        assertThat(parsed.heldPlaintextSecret()).isTrue();
+        assertThat(parsed.toString()).doesNotContain("SECRET");
+    }
+
+    @Test
+    void aJdbcPasswordParameterHoldingAnAtSignIsNotReadAsAHost() {
+        RunbookImport parsed = RunbookImport.parse("staging", "jdbc:postgresql://db.internal:5432/app?user=reader&password=p@ss");
+        assertThat(parsed.profile().host()).isEqualTo("db.internal");
+        assertThat(new String(parsed.password())).isEqualTo("p@ss");
+    }
+
+    @Test
+    void theUserAndDatabaseMayBeParametersOfAPostgresqlUrlToo() {
+        RunbookImport parsed = RunbookImport.parse("staging", "postgresql://db.internal?user=reader&dbname=app");
+        assertThat(parsed.profile().user()).isEqualTo("reader");
+        assertThat(parsed.profile().database()).isEqualTo("app");
+        assertThat(parsed.hasPassword()).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"postgresql://alice@db.internal:5432", "postgresql://alice@db.internal:5432/",
+            "postgresql://alice:FAKESECRET@db.internal:5432/?sslmode=require", "jdbc:postgresql://db.internal:5432/?user=alice"})
+    void aUrlWithoutADatabaseIsAnErrorNamingTheFixNotTheUserName(String url) {
+        assertThatThrownBy(() -> RunbookImport.parse("staging", url))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("The URL names no database; add it after the host and port, e.g. postgresql://user@db.example.com:5432/postgres.");
+    }
+
+    @Test
+    void twoPasswordsInOneUrlAreAnErrorThatQuotesNeither() {
+        assertThatThrownBy(() -> RunbookImport.parse("staging", "postgresql://alice:FAKEONE@db.internal:5432/app?password=FAKETWO"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("The URL holds two passwords (USER:PASSWORD@ and password=); keep one, or better neither and give it separately.")
+                .message().doesNotContain("FAKE");
+    }
+
+    @Test
+    void withNoSslModeInTheUrlTheProfileGetsTheOneDefault() {
+        assertThat(RunbookImport.parse("staging", "postgresql://alice@db.internal:5432/app").profile().sslMode()).isEqualTo(SslMode.DEFAULT);
+    }
 }

@@ -29,7 +29,7 @@ class SettingsRoleWarningTest {
     SettingsRoleWarningTest(PasswordPostgres postgres, @TempDir Path folder) {
         this.postgres = postgres;
         this.viewModel = new SettingsViewModel(new EnvironmentProfiles(folder.resolve("config.json")), credentials,
-                new ConnectionTester(credentials), pools, new CurrentThreadTaskExecutor());
+                new ConnectionTester(credentials), pools, new SettingsViewModelTest.ConfirmingDialogs(), new CurrentThreadTaskExecutor());
         viewModel.start();
     }
 

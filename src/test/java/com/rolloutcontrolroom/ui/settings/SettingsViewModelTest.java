@@ -34,11 +34,12 @@ class SettingsViewModelTest {
 
     private final SessionCredentialStore credentials = new SessionCredentialStore("Test.");
     private final ConnectionPools pools = new ConnectionPools(credentials);
+    private final ConfirmingDialogs dialogs = new ConfirmingDialogs();
     private SettingsViewModel viewModel;
 
     private SettingsViewModel viewModel(CredentialStore store) {
         viewModel = new SettingsViewModel(new EnvironmentProfiles(home.resolve("config.json")), store, new ConnectionTester(store),
-                pools, new CurrentThreadTaskExecutor());
+                pools, dialogs, new CurrentThreadTaskExecutor());
         viewModel.start();
         return viewModel;
     }
@@ -180,6 +181,85 @@ class SettingsViewModelTest {
         viewModel.save();
         assertThat(viewModel.errorProperty().get()).isEmpty();
         assertThat(new String(store.read(CredentialKey.forEnvironment("staging")).orElseThrow())).isEqualTo(SECRET);
+    }
+
+    @Test
+    void savingANewProfileUnderAnExistingNameAsksFirstAndKeepsTheOldOneWhenDeclined() throws Exception {
+        fill();
+        viewModel.save();
+        assertThat(dialogs.questions).as("a new name is saved without a question").isEmpty();
+
+        viewModel.newProfile();
+        fill();
+        viewModel.form().hostProperty().set("db.example.com");
+        dialogs.answer = false;
+        viewModel.save();
+
+        assertThat(dialogs.questions).containsExactly("An environment named staging exists already; replace it with this one?");
+        assertThat(Files.readString(home.resolve("config.json"))).contains("127.0.0.1").doesNotContain("db.example.com");
+        assertThat(viewModel.messageProperty().get()).isEqualTo("Environment staging was not replaced.");
+
+        dialogs.answer = true;
+        viewModel.save();
+        assertThat(Files.readString(home.resolve("config.json"))).contains("db.example.com").doesNotContain("127.0.0.1");
+        assertThat(viewModel.messageProperty().get()).startsWith("Saved environment staging");
+    }
+
+    @Test
+    void editingTheSelectedProfileSavesWithoutAsking() throws Exception {
+        fill();
+        viewModel.save();
+        viewModel.form().hostProperty().set("db.example.com");
+
+        viewModel.save();
+
+        assertThat(dialogs.questions).isEmpty();
+        assertThat(Files.readString(home.resolve("config.json"))).contains("db.example.com");
+    }
+
+    @Test
+    void importingARunbookOverAnExistingNameAsksFirst() throws Exception {
+        fill();
+        viewModel.form().nameProperty().set("production");
+        viewModel.save();
+        viewModel.newProfile();
+        viewModel.form().nameProperty().set("production");
+        viewModel.runbookProperty().set(RUNBOOK);
+        dialogs.answer = false;
+
+        viewModel.importRunbook();
+
+        assertThat(dialogs.questions).containsExactly("An environment named production exists already; replace it with this one?");
+        assertThat(Files.readString(home.resolve("config.json"))).contains("127.0.0.1").doesNotContain("supabase");
+        assertThat(credentials.read(CredentialKey.forEnvironment("production"))).as("nor is its password replaced").isEmpty();
+        assertThat(viewModel.runbookProperty().get()).as("the paste is cleared anyway: it holds a password").isEmpty();
+    }
+
+    @Test
+    void aNewFormHasTheSameSslModeAsTheCommandLine() {
+        viewModel(credentials);
+        viewModel.newProfile();
+        assertThat(viewModel.form().sslModeProperty().get()).isEqualTo(com.rolloutcontrolroom.domain.environment.SslMode.DEFAULT);
+        assertThat(new ProfileForm().sslModeProperty().get()).isEqualTo(com.rolloutcontrolroom.domain.environment.SslMode.DEFAULT);
+    }
+
+    /** Answers every confirmation with {@link #answer} and records the question. */
+    static final class ConfirmingDialogs implements com.rolloutcontrolroom.ui.common.DialogService {
+        final java.util.List<String> questions = new java.util.ArrayList<>();
+        boolean answer = true;
+
+        @Override public void showError(String title, String message) { }
+        @Override public void showInformation(String title, String message) { }
+
+        @Override
+        public boolean confirm(String title, String message, String okButtonText) {
+            questions.add(message);
+            return answer;
+        }
+
+        @Override public Optional<Path> chooseFileToSave(String title, String suggestedName, String extension) { return Optional.empty(); }
+        @Override public Optional<Path> chooseFileToOpen(String title, String extension) { return Optional.empty(); }
+        @Override public Optional<char[]> askPassword(String title, String message) { return Optional.empty(); }
     }
 
     private void fill() {

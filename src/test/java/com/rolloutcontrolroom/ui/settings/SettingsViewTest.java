@@ -57,7 +57,7 @@ class SettingsViewTest {
         this.stage = stage;
         Path home = Files.createTempDirectory("settings-view");
         SettingsViewModel viewModel = new SettingsViewModel(new EnvironmentProfiles(home.resolve("config.json")), credentials,
-                new ConnectionTester(credentials), pools, new CurrentThreadTaskExecutor());
+                new ConnectionTester(credentials), pools, new SettingsViewModelTest.ConfirmingDialogs(), new CurrentThreadTaskExecutor());
         OperatorViewModel operator = new OperatorViewModel(OperatorIdentity.forCurrentUser(new AppHome(home)), new FxTaskExecutor());
         ViewFactory views = new ViewFactory(Map.<Class<?>, Supplier<?>>of(SettingsView.class, () -> new SettingsView(viewModel),
                 OperatorView.class, () -> new OperatorView(operator)));
