@@ -32,6 +32,9 @@ final class SqliteFailure {
 
     static String sentence(String doing, Path file, SQLException e) {
         String text = String.valueOf(e.getMessage());
+        if (!(e instanceof org.sqlite.SQLiteException) && e.getErrorCode() == 0 && !text.contains("SQLITE_")) {
+            return text; // the app's own sentence (a schema from a newer app), already naming the fix
+        }
         // sqlite-jdbc puts the primary code in getErrorCode(); the text also names it, extended codes included
         int code = e.getErrorCode() & 0xff;
         if (code == SQLITE_NOTADB || text.contains("SQLITE_NOTADB")) {
