@@ -22,13 +22,13 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        AppHome home = AppHome.fromEnvironment().ensureExists();
-        LogSetup.configure(home);
+        // the folder is created (and logging set up) once the command is known: read commands create nothing
+        AppHome home = AppHome.fromEnvironment();
         AtomicBoolean desktopOpened = new AtomicBoolean();
         int exitCode = ControlRoomCli.create(home, () -> {
             desktopOpened.set(true);
             launchDesktop(args);
-        }).execute(args);
+        }, LogSetup::configure).execute(args);
         if (exitCode != 0 || !desktopOpened.get()) {
             System.exit(exitCode);
         }

@@ -96,7 +96,7 @@ public final class ControlRoom implements AutoCloseable {
         this.journal = new JournalAccess(home, journalKeys);
         OperatorIdentity operator = OperatorIdentity.forCurrentUser(home);
         OperatorViewModel operatorViewModel = new OperatorViewModel(operator, executor);
-        JournalViewModel journalViewModel = new JournalViewModel(journal, operator, environments::names, executor, clock);
+        JournalViewModel journalViewModel = new JournalViewModel(journal, operator, environments::names, executor, dialogs, clock);
         QueriesViewModel queriesViewModel = QueriesScreen.viewModel(querySets, operator, environments, journal, dialogs, executor, clock);
 
         ScreenViews screenViews = new ScreenViews(this::screenView);

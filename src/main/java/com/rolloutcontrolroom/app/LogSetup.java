@@ -2,6 +2,8 @@ package com.rolloutcontrolroom.app;
 
 import com.rolloutcontrolroom.services.home.AppHome;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.logging.FileHandler;
 import java.util.logging.Level;
 import java.util.logging.LogManager;
@@ -14,10 +16,22 @@ import java.util.logging.SimpleFormatter;
  */
 public final class LogSetup {
 
+    /** Where read commands log, under the temporary folder. */
+    public static final String READ_LOGS = "rollout-control-room-logs";
+
     private LogSetup() {
     }
 
     public static void configure(AppHome home) {
+        configure(home, false);
+    }
+
+    /**
+     * @param readsOnly a command that must leave the data folder as it was (an auditor's copy stays
+     *                  byte for byte): its log goes to {@code rollout-control-room-logs} in the
+     *                  temporary folder instead
+     */
+    public static void configure(AppHome home, boolean readsOnly) {
         if (System.getProperty("java.util.logging.config.file") != null) {
             return; // tests and power users bring their own configuration
         }
@@ -26,7 +40,8 @@ public final class LogSetup {
         Logger root = Logger.getLogger("");
         root.setLevel(Level.INFO);
         try {
-            FileHandler file = new FileHandler(home.logs().resolve("control-room.%g.log").toString(), 5_000_000, 3, true);
+            Path folder = readsOnly ? Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), READ_LOGS)) : home.logs();
+            FileHandler file = new FileHandler(folder.resolve("control-room.%g.log").toString(), 5_000_000, 3, true);
             file.setFormatter(new SimpleFormatter());
             file.setLevel(Level.INFO);
             root.addHandler(file);

@@ -22,6 +22,16 @@ public final class ControlRoomCli {
     }
 
     public static CommandLine create(AppHome home, ControlRoomCommand.DesktopLauncher desktop, CredentialStore credentials, InputStream stdin) {
+        return create(home, desktop, credentials, stdin, DataFolderFirst.LOGGING_AS_IS);
+    }
+
+    /** @param logging set up once the command is known, so a read command writes no log into the data folder */
+    public static CommandLine create(AppHome home, ControlRoomCommand.DesktopLauncher desktop, DataFolderFirst.Logging logging) {
+        return create(home, desktop, new KeychainCredentialStore(KeychainCredentialStore.DEFAULT_TIMEOUT), System.in, logging);
+    }
+
+    private static CommandLine create(AppHome home, ControlRoomCommand.DesktopLauncher desktop, CredentialStore credentials,
+                                      InputStream stdin, DataFolderFirst.Logging logging) {
         CommandLine commandLine = new CommandLine(new ControlRoomCommand(desktop));
         commandLine.addSubcommand(new DemoDbCommand(home));
         // the journal's key and heads live where passwords do; the CLI has no memory fallback, so no keychain means unsigned
@@ -31,6 +41,7 @@ public final class ControlRoomCli {
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler(new OneSentenceErrors());
         commandLine.setParameterExceptionHandler(new OneLineUsageErrors());
+        commandLine.setExecutionStrategy(new DataFolderFirst(home, logging));
         return commandLine;
     }
 }

@@ -9,17 +9,16 @@ import com.rolloutcontrolroom.services.journal.JournalKeys;
 import com.rolloutcontrolroom.services.journal.JournalUnavailableException;
 import com.rolloutcontrolroom.services.journal.JournalVerification;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code journal verify} and {@code journal export --jsonl}. Subcommands are methods so they share
@@ -31,6 +30,8 @@ import picocli.CommandLine.Spec;
         description = "Verify or export the tamper-evident rollout journal.",
         subcommands = {})
 public final class JournalCommand implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JournalCommand.class);
 
     private final AppHome home;
     private final JournalKeys keys;
@@ -77,7 +78,7 @@ public final class JournalCommand implements Callable<Integer> {
             report.lines().forEach(out::println);
             out.flush();
             return 0;
-        } catch (JournalUnavailableException e) {
+        } catch (JournalUnavailableException | AppHome.MissingDataFolderException e) {
             spec.commandLine().getErr().println(e.getMessage());
             return 1;
         }
@@ -97,10 +98,13 @@ public final class JournalCommand implements Callable<Integer> {
             "Write a header line (the signing key, the head, whether it verified), then every record with its hashes"
                     + " and signature, one JSON object per line.",
             "A journal that does not verify is refused (exit 1) unless --force; then it is written and the problem"
-                    + " named on stderr, and the exit code is still 1."})
+                    + " named on stderr, and the exit code is still 1.",
+            "--out never writes onto the journal or another file of the data folder, nor replaces an existing file"
+                    + " unless --force; the file appears whole (written beside it, then renamed) or not at all."})
     int export(@Option(names = "--jsonl", description = "JSON Lines format (the only format so far).") boolean jsonl,
                @Option(names = "--out", paramLabel = "FILE", description = "Write here instead of stdout.") Path out,
-               @Option(names = "--force", description = "Export even a journal that does not verify.") boolean force,
+               @Option(names = "--force", description = "Export even a journal that does not verify, and replace an"
+                       + " existing --out file.") boolean force,
                @Option(names = "--allow-empty", description = "A journal with no records (or no file yet) is expected.")
                boolean allowEmpty) {
         if (!jsonl) {
@@ -108,6 +112,8 @@ public final class JournalCommand implements Callable<Integer> {
             return 2;
         }
         PrintWriter err = spec.commandLine().getErr();
+        // refused before the journal is read: the journal itself, a data-folder file, an existing file
+        OutputFile target = out == null ? null : OutputFile.checked(out, force, home);
         try (JournalDatabase database = JournalDatabase.openReadOnly(home)) {
             VerificationReport report = new JournalVerification(keys).verify(database,
                     new JournalVerification.Options(allowEmpty, null, null));
@@ -116,7 +122,7 @@ public final class JournalCommand implements Callable<Integer> {
                         + "); pass --force to export it anyway.");
                 return 1;
             }
-            long count = write(new JournalExporter(database), report, out);
+            long count = write(new JournalExporter(database), report, target);
             if (!report.ok()) {
                 err.println("Exported " + count + (count == 1 ? " record" : " records") + (out == null ? "" : " to " + out)
                         + ", but the journal does not verify: " + report.failure());
@@ -126,22 +132,22 @@ public final class JournalCommand implements Callable<Integer> {
                 err.println("Exported " + count + " records to " + out);
             }
             return 0;
-        } catch (JournalUnavailableException | UncheckedIOException e) {
+        } catch (JournalUnavailableException | UncheckedIOException | AppHome.MissingDataFolderException e) {
             err.println(e.getMessage());
             return 1;
         } catch (IOException e) {
-            err.println("Writing " + out + " failed: " + e.getMessage());
+            LOG.info("Writing the export {} failed", out, e);
+            err.println("Writing " + out + " failed, so nothing was written there: " + e.getMessage()
+                    + "; check the disk and try again.");
             return 1;
         }
     }
 
-    private long write(JournalExporter exporter, VerificationReport report, Path out) throws IOException {
-        if (out == null) {
+    private long write(JournalExporter exporter, VerificationReport report, OutputFile target) throws IOException {
+        if (target == null) {
             return exporter.exportJsonl(spec.commandLine().getOut(), report);
         }
-        try (Writer writer = new OutputStreamWriter(OutputFile.open(out), StandardCharsets.UTF_8)) {
-            return exporter.exportJsonl(writer, report);
-        }
+        return target.write(writer -> exporter.exportJsonl(writer, report));
     }
 
     private static String withoutFinalStop(String sentence) {

@@ -60,14 +60,48 @@ public record AppHome(Path root) {
         return root.resolve("config.json");
     }
 
-    /** Creates the folder and its log folder; the first thing every front end does. */
+    /**
+     * Creates the folder and its log folder; the first thing every command that writes does. A path
+     * that is a file is bad input ({@link IllegalArgumentException}), told in one sentence.
+     */
     public AppHome ensureExists() {
+        if (Files.exists(root) && !Files.isDirectory(root)) {
+            throw new IllegalArgumentException(isAFile());
+        }
         try {
             Files.createDirectories(logs());
             return this;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the data folder " + root
                     + "; set " + HOME_VARIABLE + " to a writable folder.", e);
+        }
+    }
+
+    /**
+     * For commands that only read: the folder must already be there, and nothing is created. A path
+     * that is a file is bad input ({@link IllegalArgumentException}); a missing folder, most often a
+     * mistyped {@code CONTROL_ROOM_HOME}, is {@link MissingDataFolderException}.
+     */
+    public AppHome requireExisting() {
+        if (Files.isDirectory(root)) {
+            return this;
+        }
+        if (Files.exists(root)) {
+            throw new IllegalArgumentException(isAFile());
+        }
+        throw new MissingDataFolderException("There is no data folder at " + root + "; set " + HOME_VARIABLE
+                + " to the folder that holds " + journal().getFileName() + ".");
+    }
+
+    private String isAFile() {
+        return "The data folder " + root + " is a file, not a folder; set " + HOME_VARIABLE
+                + " to the folder that holds " + journal().getFileName() + ".";
+    }
+
+    /** The data folder a read command was pointed at does not exist; the message is one sentence. */
+    public static final class MissingDataFolderException extends RuntimeException {
+        MissingDataFolderException(String message) {
+            super(message);
         }
     }
 }

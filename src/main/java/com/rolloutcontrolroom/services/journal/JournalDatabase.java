@@ -40,6 +40,8 @@ public final class JournalDatabase implements AutoCloseable {
     private final WriterLock writerLock;
     private final String readOnlyReason;
     private final RecordSealer sealer;
+    /** Removes a temporary copy a read-only opening made; nothing for every other journal. */
+    private Runnable afterClose = () -> { };
 
     private JournalDatabase(Path file, Connection connection, WriterLock writerLock, String readOnlyReason,
                             RecordSealer sealer) {
@@ -86,10 +88,39 @@ public final class JournalDatabase implements AutoCloseable {
     /**
      * For commands that only read (verify, export): takes no writer lock and runs no migration, so a
      * running app neither blocks them nor is pushed into read-only by them. A journal that does not
-     * exist yet reads as an empty one and is not created.
+     * exist yet reads as an empty one and is not created. Nothing at all is created or changed in the
+     * data folder ({@link ReadOnlyOpening}), so a copy on read-only media reads too; a folder that is
+     * missing ({@link AppHome.MissingDataFolderException}) or a file ({@link IllegalArgumentException})
+     * is refused with one sentence.
      */
     public static JournalDatabase openReadOnly(AppHome home) {
-        return openReader(home.journal(), "This command only reads the journal.");
+        Path journalFile = home.requireExisting().journal();
+        String reason = "This command only reads the journal.";
+        if (!Files.exists(journalFile)) {
+            return openReader(journalFile, reason);
+        }
+        ReadOnlyOpening.Opened opened = null;
+        try {
+            opened = ReadOnlyOpening.open(journalFile);
+            Connection connection = opened.connection();
+            readerChecks(connection, journalFile);
+            JournalDatabase database = reader(journalFile, connection, reason);
+            database.afterClose = opened.afterClose();
+            return database;
+        } catch (SQLException e) {
+            closeDetached(opened);
+            throw SqliteFailure.of("Opening", journalFile, e);
+        } catch (RuntimeException e) {
+            closeDetached(opened);
+            throw e;
+        }
+    }
+
+    private static void closeDetached(ReadOnlyOpening.Opened opened) {
+        if (opened != null) {
+            closeQuietly(opened.connection(), null);
+            opened.afterClose().run();
+        }
     }
 
     private static Path lockFile(AppHome home) {
@@ -127,7 +158,7 @@ public final class JournalDatabase implements AutoCloseable {
             plan = WriterOpening.plan(connection, journalFile, keys);
         } catch (SQLException e) {
             closeQuietly(connection, lock);
-            throw new JournalUnavailableException("Cannot open the journal " + journalFile + ": " + e.getMessage(), e);
+            throw SqliteFailure.of("Opening", journalFile, e);
         } catch (RuntimeException e) {
             closeQuietly(connection, lock);
             throw e;
@@ -156,35 +187,43 @@ public final class JournalDatabase implements AutoCloseable {
                 // nothing was ever written: an empty journal, without creating a file only the writer may create
                 connection = emptyJournal();
             }
-            try (Statement statement = connection.createStatement()) {
-                // the writer owns migrations; a reader must not even try to write
-                statement.execute("PRAGMA query_only = ON");
-            }
-            LOG.info("Journal opened at {} (read-only)", journalFile);
-            return new JournalDatabase(journalFile, connection, null, readOnlyReason,
-                    RecordSealer.unsigned(JournalKeys.none(readOnlyReason), journalFile));
+            return reader(journalFile, connection, readOnlyReason);
         } catch (SQLException e) {
             closeQuietly(connection, null);
-            throw new JournalUnavailableException("Cannot open the journal " + journalFile + ": " + e.getMessage(), e);
+            throw SqliteFailure.of("Opening", journalFile, e);
         } catch (RuntimeException e) {
             closeQuietly(connection, null);
             throw e;
         }
     }
 
+    private static JournalDatabase reader(Path journalFile, Connection connection, String readOnlyReason) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            // the writer owns migrations; a reader must not even try to write
+            statement.execute("PRAGMA query_only = ON");
+        }
+        LOG.info("Journal opened at {} (read-only)", journalFile);
+        return new JournalDatabase(journalFile, connection, null, readOnlyReason,
+                RecordSealer.unsigned(JournalKeys.none(readOnlyReason), journalFile));
+    }
+
     private static Connection fileReader(Path journalFile) throws SQLException {
         Connection connection = DriverManager.getConnection("jdbc:sqlite:" + journalFile.toAbsolutePath());
         try {
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MILLIS);
-            }
-            quickCheck(connection, journalFile);
-            SchemaMigrator.requireKnownVersion(connection);
+            readerChecks(connection, journalFile);
             return connection;
         } catch (SQLException | RuntimeException e) {
             closeQuietly(connection, null);
             throw e;
         }
+    }
+
+    private static void readerChecks(Connection connection, Path journalFile) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MILLIS);
+        }
+        quickCheck(connection, journalFile);
+        SchemaMigrator.requireKnownVersion(connection);
     }
 
     private static Connection emptyJournal() throws SQLException {
@@ -196,10 +235,20 @@ public final class JournalDatabase implements AutoCloseable {
     private static void quickCheck(Connection connection, Path file) throws SQLException {
         try (Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery("PRAGMA quick_check")) {
-            String result = rs.next() ? rs.getString(1) : "no answer";
-            if (!"ok".equals(result)) {
-                throw new JournalUnavailableException("The journal " + file + " is damaged (quick_check: " + result
-                        + "); restore it from a backup or the last evidence bundle.");
+            StringBuilder problems = new StringBuilder();
+            int count = 0;
+            while (rs.next()) {
+                String line = rs.getString(1);
+                if (!"ok".equals(line)) {
+                    problems.append(System.lineSeparator()).append(line);
+                    count++;
+                }
+            }
+            if (count > 0) {
+                // SQLite's own lines name pages and cells: the log keeps them, the sentence counts them
+                LOG.warn("quick_check of {} found:{}", file, problems);
+                throw new JournalUnavailableException("The journal " + file + " is damaged (SQLite's quick_check found "
+                        + count + (count == 1 ? " problem" : " problems") + ")" + SqliteFailure.RESTORE);
             }
         }
     }
@@ -240,7 +289,7 @@ public final class JournalDatabase implements AutoCloseable {
         try {
             return work.run(connection);
         } catch (SQLException e) {
-            throw new JournalUnavailableException("Reading the journal " + file + " failed: " + e.getMessage(), e);
+            throw SqliteFailure.of("Reading", file, e);
         }
     }
 
@@ -258,6 +307,7 @@ public final class JournalDatabase implements AutoCloseable {
     @Override
     public synchronized void close() {
         closeQuietly(connection, writerLock);
+        afterClose.run();
     }
 
     private static void closeQuietly(Connection connection, WriterLock lock) {

@@ -9,6 +9,7 @@ import com.rolloutcontrolroom.domain.journal.VerificationReport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import org.slf4j.LoggerFactory;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -40,8 +41,10 @@ public final class JournalExporter {
     public long exportJsonl(Writer out, VerificationReport verification) {
         String integrity = database.integrityCheck();
         if (!"ok".equals(integrity)) {
-            throw new JournalUnavailableException("The journal failed integrity_check (" + integrity
-                    + "); restore it from a backup before exporting.");
+            // SQLite's own words name pages and cells, for the log; the sentence says what to do
+            LoggerFactory.getLogger(JournalExporter.class).warn("integrity_check of {}: {}", database.file(), integrity);
+            throw new JournalUnavailableException("The journal " + database.file() + " failed SQLite's integrity_check,"
+                    + " so it is damaged; restore it from a backup or the last export before exporting.");
         }
         return database.read(connection -> {
             boolean signatures = ChainVerifier.hasSignatureColumn(connection);

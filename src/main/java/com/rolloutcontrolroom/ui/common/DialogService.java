@@ -16,6 +16,9 @@ public interface DialogService {
 
     Optional<Path> chooseFileToOpen(String title, String extension);
 
+    /** Puts plain text on the system clipboard (a journal head to paste into {@code --expect}). */
+    void copyToClipboard(String text);
+
     /** A masked field; empty when the user cancels. The caller wipes the array after use. */
     Optional<char[]> askPassword(String title, String message);
 }

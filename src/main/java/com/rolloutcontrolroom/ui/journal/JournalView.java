@@ -5,6 +5,7 @@ import java.util.function.Function;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableStringValue;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -43,6 +44,7 @@ public final class JournalView {
     @FXML private HBox chainBar;
     @FXML private FontIcon chainIcon;
     @FXML private Label chainStatus;
+    @FXML private Button copyHead;
     @FXML private Label readOnlyBanner;
     @FXML private Label error;
     @FXML private HBox kindChips;
@@ -110,6 +112,11 @@ public final class JournalView {
 
     private void bindChainStatus() {
         chainStatus.textProperty().bind(viewModel.chainStatusProperty());
+        copyHead.disableProperty().bind(viewModel.headProperty().isEmpty());
+        Tooltip fullHead = new Tooltip();
+        fullHead.textProperty().bind(Bindings.concat("Copy ", viewModel.headProperty(),
+                " to the clipboard, for journal verify --expect"));
+        copyHead.setTooltip(fullHead);
         viewModel.chainIntactProperty().addListener((obs, old, intact) -> decorateChain(intact));
         decorateChain(viewModel.chainIntactProperty().get());
     }
@@ -161,6 +168,11 @@ public final class JournalView {
             setText(empty ? null : summary);
             setTooltip(empty || summary == null ? null : new Tooltip(summary));
         }
+    }
+
+    @FXML
+    private void copyHead() {
+        viewModel.copyHead();
     }
 
     @FXML

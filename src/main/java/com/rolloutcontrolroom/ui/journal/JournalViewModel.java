@@ -29,6 +29,7 @@ import com.rolloutcontrolroom.domain.rollout.DemoRollout;
 import com.rolloutcontrolroom.services.journal.JournalAccess;
 import com.rolloutcontrolroom.services.operator.OperatorIdentity;
 import com.rolloutcontrolroom.ui.common.BackgroundTask;
+import com.rolloutcontrolroom.ui.common.DialogService;
 import com.rolloutcontrolroom.ui.common.TaskExecutor;
 
 /**
@@ -44,6 +45,7 @@ public final class JournalViewModel {
     private final JournalAccess journal;
     private final OperatorIdentity operators;
     private final TaskExecutor executor;
+    private final DialogService dialogs;
     private final Clock clock;
 
     private final ObservableList<JournalRow> allRows = FXCollections.observableArrayList();
@@ -53,6 +55,8 @@ public final class JournalViewModel {
     private final ObjectProperty<JournalRow> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper details = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper chainStatus = new ReadOnlyStringWrapper("Opening the journal…");
+    /** The verified head as {@code --expect} takes it, {@code ID:HASH} in full; empty when there is none to vouch for. */
+    private final ReadOnlyStringWrapper head = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper chainIntact = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyStringWrapper shownCount = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper opened = new ReadOnlyBooleanWrapper();
@@ -74,10 +78,12 @@ public final class JournalViewModel {
 
     /**
      * @param environmentNames the configured environments, read off the FX thread, offered in the forms' environment choice
+     * @param dialogs the clipboard the head is copied to
      */
     public JournalViewModel(JournalAccess journal, OperatorIdentity operators, Supplier<List<String>> environmentNames,
-                            TaskExecutor executor, Clock clock) {
+                            TaskExecutor executor, DialogService dialogs, Clock clock) {
         this.journal = journal;
+        this.dialogs = dialogs;
         this.environmentNames = environmentNames;
         this.operators = operators;
         this.executor = executor;
@@ -131,6 +137,13 @@ public final class JournalViewModel {
         }
     }
 
+    /** Puts the full head, {@code ID:HASH}, on the clipboard: what {@code journal verify --expect} and a sign-off need. */
+    public void copyHead() {
+        if (!head.get().isEmpty()) {
+            dialogs.copyToClipboard(head.get());
+        }
+    }
+
     public void closeForm() {
         openForm.set(OpenForm.NONE);
     }
@@ -173,6 +186,7 @@ public final class JournalViewModel {
                     }
                 })
                 .onFailure(failure -> {
+                    head.set("");
                     chainStatus.set("The journal could not be read.");
                     chainIntact.set(false);
                     error.set(JournalFailure.sentence("Could not read the journal", failure));
@@ -190,6 +204,9 @@ public final class JournalViewModel {
         readOnlyMessage.set(state.readOnlyMessage());
         chainIntact.set(state.report().ok());
         chainStatus.set(state.report().statusLine());
+        // a broken chain's last good record is no head to approve or to expect later
+        head.set(state.report().ok() && state.report().chain().verifiedCount() > 0
+                ? state.report().chain().head().id() + ":" + state.report().chain().head().hash() : "");
         corrections = new Corrections(state.entries());
         allRows.setAll(state.entries().stream()
                 .sorted(Comparator.comparingLong(StoredEntry::id).reversed())
@@ -254,6 +271,10 @@ public final class JournalViewModel {
 
     public ReadOnlyStringProperty chainStatusProperty() {
         return chainStatus.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty headProperty() {
+        return head.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty chainIntactProperty() {

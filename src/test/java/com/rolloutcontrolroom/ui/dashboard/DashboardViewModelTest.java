@@ -304,5 +304,6 @@ class DashboardViewModelTest {
         @Override public boolean confirm(String title, String message, String okButtonText) { return false; }
         @Override public Optional<Path> chooseFileToSave(String title, String suggestedName, String extension) { return Optional.empty(); }
         @Override public Optional<Path> chooseFileToOpen(String title, String extension) { return Optional.empty(); }
+        @Override public void copyToClipboard(String text) { }
     }
 }

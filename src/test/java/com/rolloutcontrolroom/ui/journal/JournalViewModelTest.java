@@ -42,13 +42,15 @@ class JournalViewModelTest {
     private AppHome home;
     private JournalAccess journal;
     private JournalViewModel viewModel;
+    private final ClipboardDialogs clipboard = new ClipboardDialogs();
 
     @BeforeEach
     void openTheScreen() {
         home = new AppHome(folder);
         journal = new JournalAccess(home);
         OperatorIdentity operator = new OperatorIdentity("ana", new SettingsFile(folder.resolve("settings.json")));
-        viewModel = new JournalViewModel(journal, operator, () -> List.of("demo", "eu-prod"), new CurrentThreadTaskExecutor(), Clock.fixed(NOW, ZoneOffset.UTC));
+        viewModel = new JournalViewModel(journal, operator, () -> List.of("demo", "eu-prod"), new CurrentThreadTaskExecutor(), clipboard,
+                Clock.fixed(NOW, ZoneOffset.UTC));
         viewModel.reload();
     }
 
@@ -71,6 +73,35 @@ class JournalViewModelTest {
         assertThat(form.environment().problemProperty().get()).isEmpty();
         assertThat(form.validProperty().get()).isFalse();
         assertThat(form.hintProperty().get()).isEqualTo("To save, fill in the environment, reason, actions taken, outcome.");
+    }
+
+    @Test
+    void copyHeadPutsTheFullIdAndHashThatVerifyExpectTakesOnTheClipboard() throws Exception {
+        assertThat(viewModel.headProperty().get()).as("an empty journal has no head to vouch for").isEmpty();
+        viewModel.copyHead();
+        assertThat(clipboard.copied).isEmpty();
+
+        viewModel.addRollback();
+        fillRollback(viewModel.rollbackForm());
+        viewModel.rollbackForm().save();
+        com.rolloutcontrolroom.domain.journal.ChainHead last;
+        try (JournalDatabase db = JournalDatabase.openReadOnly(home)) {
+            last = new JournalReader(db).head();
+        }
+        assertThat(viewModel.chainStatusProperty().get()).as("the status shows 8 characters")
+                .contains("head " + last.hash().substring(0, 8) + "…").doesNotContain(last.hash());
+        viewModel.copyHead();
+        assertThat(clipboard.copied).containsExactly("1:" + last.hash());
+        assertThat(last.hash()).hasSize(64);
+
+        try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + home.journal());
+             Statement statement = raw.createStatement()) {
+            statement.execute("DROP TRIGGER journal_entry_no_update");
+            statement.execute("UPDATE journal_entry SET body = replace(body, 'Success', 'Failure')");
+        }
+        viewModel.reload();
+        assertThat(viewModel.chainIntactProperty().get()).isFalse();
+        assertThat(viewModel.headProperty().get()).as("a broken chain offers no head to approve").isEmpty();
     }
 
     @Test
@@ -255,7 +286,7 @@ class JournalViewModelTest {
         try (JournalAccess signed = new JournalAccess(home, keys)) {
             OperatorIdentity operator = new OperatorIdentity("ana", new SettingsFile(folder.resolve("settings.json")));
             JournalViewModel screen = new JournalViewModel(signed, operator, List::of, new CurrentThreadTaskExecutor(),
-                    Clock.fixed(NOW, ZoneOffset.UTC));
+                    clipboard, Clock.fixed(NOW, ZoneOffset.UTC));
             screen.addRollback();
             fillRollback(screen.rollbackForm());
             screen.rollbackForm().save();

@@ -12,6 +12,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
@@ -30,6 +31,7 @@ import com.rolloutcontrolroom.services.home.AppHome;
 import com.rolloutcontrolroom.services.journal.JournalAccess;
 import com.rolloutcontrolroom.services.operator.OperatorIdentity;
 import com.rolloutcontrolroom.services.settings.SettingsFile;
+import com.rolloutcontrolroom.ui.common.FxDialogService;
 import com.rolloutcontrolroom.ui.common.FxTaskExecutor;
 import com.rolloutcontrolroom.ui.common.FxmlView;
 import com.rolloutcontrolroom.ui.common.ThemeSwitcher;
@@ -48,7 +50,8 @@ class JournalViewTest {
         journal = new JournalAccess(new AppHome(folder));
         executor = new FxTaskExecutor();
         OperatorIdentity operator = new OperatorIdentity("ana", new SettingsFile(folder.resolve("settings.json")));
-        JournalViewModel viewModel = new JournalViewModel(journal, operator, () -> List.of("demo", "eu-prod"), executor, Clock.systemUTC());
+        JournalViewModel viewModel = new JournalViewModel(journal, operator, () -> List.of("demo", "eu-prod"), executor,
+                new FxDialogService(() -> stage), Clock.systemUTC());
         ViewFactory views = new ViewFactory(JournalControllers.of(viewModel));
         // within Monocle's headless 1280x800 screen; a larger window overflows its framebuffer
         Scene scene = new Scene(views.load(FxmlView.JOURNAL), 1200, 760);
@@ -99,6 +102,11 @@ class JournalViewTest {
         assertThat(robot.lookup("#journal-details").queryAs(javafx.scene.control.TextArea.class).getText())
                 .contains("reason: Success rate 91 % at T+30m", "prev hash " + "0".repeat(64));
         assertThat(shown(robot.lookup("#rollback-save").query())).as("the form closed").isFalse();
+
+        robot.clickOn("#journal-copy-head");
+        WaitForAsyncUtils.waitForFxEvents();
+        String copied = WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get();
+        assertThat(copied).as("the full head, one click away").isEqualTo("1:" + row.stored().hash());
         assertThat(shown(robot.lookup("#journal-details").query())).as("the details are back").isTrue();
     }
 

@@ -330,6 +330,7 @@ class QueriesViewModelTest {
         @Override public void showError(String title, String message) { }
         @Override public void showInformation(String title, String message) { }
         @Override public boolean confirm(String title, String message, String okButtonText) { return true; }
+        @Override public void copyToClipboard(String text) { }
 
         @Override
         public Optional<Path> chooseFileToSave(String title, String suggestedName, String extension) {

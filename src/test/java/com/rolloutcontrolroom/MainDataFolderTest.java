@@ -1,0 +1,120 @@
+package com.rolloutcontrolroom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.rolloutcontrolroom.domain.journal.JournalSamples;
+import com.rolloutcontrolroom.services.home.AppHome;
+import com.rolloutcontrolroom.services.journal.JournalDatabase;
+import com.rolloutcontrolroom.services.journal.JournalWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The jar's entry point in a child JVM, with its own logging as a user gets it: read commands create
+ * no folder and no file (not even a log) in the data folder, and a folder that is missing or is a
+ * file is one sentence, never a stack trace.
+ */
+class MainDataFolderTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void verifyOnAMistypedFolderSaysSoAndCreatesNothing() throws Exception {
+        Path missing = dir.resolve("rollout-contol-room");
+        Result result = runMain(missing, "journal", "verify");
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.stderr().lines().toList()).containsExactly("There is no data folder at " + missing
+                + "; set CONTROL_ROOM_HOME to the folder that holds journal.sqlite.");
+        assertThat(missing).doesNotExist();
+    }
+
+    @Test
+    void aDataFolderThatIsAFileIsOneSentenceForReadAndWriteCommands() throws Exception {
+        Path file = Files.writeString(dir.resolve("home.txt"), "a file");
+        String sentence = "control-room: The data folder " + file
+                + " is a file, not a folder; set CONTROL_ROOM_HOME to the folder that holds journal.sqlite.";
+        for (String[] args : new String[][] {{"journal", "verify"}, {"env", "list"}, {"journal", "export", "--jsonl"}}) {
+            Result result = runMain(file, args);
+            assertThat(result.exitCode()).as(String.join(" ", args) + ": " + result.stderr()).isEqualTo(2);
+            assertThat(result.stderr().lines().toList()).containsExactly(sentence);
+        }
+        assertThat(Files.readString(file)).isEqualTo("a file");
+    }
+
+    @Test
+    void verifyAndExportLeaveEveryFileOfTheDataFolderAsItWasLogsIncluded() throws Exception {
+        Path home = dir.resolve("data");
+        try (JournalDatabase db = JournalDatabase.open(new AppHome(home).ensureExists())) {
+            JournalWriter writer = new JournalWriter(db);
+            JournalSamples.everyKind(JournalSamples.T0).forEach(writer::append);
+        }
+        Map<String, String> before = listing(home);
+        Thread.sleep(20);
+
+        Result verify = runMain(home, "journal", "verify");
+        assertThat(verify.exitCode()).as(verify.stderr()).isZero();
+        Result export = runMain(home, "journal", "export", "--jsonl", "--out", dir.resolve("e.jsonl").toString());
+        assertThat(export.exitCode()).as(export.stderr()).isZero();
+        Result help = runMain(dir.resolve("never-made"), "--help");
+        assertThat(help.exitCode()).isZero();
+
+        assertThat(listing(home)).isEqualTo(before);
+        assertThat(dir.resolve("never-made")).doesNotExist();
+    }
+
+    private static Map<String, String> listing(Path root) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path path : walk.toList()) {
+                files.put(root.relativize(path).toString(), (Files.isDirectory(path) ? "dir" : Files.size(path))
+                        + "@" + Files.getLastModifiedTime(path).toMillis());
+            }
+        }
+        return files;
+    }
+
+    private Result runMain(Path home, String... args) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-Djava.io.tmpdir=" + dir.resolve("tmp"),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        Files.createDirectories(dir.resolve("tmp"));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().remove("DISPLAY");
+        builder.environment().remove("WAYLAND_DISPLAY");
+        builder.environment().put(AppHome.HOME_VARIABLE, home.toString());
+        Process child = builder.start();
+        child.getOutputStream().close();
+        CompletableFuture<String> stdout = CompletableFuture.supplyAsync(() -> readAll(child, false));
+        CompletableFuture<String> stderr = CompletableFuture.supplyAsync(() -> readAll(child, true));
+        if (!child.waitFor(60, TimeUnit.SECONDS)) {
+            child.destroyForcibly();
+            throw new AssertionError("control-room " + String.join(" ", args) + " did not exit within 60 s");
+        }
+        return new Result(child.exitValue(), stdout.get(10, TimeUnit.SECONDS), stderr.get(10, TimeUnit.SECONDS));
+    }
+
+    private static String readAll(Process child, boolean errorStream) {
+        try {
+            return new String((errorStream ? child.getErrorStream() : child.getInputStream()).readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private record Result(int exitCode, String stdout, String stderr) {
+    }
+}
