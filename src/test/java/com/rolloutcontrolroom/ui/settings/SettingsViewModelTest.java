@@ -260,6 +260,7 @@ class SettingsViewModelTest {
         @Override public Optional<Path> chooseFileToSave(String title, String suggestedName, String extension) { return Optional.empty(); }
         @Override public Optional<Path> chooseFileToOpen(String title, String extension) { return Optional.empty(); }
         @Override public Optional<char[]> askPassword(String title, String message) { return Optional.empty(); }
+        @Override public void copyToClipboard(String text) { }
     }
 
     private void fill() {
