@@ -5,6 +5,8 @@
 -- Success rate (the runbook's formula): share of coordinator events whose context has no 'reason'.
 -- A 'reason' key that is present but empty counts as a reason (not a success), as in the runbook.
 -- Manual-review rate: coordinator.manual_review events over coordinator.start events.
+-- Coordinator alarms: the runbook's red-flag events, counted over the same window; they must return
+-- the columns 'errors' and 'circuit_opens'.
 
 -- name: metric_success_rate
 -- suite: metric
@@ -12,6 +14,17 @@
 -- param: since timestamptz = now - 6 hours
 -- param: until timestamptz = now
 SELECT count(*) FILTER (WHERE context->>'reason' IS NULL) AS matching, count(*) AS total
+FROM observability_events
+WHERE source = 'assignment.coordinator'
+  AND created_at >= :since AND created_at < :until;
+
+-- name: metric_coordinator_alarms
+-- suite: metric
+-- description: coordinator.error and coordinator.circuit_open events in the window (the runbook's red flags).
+-- param: since timestamptz = now - 6 hours
+-- param: until timestamptz = now
+SELECT count(*) FILTER (WHERE event_type = 'coordinator.error') AS errors,
+       count(*) FILTER (WHERE event_type = 'coordinator.circuit_open') AS circuit_opens
 FROM observability_events
 WHERE source = 'assignment.coordinator'
   AND created_at >= :since AND created_at < :until;

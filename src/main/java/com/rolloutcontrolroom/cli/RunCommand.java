@@ -12,6 +12,9 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
+import com.rolloutcontrolroom.domain.gate.CheckpointJudgement;
+import com.rolloutcontrolroom.domain.gate.Finding;
+import com.rolloutcontrolroom.domain.gate.Verdict;
 import com.rolloutcontrolroom.domain.journal.StoredEntry;
 import com.rolloutcontrolroom.domain.metrics.MetricKind;
 import com.rolloutcontrolroom.domain.query.QueryFileParser;
@@ -49,8 +52,9 @@ import picocli.CommandLine.Spec;
 /** {@code control-room run --env NAME [--suite quick|full] [--json]}: run the query set now and record a snapshot. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run the query set against an environment now and record the snapshot in the journal.%n"
-                + "Exit 0 when every query ran, 1 when a query failed, the database could not be reached (recorded as an ERROR"
-                + " snapshot) or the snapshot could not be recorded; the reason goes to stderr in one sentence.")
+                + "Exit 0 when every query ran and the verdict is PASS, WARN or NO_DATA; 1 when the verdict is FAIL or ERROR,"
+                + " a query failed, the database could not be reached (recorded as an ERROR snapshot) or the snapshot could not"
+                + " be recorded; the reason goes to stderr in one sentence. 2 for bad usage.")
 final class RunCommand implements Callable<Integer> {
 
     private static final Duration STATEMENT_TIMEOUT = Duration.ofSeconds(60);
@@ -69,6 +73,10 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "Print the run as JSON (shape documented in the README).")
     boolean json;
+
+    @Option(names = "--no-verdict-exit", description = "Let the verdict not decide the exit code (the old behaviour): only a query that"
+            + " could not run or a snapshot not recorded exits 1 (for scripts that read the verdict from --json).")
+    boolean noVerdictExit;
 
     RunCommand(AppHome home, CredentialStore credentials) {
         this.home = home;
@@ -100,16 +108,27 @@ final class RunCommand implements Callable<Integer> {
             } catch (JournalUnavailableException e) {
                 notRecorded = e.getMessage();
             }
-            print(run, snapshotJson, recorded);
+            CheckpointJudgement judgement = RunVerdicts.judge(run);
+            print(run, judgement, snapshotJson, recorded);
             PrintWriter err = spec.commandLine().getErr();
             Optional<String> failed = failureSentence(run);
             failed.ifPresent(sentence -> err.println("control-room: " + sentence));
+            boolean verdictFails = !noVerdictExit && failsTheCheck(judgement.verdict());
+            if (verdictFails && failed.isEmpty()) {
+                err.println("control-room: the verdict on " + run.environment() + " is " + judgement.verdict() + ": "
+                        + judgement.reasons().get(0));
+            }
             if (notRecorded != null) {
                 err.println("control-room: the snapshot was not recorded: " + notRecorded);
             }
             err.flush();
-            return failed.isPresent() || notRecorded != null ? 1 : 0;
+            return failed.isPresent() || verdictFails || notRecorded != null ? 1 : 0;
         }
+    }
+
+    /** FAIL and ERROR stop a script ({@code run && promote}); WARN and NO_DATA are for a person to read, not to block on. */
+    static boolean failsTheCheck(Verdict verdict) {
+        return verdict == Verdict.FAIL || verdict == Verdict.ERROR;
     }
 
     /** One sentence for a run in which a query failed: what stopped it (with the count of queries lost), else the first failure. */
@@ -137,11 +156,12 @@ final class RunCommand implements Callable<Integer> {
         return json;
     }
 
-    private void print(SuiteRun run, SnapshotJson snapshotJson, StoredEntry recorded) {
+    private void print(SuiteRun run, CheckpointJudgement judgement, SnapshotJson snapshotJson, StoredEntry recorded) {
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             var tree = new java.util.LinkedHashMap<>(snapshotJson.runTree(run));
-            tree.put("verdicts", RunVerdicts.of(run).stream().map(RunCommand::verdictJson).toList());
+            tree.put("verdict", judgement.verdict().name());
+            tree.put("verdicts", RunVerdicts.verdicts(judgement).stream().map(RunCommand::verdictJson).toList());
             if (recorded != null) {
                 tree.put("snapshot", java.util.Map.of("journalId", recorded.id(), "hash", recorded.hash()));
             }
@@ -156,9 +176,16 @@ final class RunCommand implements Callable<Integer> {
                 out.printf(Locale.ROOT, "  %-26s %s (last 6 h)%n", kind.title() + ":", run.metrics().get(kind).describe(kind.unit()));
             }
         }
-        for (SnapshotVerdict verdict : RunVerdicts.of(run)) {
-            out.printf(Locale.ROOT, "  %-26s %s: %s%n", "Verdict on " + verdict.subject() + ":", verdict.outcome(),
-                    String.join(" ", verdict.reasons()));
+        if (run.alarms() != null) {
+            out.printf(Locale.ROOT, "  %-26s %d coordinator.error, %d coordinator.circuit_open (last 6 h)%n", "Coordinator alarms:",
+                    run.alarms().errors(), run.alarms().circuitOpens());
+        }
+        // the reasons as the Dashboard's strip lists them, most serious first, each with its own verdict
+        out.printf(Locale.ROOT, "  %-26s %s%n", "Verdict:", judgement.verdict());
+        for (Finding finding : judgement.bySeverity()) {
+            for (String reason : finding.judgement().reasons()) {
+                out.printf(Locale.ROOT, "    %-7s %s%n", finding.judgement().verdict(), reason);
+            }
         }
         // queries not run for one reason (after a lost connection) share one entry instead of repeating it
         Map<String, List<String>> notRun = new LinkedHashMap<>();

@@ -55,21 +55,73 @@ class RunCommandTest {
         JsonNode run = new ObjectMapper().readTree(out.toString());
         assertThat(run.at("/metrics/success_rate/total").asLong()).isEqualTo(61);
         assertThat(run.at("/metrics/manual_review_rate/percent").asText()).isEqualTo("3.33");
-        assertThat(run.get("verdicts").toString()).isEqualTo("[{\"subject\":\"success rate\",\"verdict\":\"PASS\",\"reasons\":"
+        assertThat(run.at("/metrics/coordinator_alarms/errors").asLong()).isZero();
+        assertThat(run.at("/metrics/coordinator_alarms/circuit_opens").asLong()).isZero();
+        assertThat(run.get("verdict").asText()).isEqualTo("WARN");
+        assertThat(run.get("verdicts").toString()).isEqualTo("[{\"subject\":\"overall\",\"verdict\":\"WARN\",\"reasons\":"
+                + "[\"Manual-review rate 3.33 % of 30 started bookings is in the warning band 1–5 %: higher than it should be.\","
+                + "\"Success rate 98.36 % of 61 coordinator events is at least 97 %.\","
+                + "\"No coordinator.error and no coordinator.circuit_open events.\"]},"
+                + "{\"subject\":\"success rate\",\"verdict\":\"PASS\",\"reasons\":"
                 + "[\"Success rate 98.36 % of 61 coordinator events is at least 97 %.\"]},"
                 + "{\"subject\":\"manual-review rate\",\"verdict\":\"WARN\",\"reasons\":"
-                + "[\"Manual-review rate 3.33 % of 30 started bookings is in the warning band 1–5 %: higher than it should be.\"]}]");
+                + "[\"Manual-review rate 3.33 % of 30 started bookings is in the warning band 1–5 %: higher than it should be.\"]},"
+                + "{\"subject\":\"coordinator alarms\",\"verdict\":\"PASS\",\"reasons\":"
+                + "[\"No coordinator.error and no coordinator.circuit_open events.\"]}]");
         // record 1 enrolls the journal's signing key (the test's keychain is in memory and works)
         assertThat(run.at("/snapshot/journalId").asLong()).isEqualTo(2);
     }
 
     @Test
-    void textSaysEachVerdictInOneLine() {
+    void textSaysTheVerdictThenEachReasonWithItsOwnVerdictMostSeriousFirst() {
         out.getBuffer().setLength(0);
-        assertThat(cli().execute("run", "--env", "staging")).as(err.toString()).isZero();
-        assertThat(out.toString()).contains(
-                "Verdict on success rate:   PASS: Success rate 98.36 % of 61 coordinator events is at least 97 %.",
-                "Verdict on manual-review rate: WARN: Manual-review rate 3.33 % of 30 started bookings is in the warning band");
+        assertThat(cli().execute("run", "--env", "staging")).as("a WARN exits 0: " + err).isZero();
+        assertThat(out.toString()).contains("""
+                  Coordinator alarms:        0 coordinator.error, 0 coordinator.circuit_open (last 6 h)
+                  Verdict:                   WARN
+                    WARN    Manual-review rate 3.33 % of 30 started bookings is in the warning band 1–5 %: higher than it should be.
+                    PASS    Success rate 98.36 % of 61 coordinator events is at least 97 %.
+                    PASS    No coordinator.error and no coordinator.circuit_open events.
+                """);
+        assertThat(sentences()).isEmpty();
+    }
+
+    /** Issue 9: {@code run} exited 0 on a FAIL, so {@code run && promote} would have promoted. */
+    @Test
+    void aFailVerdictExitsOneWithTheReasonOnStderrAndTheSnapshotStillRecorded() throws Exception {
+        // a new fixture starts afresh: 30 healthy bookings, then one circuit trip
+        ObservabilityFixture fixture = new ObservabilityFixture(postgres.dataSource());
+        for (int i = 0; i < 30; i++) {
+            fixture.coordinator("coordinator.start", null, 5 + i).coordinator("coordinator.confirmed", null, 5 + i);
+        }
+        fixture.coordinator("coordinator.circuit_open", "upstream", 3);
+        out.getBuffer().setLength(0);
+
+        assertThat(cli().execute("run", "--env", "staging", "--json")).isEqualTo(1);
+        JsonNode run = new ObjectMapper().readTree(out.toString());
+        assertThat(run.get("verdict").asText()).isEqualTo("FAIL");
+        assertThat(run.at("/snapshot/journalId").asLong()).as("recorded all the same").isPositive();
+        assertThat(sentences()).containsExactly("control-room: the verdict on staging is FAIL: "
+                + "1 coordinator.circuit_open event: upstream service issues; the runbook says roll back.");
+
+        // the old exit code, for scripts that read the verdict from --json themselves
+        err.getBuffer().setLength(0);
+        assertThat(cli().execute("run", "--env", "staging", "--no-verdict-exit")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("  Verdict:                   FAIL");
+        assertThat(sentences()).isEmpty();
+    }
+
+    @Test
+    void tooFewEventsIsNoDataAndExitsZero() throws Exception {
+        new ObservabilityFixture(postgres.dataSource()).coordinator("coordinator.start", null, 3);
+        out.getBuffer().setLength(0);
+        assertThat(cli().execute("run", "--env", "staging", "--json")).as(err.toString()).isZero();
+        assertThat(new ObjectMapper().readTree(out.toString()).get("verdict").asText()).isEqualTo("NO_DATA");
+    }
+
+    /** What stderr said beyond the role warning (the test server's role is a superuser). */
+    private java.util.List<String> sentences() {
+        return err.toString().lines().filter(line -> !line.startsWith("control-room: warning: ")).toList();
     }
 
     private CommandLine cli() {

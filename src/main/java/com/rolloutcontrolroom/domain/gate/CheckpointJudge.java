@@ -2,10 +2,13 @@ package com.rolloutcontrolroom.domain.gate;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
+import com.rolloutcontrolroom.domain.metrics.AlarmCounts;
 import com.rolloutcontrolroom.domain.metrics.Rate;
 
 /** Judges one window of coordinator traffic against the runbook's bands, and says why in words. */
@@ -17,6 +20,35 @@ public final class CheckpointJudge {
         this.thresholds = thresholds;
     }
 
+    /** Subjects of the findings, as recorded in snapshots and printed by {@code run}. */
+    public static final String SUCCESS = "success rate";
+    public static final String MANUAL_REVIEW = "manual-review rate";
+    public static final String ALARMS = "coordinator alarms";
+    public static final String QUERY_SET = "query set";
+    /** The subject of the whole checkpoint's verdict, recorded first in a snapshot. */
+    public static final String OVERALL = "overall";
+
+    /** The runbook's judge: the one the Dashboard, {@code run}, snapshots and the scheduler share. */
+    public static CheckpointJudge runbook() {
+        return new CheckpointJudge(GateThresholds.RUNBOOK);
+    }
+
+    /**
+     * The whole checkpoint: each rate, the red-flag counts and the queries that could not run, and
+     * overall the worst of them with every reason, most serious first.
+     */
+    public CheckpointJudgement judge(CheckpointEvidence evidence) {
+        List<Finding> findings = new ArrayList<>();
+        findings.add(new Finding(SUCCESS, success(evidence.success())));
+        findings.add(new Finding(MANUAL_REVIEW, manualReview(evidence.manualReview())));
+        // each alarm its own finding, so the reasons sort by severity
+        alarmParts(evidence.alarms()).forEach(part -> findings.add(new Finding(ALARMS, part)));
+        if (!evidence.failedQueries().isEmpty()) {
+            findings.add(new Finding(QUERY_SET, new Judgement(Verdict.ERROR, failedQueryReasons(evidence.failedQueries()))));
+        }
+        return CheckpointJudgement.of(findings);
+    }
+
     /**
      * @param success        the success rate of the window (null when it could not be read)
      * @param manualReview   the manual-review rate of the window (null when it could not be read)
@@ -24,9 +56,7 @@ public final class CheckpointJudge {
      * @param circuitOpens   {@code coordinator.circuit_open} events in the window
      */
     public Judgement judge(Rate success, Rate manualReview, long errorEvents, long circuitOpens) {
-        List<Judgement> parts = new ArrayList<>(List.of(success(success), manualReview(manualReview)));
-        parts.addAll(alarmParts(errorEvents, circuitOpens)); // each alarm its own part, so reasons sort by severity
-        return Judgement.combine(parts);
+        return judge(new CheckpointEvidence(success, manualReview, new AlarmCounts(errorEvents, circuitOpens), List.of())).overall();
     }
 
     public Judgement success(Rate rate) {
@@ -76,19 +106,31 @@ public final class CheckpointJudge {
     }
 
     /** The runbook's red flags: any circuit breaker trip; errors are a warning until someone sees them persist. */
-    private static List<Judgement> alarmParts(long errorEvents, long circuitOpens) {
+    private static List<Judgement> alarmParts(AlarmCounts alarms) {
+        if (alarms == null) {
+            return List.of(Judgement.of(Verdict.ERROR, "The coordinator.error and coordinator.circuit_open events could not be counted."));
+        }
         List<Judgement> parts = new ArrayList<>();
-        if (circuitOpens > 0) {
-            parts.add(Judgement.of(Verdict.FAIL, circuitOpens + " coordinator.circuit_open " + events(circuitOpens)
+        if (alarms.circuitOpens() > 0) {
+            parts.add(Judgement.of(Verdict.FAIL, alarms.circuitOpens() + " coordinator.circuit_open " + events(alarms.circuitOpens())
                     + ": upstream service issues; the runbook says roll back."));
         }
-        if (errorEvents > 0) {
-            parts.add(Judgement.of(Verdict.WARN, errorEvents + " coordinator.error " + events(errorEvents)
+        if (alarms.errors() > 0) {
+            parts.add(Judgement.of(Verdict.WARN, alarms.errors() + " coordinator.error " + events(alarms.errors())
                     + ": if they continue, the runbook says roll back immediately."));
         }
         return parts.isEmpty()
                 ? List.of(Judgement.of(Verdict.PASS, "No coordinator.error and no coordinator.circuit_open events."))
                 : parts;
+    }
+
+    /** "name: why" per failed query; queries that failed for the same reason (all not run after a lost connection) share one line. */
+    private static List<String> failedQueryReasons(List<CheckpointEvidence.FailedQuery> failed) {
+        Map<String, List<String>> namesByReason = new LinkedHashMap<>();
+        failed.forEach(query -> namesByReason.computeIfAbsent(query.reason(), reason -> new ArrayList<>()).add(query.name()));
+        List<String> reasons = new ArrayList<>();
+        namesByReason.forEach((reason, names) -> reasons.add(String.join(", ", names) + ": " + reason));
+        return reasons;
     }
 
     private static String events(long count) {

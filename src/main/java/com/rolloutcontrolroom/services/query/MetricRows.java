@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import com.rolloutcontrolroom.domain.metrics.AlarmCounts;
 import com.rolloutcontrolroom.domain.metrics.HourlyRate;
 import com.rolloutcontrolroom.domain.metrics.Rate;
 
@@ -20,6 +21,15 @@ final class MetricRows {
         }
         List<Object> row = outcome.rows().get(0);
         return Optional.of(new Rate(number(outcome, row, "matching"), number(outcome, row, "total")));
+    }
+
+    /** The counts of the alarm query ({@code errors}, {@code circuit_opens}); no row is no events. */
+    static AlarmCounts alarms(QueryOutcome outcome) {
+        if (outcome.rows().isEmpty()) {
+            return new AlarmCounts(0, 0);
+        }
+        List<Object> row = outcome.rows().get(0);
+        return new AlarmCounts(number(outcome, row, AlarmCounts.ERRORS), number(outcome, row, AlarmCounts.CIRCUIT_OPENS));
     }
 
     static List<HourlyRate> hourly(QueryOutcome outcome) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.rolloutcontrolroom.domain.metrics.AlarmCounts;
 import com.rolloutcontrolroom.domain.metrics.MetricKind;
 import com.rolloutcontrolroom.domain.metrics.Rate;
 
@@ -48,8 +49,16 @@ public final class SnapshotJson {
                 metric.put("total", rate.total());
                 metric.put("since", run.metricsSince().toString());
                 metric.put("until", run.startedAt().toString());
-                metrics.put(kind.windowQuery().replaceFirst("^metric_", ""), metric);
+                metrics.put(RunVerdicts.metricName(kind), metric);
             }
+        }
+        if (run.alarms() != null) {
+            Map<String, Object> alarms = new LinkedHashMap<>();
+            alarms.put(AlarmCounts.ERRORS, run.alarms().errors());
+            alarms.put(AlarmCounts.CIRCUIT_OPENS, run.alarms().circuitOpens());
+            alarms.put("since", run.metricsSince().toString());
+            alarms.put("until", run.startedAt().toString());
+            metrics.put(AlarmCounts.METRIC_KEY, alarms);
         }
         tree.put("metrics", metrics);
         tree.put("queries", run.outcomes().stream().map(o -> outcomeTree(o, true)).toList());

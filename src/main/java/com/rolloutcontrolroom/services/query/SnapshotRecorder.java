@@ -12,6 +12,7 @@ import com.rolloutcontrolroom.domain.journal.QueryResult;
 import com.rolloutcontrolroom.domain.journal.SnapshotTaken;
 import com.rolloutcontrolroom.domain.journal.SnapshotVerdict;
 import com.rolloutcontrolroom.domain.journal.StoredEntry;
+import com.rolloutcontrolroom.domain.metrics.AlarmCounts;
 import com.rolloutcontrolroom.domain.metrics.MetricKind;
 import com.rolloutcontrolroom.domain.metrics.Rate;
 import com.rolloutcontrolroom.services.journal.JournalWriter;
@@ -19,7 +20,8 @@ import com.rolloutcontrolroom.services.operator.OperatorIdentity;
 
 /**
  * Records a run as a snapshot in the journal: the exact SQL, parameters and rows of each query,
- * the derived metrics with their event counts, timings, environment and operator.
+ * the derived metrics with their event counts (and the alarm counts), the verdicts, timings,
+ * environment and operator.
  */
 public final class SnapshotRecorder {
 
@@ -43,13 +45,19 @@ public final class SnapshotRecorder {
         }
         Map<String, BigDecimal> metrics = new TreeMap<>();
         for (Map.Entry<MetricKind, Rate> metric : run.metrics().entrySet()) {
-            String key = metric.getKey().windowQuery().replaceFirst("^metric_", "");
+            String key = RunVerdicts.metricName(metric.getKey());
             Rate rate = metric.getValue();
             metrics.put(key + ".matching", BigDecimal.valueOf(rate.matching()));
             metrics.put(key + ".total", BigDecimal.valueOf(rate.total()));
             rate.percent().ifPresent(percent -> metrics.put(key + ".percent", percent));
         }
-        // the snapshot is evidence: it carries the runbook's judgement of its own numbers, with the reasons
+        if (run.alarms() != null) {
+            metrics.put(RunVerdicts.metricKey(AlarmCounts.METRIC_KEY, AlarmCounts.ERRORS), BigDecimal.valueOf(run.alarms().errors()));
+            metrics.put(RunVerdicts.metricKey(AlarmCounts.METRIC_KEY, AlarmCounts.CIRCUIT_OPENS),
+                    BigDecimal.valueOf(run.alarms().circuitOpens()));
+        }
+        // the snapshot is evidence: it carries the runbook's judgement of its own numbers, with the reasons,
+        // and every number the judge read, so the verdicts can be recomputed from the snapshot alone
         List<SnapshotVerdict> verdicts = RunVerdicts.of(run);
         Instant recordedAt = Instant.now(clock);
         SnapshotTaken snapshot = new SnapshotTaken(recordedAt, operator.current(), run.environment(), rollout, checkpoint,

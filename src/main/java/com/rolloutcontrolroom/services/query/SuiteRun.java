@@ -6,12 +6,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.rolloutcontrolroom.domain.gate.CheckpointEvidence;
+import com.rolloutcontrolroom.domain.metrics.AlarmCounts;
 import com.rolloutcontrolroom.domain.metrics.MetricKind;
 import com.rolloutcontrolroom.domain.metrics.Rate;
 
-/** A whole run of a query set against one environment: the material of a snapshot. */
+/**
+ * A whole run of a query set against one environment: the material of a snapshot.
+ *
+ * @param alarms the window's coordinator.error and coordinator.circuit_open counts; null when they could not be counted
+ */
 public record SuiteRun(String environment, String querySet, List<QueryOutcome> outcomes,
-                       Map<MetricKind, Rate> metrics, Instant metricsSince, Instant startedAt,
+                       Map<MetricKind, Rate> metrics, AlarmCounts alarms, Instant metricsSince, Instant startedAt,
                        Instant finishedAt, Duration took) {
 
     public SuiteRun {
@@ -21,6 +27,13 @@ public record SuiteRun(String environment, String querySet, List<QueryOutcome> o
 
     public long count(QueryStatus status) {
         return outcomes.stream().filter(o -> o.status() == status).count();
+    }
+
+    /** What the judge reads: the window's measures and the queries that could not run. */
+    public CheckpointEvidence evidence() {
+        return new CheckpointEvidence(metrics.get(MetricKind.SUCCESS_RATE), metrics.get(MetricKind.MANUAL_REVIEW_RATE), alarms,
+                outcomes.stream().filter(o -> o.status() == QueryStatus.ERROR)
+                        .map(o -> new CheckpointEvidence.FailedQuery(o.query().name(), o.error())).toList());
     }
 
     /** The failure that stopped the run (a lost connection, a rejected password), in its own words; empty when none did. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import com.rolloutcontrolroom.domain.metrics.AlarmCounts;
 import com.rolloutcontrolroom.domain.metrics.MetricKind;
 import com.rolloutcontrolroom.domain.metrics.Rate;
 import com.rolloutcontrolroom.domain.query.QueryDefinition;
@@ -49,13 +50,13 @@ public final class SuiteRunner {
         window.put("since", since.toString());
         window.put("until", started.toString());
 
-        List<QueryOutcome> outcomes = runner.run(database, queries(set, suite), window, cancellation, onEach);
+        List<QueryOutcome> outcomes = runner.run(database, queriesOf(set, suite), window, cancellation, onEach);
         Map<MetricKind, Rate> metrics = new EnumMap<>(MetricKind.class);
         for (MetricKind metric : MetricKind.values()) {
-            outcomes.stream().filter(o -> o.query().name().equals(metric.windowQuery()) && o.status() == QueryStatus.OK)
-                    .findFirst().flatMap(SuiteRunner::rateOrNothing).ifPresent(rate -> metrics.put(metric, rate));
+            ranOk(outcomes, metric.windowQuery()).flatMap(SuiteRunner::rateOrNothing).ifPresent(rate -> metrics.put(metric, rate));
         }
-        return new SuiteRun(database.target().environment(), suite.label(), outcomes, metrics, since, started,
+        AlarmCounts alarms = ranOk(outcomes, AlarmCounts.QUERY).flatMap(SuiteRunner::alarmsOrNothing).orElse(null);
+        return new SuiteRun(database.target().environment(), suite.label(), outcomes, metrics, alarms, since, started,
                 Instant.now(clock), Duration.ofNanos(System.nanoTime() - startNanos));
     }
 
@@ -109,20 +110,35 @@ public final class SuiteRunner {
     public SuiteRun unreachable(String environment, QuerySet set, QuerySuite suite, String reason, FailureKind kind) {
         Instant started = Instant.now(clock);
         List<QueryOutcome> outcomes = new ArrayList<>();
-        for (QueryDefinition query : queries(set, suite)) {
+        for (QueryDefinition query : queriesOf(set, suite)) {
             outcomes.add(QueryOutcome.failed(query, Map.of(), QueryStatus.ERROR, QueryOutcome.NOT_RUN + reason, started, Duration.ZERO, kind));
         }
-        return new SuiteRun(environment, suite.label(), outcomes, Map.of(), started.minus(DEFAULT_METRIC_WINDOW), started,
+        return new SuiteRun(environment, suite.label(), outcomes, Map.of(), null, started.minus(DEFAULT_METRIC_WINDOW), started,
                 Instant.now(clock), Duration.ZERO);
     }
 
-    /** The suite's queries, then the metric queries over the same window. */
-    private static List<QueryDefinition> queries(QuerySet set, QuerySuite suite) {
+    /** The suite's queries, then the metric queries the judge reads (the rates, the alarm counts) over the same window. */
+    public static List<QueryDefinition> queriesOf(QuerySet set, QuerySuite suite) {
         List<QueryDefinition> queries = new ArrayList<>(set.suite(suite));
         for (MetricKind metric : MetricKind.values()) {
             set.byName(metric.windowQuery()).ifPresent(queries::add);
         }
+        set.byName(AlarmCounts.QUERY).ifPresent(queries::add);
         return queries;
+    }
+
+    private static java.util.Optional<QueryOutcome> ranOk(List<QueryOutcome> outcomes, String name) {
+        return outcomes.stream().filter(o -> o.query().name().equals(name) && o.status() == QueryStatus.OK).findFirst();
+    }
+
+    /** An edited alarm query that returns the wrong columns leaves the counts out (the judge says ERROR); its rows are still journaled. */
+    private static java.util.Optional<AlarmCounts> alarmsOrNothing(QueryOutcome outcome) {
+        try {
+            return java.util.Optional.of(MetricRows.alarms(outcome));
+        } catch (IllegalStateException | ClassCastException e) {
+            LOG.warn("{}", e.getMessage());
+            return java.util.Optional.empty();
+        }
     }
 
     /** An edited metric query that returns the wrong columns leaves the metric out; its rows are still journaled. */

@@ -26,8 +26,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import com.rolloutcontrolroom.domain.gate.CheckpointJudge;
-import com.rolloutcontrolroom.domain.gate.GateThresholds;
-import com.rolloutcontrolroom.domain.gate.Judgement;
+import com.rolloutcontrolroom.domain.gate.CheckpointJudgement;
 import com.rolloutcontrolroom.domain.gate.Verdict;
 import com.rolloutcontrolroom.domain.health.HealthCheckResult;
 import com.rolloutcontrolroom.domain.health.HealthCheckRow;
@@ -38,6 +37,7 @@ import com.rolloutcontrolroom.domain.metrics.MetricKind;
 import com.rolloutcontrolroom.domain.metrics.Rate;
 import com.rolloutcontrolroom.services.health.HealthCheckService;
 import com.rolloutcontrolroom.services.query.FailureKind;
+import com.rolloutcontrolroom.services.query.WindowMetrics;
 import com.rolloutcontrolroom.services.query.WindowMetricsReader;
 import com.rolloutcontrolroom.ui.common.BackgroundTask;
 import com.rolloutcontrolroom.ui.common.DialogService;
@@ -81,7 +81,8 @@ public final class DashboardViewModel {
     private final MetricTile successRate = new MetricTile(MetricKind.SUCCESS_RATE, "gate: at least 97 %", new BigDecimal("97"));
     private final MetricTile manualReviewRate = new MetricTile(MetricKind.MANUAL_REVIEW_RATE, "gate: below 1 %", BigDecimal.ONE);
 
-    private final CheckpointJudge judge = new CheckpointJudge(GateThresholds.RUNBOOK);
+    /** The judge {@code run} and every snapshot use, over the same measures: one verdict everywhere. */
+    private final CheckpointJudge judge = CheckpointJudge.runbook();
     /** Null until the first numbers of the chosen environment are in. */
     private final ReadOnlyObjectWrapper<Verdict> verdict = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper verdictReasons = new ReadOnlyStringWrapper("");
@@ -241,8 +242,9 @@ public final class DashboardViewModel {
         roleWarning.set(outcome.roleWarning());
         HealthCheckResult result = outcome.result();
         rows.setAll(result.rows());
-        successRate.show(outcome.rates().get(MetricKind.SUCCESS_RATE), outcome.trends().get(MetricKind.SUCCESS_RATE), outcome.until());
-        manualReviewRate.show(outcome.rates().get(MetricKind.MANUAL_REVIEW_RATE), outcome.trends().get(MetricKind.MANUAL_REVIEW_RATE),
+        Map<MetricKind, Rate> rates = outcome.window().rates();
+        successRate.show(rates.get(MetricKind.SUCCESS_RATE), outcome.trends().get(MetricKind.SUCCESS_RATE), outcome.until());
+        manualReviewRate.show(rates.get(MetricKind.MANUAL_REVIEW_RATE), outcome.trends().get(MetricKind.MANUAL_REVIEW_RATE),
                 outcome.until());
         showVerdict(outcome);
         NumberFormat count = NumberFormat.getIntegerInstance(Locale.ROOT);
@@ -254,16 +256,14 @@ public final class DashboardViewModel {
                         + result.took().toMillis() + " ms");
     }
 
-    /** The runbook's bands applied to what the tiles and the table show: the same window, the same numbers. */
+    /**
+     * The runbook's bands applied to the tiles' window: the rates and the alarm counts come from the
+     * metric queries a run records, over the same [until - 6 h, until), so a run at that moment says the same.
+     */
     private void showVerdict(Outcome outcome) {
-        Judgement judgement = judge.judge(outcome.rates().get(MetricKind.SUCCESS_RATE), outcome.rates().get(MetricKind.MANUAL_REVIEW_RATE),
-                eventsOfType(outcome.result(), "coordinator.error"), eventsOfType(outcome.result(), "coordinator.circuit_open"));
+        CheckpointJudgement judgement = judge.judge(outcome.window().evidence());
         verdict.set(judgement.verdict());
         verdictReasons.set(String.join("\n", judgement.reasons()));
-    }
-
-    private static long eventsOfType(HealthCheckResult result, String eventType) {
-        return result.rows().stream().filter(row -> row.eventType().equals(eventType)).mapToLong(HealthCheckRow::total).sum();
     }
 
     private void showFailure(Throwable failure) {
@@ -324,7 +324,7 @@ public final class DashboardViewModel {
         return manualReviewRate;
     }
 
-    private record Outcome(String database, String roleWarning, HealthCheckResult result, Map<MetricKind, Rate> rates,
+    private record Outcome(String database, String roleWarning, HealthCheckResult result, WindowMetrics window,
                            Map<MetricKind, List<HourlyRate>> trends, Instant until) {
     }
 }

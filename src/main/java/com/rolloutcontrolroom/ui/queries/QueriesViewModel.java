@@ -18,7 +18,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import com.rolloutcontrolroom.domain.journal.StoredEntry;
-import com.rolloutcontrolroom.domain.metrics.MetricKind;
 import com.rolloutcontrolroom.domain.query.QuerySet;
 import com.rolloutcontrolroom.domain.query.QuerySuite;
 import com.rolloutcontrolroom.domain.rollout.DemoRollout;
@@ -197,11 +196,7 @@ public final class QueriesViewModel {
     }
 
     private static int queryCount(QuerySet set, QuerySuite suite) {
-        int metricQueries = 0;
-        for (MetricKind kind : MetricKind.values()) {
-            metricQueries += set.byName(kind.windowQuery()).isPresent() ? 1 : 0;
-        }
-        return set.suite(suite).size() + metricQueries;
+        return SuiteRunner.queriesOf(set, suite).size();
     }
 
     // the View may bind to no ViewModel but its own, so the export child is reached through these

@@ -66,7 +66,7 @@ class SnapshotRecorderTest {
             assertThat(snapshot.checkpoint()).isEqualTo("T+1h");
             assertThat(snapshot.querySet()).isEqualTo("quick");
             assertThat(snapshot.queries()).extracting(QueryResult::name)
-                    .containsExactly("quick_health_check", "metric_success_rate", "metric_manual_review_rate");
+                    .containsExactly("quick_health_check", "metric_success_rate", "metric_manual_review_rate", "metric_coordinator_alarms");
             QueryResult quick = snapshot.queries().get(0);
             assertThat(quick.sql()).isEqualTo(run.outcomes().get(0).query().sql()).contains("INTERVAL '6 hours'");
             JsonNode rows = new ObjectMapper().readTree(quick.rowsJson()).get("rows");
@@ -79,9 +79,65 @@ class SnapshotRecorderTest {
                     .containsEntry("manual_review_rate.total", new java.math.BigDecimal("1"));
             // three events are too few to judge either rate: the snapshot says so rather than pass or fail them
             assertThat(snapshot.verdicts()).containsExactly(
+                    new SnapshotVerdict("overall", "NO_DATA", List.of("Success rate not judged: 3 coordinator events, fewer than 20.",
+                            "Manual-review rate not judged: 1 started bookings, fewer than 20.",
+                            "No coordinator.error and no coordinator.circuit_open events.")),
                     new SnapshotVerdict("success rate", "NO_DATA", List.of("Success rate not judged: 3 coordinator events, fewer than 20.")),
-                    new SnapshotVerdict("manual-review rate", "NO_DATA", List.of("Manual-review rate not judged: 1 started bookings, fewer than 20.")));
+                    new SnapshotVerdict("manual-review rate", "NO_DATA", List.of("Manual-review rate not judged: 1 started bookings, fewer than 20.")),
+                    new SnapshotVerdict("coordinator alarms", "PASS", List.of("No coordinator.error and no coordinator.circuit_open events.")));
             assertThat(journal.verifier().verify().isIntact()).isTrue();
+        }
+    }
+
+    /** Issue 9: the degraded demo's circuit trips were on the Dashboard but nowhere in the snapshot. */
+    @Test
+    void theSnapshotRecordsTheRedFlagsAndItsVerdictsRecomputeFromItAlone() throws Exception {
+        ObservabilityFixture fixture = new ObservabilityFixture(postgres.dataSource());
+        for (int i = 0; i < 30; i++) {
+            fixture.coordinator("coordinator.start", null, 5 + i).coordinator("coordinator.confirmed", null, 5 + i);
+        }
+        fixture.coordinator("coordinator.error", "capacity_rpc_failed", 20).coordinator("coordinator.error", "capacity_rpc_failed", 40)
+                .coordinator("coordinator.circuit_open", "upstream", 50)
+                .coordinator("coordinator.circuit_open", "upstream", 7 * 60); // outside the 6-hour window: not counted
+        Database database = new ConnectedDatabase(postgres.dataSource(),
+                new DatabaseTarget("staging", "localhost", postgres.port(), postgres.databaseName(), "postgres"));
+        SuiteRun run = new SuiteRunner(new QueryRunner(Duration.ofSeconds(5), Clock.systemUTC()), Clock.systemUTC())
+                .run(database, QuerySetLoader.builtIn(new QueryFileParser()), QuerySuite.QUICK, new RunCancellation(), o -> { });
+        AppHome appHome = new AppHome(home);
+        try (JournalAccess journal = new JournalAccess(appHome)) {
+            StoredEntry stored = new SnapshotRecorder(journal::writer, OperatorIdentity.forCurrentUser(appHome), new SnapshotJson(),
+                    Clock.systemUTC()).record(run, "FEATURE_ASSIGNMENT_PIPELINE_V3", null);
+            SnapshotTaken snapshot = (SnapshotTaken) journal.reader().entry(stored.id()).orElseThrow().entry();
+
+            assertThat(snapshot.metrics()).containsEntry("coordinator_alarms.errors", new java.math.BigDecimal("2"))
+                    .containsEntry("coordinator_alarms.circuit_opens", new java.math.BigDecimal("1"));
+            assertThat(snapshot.verdicts().get(0)).isEqualTo(new SnapshotVerdict("overall", "FAIL", List.of(
+                    "1 coordinator.circuit_open event: upstream service issues; the runbook says roll back.",
+                    "Success rate 95.24 % of 63 coordinator events is below 97 % (warning band 90–97 %: investigate).",
+                    "2 coordinator.error events: if they continue, the runbook says roll back immediately.",
+                    "Manual-review rate 0.00 % of 30 started bookings is below 1 %.")));
+            assertThat(snapshot.verdicts()).contains(new SnapshotVerdict("coordinator alarms", "FAIL", List.of(
+                    "1 coordinator.circuit_open event: upstream service issues; the runbook says roll back.",
+                    "2 coordinator.error events: if they continue, the runbook says roll back immediately.")));
+            // the record alone (as an auditor reads it back) gives the same verdicts, word for word
+            assertThat(RunVerdicts.verdicts(RunVerdicts.recompute(snapshot))).isEqualTo(snapshot.verdicts());
+        }
+    }
+
+    @Test
+    void aRunThatReachedNothingRecomputesToTheSameErrorVerdicts() throws Exception {
+        SuiteRunner runner = new SuiteRunner(new QueryRunner(Duration.ofSeconds(5), Clock.systemUTC()), Clock.systemUTC());
+        SuiteRun run = runner.unreachable("staging", QuerySetLoader.builtIn(new QueryFileParser()), QuerySuite.QUICK,
+                "Nothing accepted a connection on db:5432 (connection refused); check the host and port.", FailureKind.CONNECTION);
+        AppHome appHome = new AppHome(home);
+        try (JournalAccess journal = new JournalAccess(appHome)) {
+            StoredEntry stored = new SnapshotRecorder(journal::writer, OperatorIdentity.forCurrentUser(appHome), new SnapshotJson(),
+                    Clock.systemUTC()).record(run, "FEATURE_ASSIGNMENT_PIPELINE_V3", null);
+            SnapshotTaken snapshot = (SnapshotTaken) journal.reader().entry(stored.id()).orElseThrow().entry();
+            assertThat(snapshot.verdicts()).first().extracting(SnapshotVerdict::outcome).isEqualTo("ERROR");
+            assertThat(snapshot.verdicts()).extracting(SnapshotVerdict::subject)
+                    .containsExactly("overall", "success rate", "manual-review rate", "coordinator alarms", "query set");
+            assertThat(RunVerdicts.verdicts(RunVerdicts.recompute(snapshot))).isEqualTo(snapshot.verdicts());
         }
     }
 

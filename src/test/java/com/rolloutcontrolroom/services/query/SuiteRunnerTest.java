@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.rolloutcontrolroom.services.db.ConnectedDatabase;
 import com.rolloutcontrolroom.domain.environment.DatabaseTarget;
+import com.rolloutcontrolroom.domain.metrics.AlarmCounts;
 import com.rolloutcontrolroom.domain.metrics.MetricKind;
 import com.rolloutcontrolroom.domain.metrics.Rate;
 import com.rolloutcontrolroom.domain.query.QueryFileParser;
@@ -63,7 +64,7 @@ class SuiteRunnerTest {
     void ratesOverRandomTrafficMatchTheTestsOwnCount() throws Exception {
         Random random = new Random(42);
         String[] types = {"coordinator.start", "coordinator.confirmed", "coordinator.retry", "coordinator.manual_review",
-                "coordinator.error", "coordinator.lock_contention"};
+                "coordinator.error", "coordinator.lock_contention", "coordinator.circuit_open"};
         for (int i = 0; i < 400; i++) {
             String type = types[random.nextInt(types.length)];
             boolean success = type.equals("coordinator.start") || type.equals("coordinator.confirmed");
@@ -84,7 +85,11 @@ class SuiteRunnerTest {
         assertThat(run.metrics().get(MetricKind.MANUAL_REVIEW_RATE)).isEqualTo(new Rate(reviews, starts));
         assertThat(run.metrics().get(MetricKind.SUCCESS_RATE).percent()).contains(
                 BigDecimal.valueOf(100 * successes).divide(BigDecimal.valueOf(inWindow.size()), 2, RoundingMode.HALF_UP));
-        assertThat(run.count(QueryStatus.OK)).isEqualTo(12);
+        // the red flags are counted over the same window, by the alarm metric query
+        assertThat(run.alarms()).isEqualTo(new AlarmCounts(
+                inWindow.stream().filter(e -> e.eventType().equals("coordinator.error")).count(),
+                inWindow.stream().filter(e -> e.eventType().equals("coordinator.circuit_open")).count()));
+        assertThat(run.count(QueryStatus.OK)).isEqualTo(13);
         assertThat(run.count(QueryStatus.ERROR)).isZero();
     }
 

@@ -119,6 +119,35 @@ class DashboardViewModelTest {
                 "Manual-review rate 0.00 % of 30 started bookings is below 1 %.");
     }
 
+    /**
+     * Issue 9: the strip counted coordinator.error and circuit_open from the health check (the server's
+     * own last 6 hours) while the rates came from the tiles' window, so a run at the same moment judged
+     * other numbers. Now the alarms are a metric query over the tiles' window: with the screen's clock
+     * two hours behind the server, a trip 30 minutes ago (server time) is outside the judged window.
+     */
+    @Test
+    void theRedFlagsAreCountedOverTheTilesWindowNotTheHealthChecks() throws Exception {
+        ObservabilityFixture fixture = new ObservabilityFixture(postgres.dataSource());
+        for (int i = 0; i < 30; i++) {
+            fixture.coordinator("coordinator.start", null, 130 + i).coordinator("coordinator.confirmed", null, 130 + i);
+        }
+        fixture.coordinator("coordinator.circuit_open", "upstream", 30).coordinator("coordinator.error", "capacity_rpc_failed", 30);
+        Clock twoHoursAgo = Clock.offset(Clock.systemUTC(), Duration.ofHours(-2));
+        Database database = new ConnectedDatabase(postgres.dataSource(),
+                new DatabaseTarget("demo", "localhost", postgres.port(), postgres.databaseName(), "postgres"));
+        DashboardViewModel viewModel = new DashboardViewModel(EnvironmentDatabases.only("demo", () -> database), healthCheck,
+                new WindowMetricsReader(new QueryRunner(Duration.ofSeconds(5), twoHoursAgo), () -> QuerySetLoader.builtIn(new QueryFileParser())),
+                noDialogs, new CurrentThreadTaskExecutor(), twoHoursAgo);
+        viewModel.refresh();
+        assertThat(viewModel.rows()).extracting(HealthCheckRow::eventType).as("the table is the runbook's query, on the server's clock")
+                .contains("coordinator.circuit_open", "coordinator.error");
+        assertThat(viewModel.verdictProperty().get()).isEqualTo(Verdict.PASS);
+        assertThat(viewModel.verdictReasonsProperty().get().lines().toList()).containsExactly(
+                "Success rate 100.00 % of 60 coordinator events is at least 97 %.",
+                "Manual-review rate 0.00 % of 30 started bookings is below 1 %.",
+                "No coordinator.error and no coordinator.circuit_open events.");
+    }
+
     @Test
     void aDatabaseThatCannotBeReachedIsOneSentenceAndNotBusy() {
         DashboardViewModel viewModel = new DashboardViewModel(EnvironmentDatabases.only("demo", () -> {

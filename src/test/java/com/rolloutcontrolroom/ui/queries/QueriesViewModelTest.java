@@ -117,10 +117,10 @@ class QueriesViewModelTest {
         viewModel.runFullSuite();
 
         assertThat(viewModel.errorProperty().get()).isEmpty();
-        assertThat(viewModel.results()).hasSize(12).allMatch(result -> !result.failed() && result.title().contains(" · OK · "));
-        assertThat(viewModel.progressTextProperty().get()).isEqualTo("12 of 12 queries");
+        assertThat(viewModel.results()).hasSize(13).allMatch(result -> !result.failed() && result.title().contains(" · OK · "));
+        assertThat(viewModel.progressTextProperty().get()).isEqualTo("13 of 13 queries");
         assertThat(viewModel.progressProperty().get()).isEqualTo(1.0);
-        assertThat(viewModel.summaryProperty().get()).startsWith("Full suite on demo at ").contains("UTC: 12 ok · 0 error · ");
+        assertThat(viewModel.summaryProperty().get()).startsWith("Full suite on demo at ").contains("UTC: 13 ok · 0 error · ");
         assertThat(viewModel.metrics()).containsExactly(
                 "Coordinator success rate: 96.39 % of 83 coordinator events · WARN",
                 "Manual-review rate: 2.50 % of 40 started bookings · WARN");
@@ -128,7 +128,7 @@ class QueriesViewModelTest {
         SnapshotTaken snapshot = (SnapshotTaken) journal.reader().entry(1).orElseThrow().entry();
         assertThat(snapshot.rollout()).isEqualTo(DemoRollout.NAME);
         assertThat(snapshot.environment()).isEqualTo("demo");
-        assertThat(snapshot.queries()).hasSize(12);
+        assertThat(snapshot.queries()).hasSize(13);
 
         ResultTable quick = result("success_rate_by_event_type");
         assertThat(quick.columns()).isNotEmpty();
@@ -144,7 +144,7 @@ class QueriesViewModelTest {
     void anEmptyWindowSaysNoEventsRatherThanZeroPercent() throws Exception {
         new ObservabilityFixture(postgres.dataSource()).coordinator("coordinator.start", null, 600);
         viewModel.runQuickCheck();
-        assertThat(viewModel.results()).hasSize(3);
+        assertThat(viewModel.results()).hasSize(4);
         assertThat(viewModel.metrics()).containsExactly(
                 "Coordinator success rate: no coordinator events · NO_DATA", "Manual-review rate: no started bookings · NO_DATA");
     }
@@ -156,7 +156,7 @@ class QueriesViewModelTest {
             QueriesViewModel second = viewModel(readOnly);
             second.start();
             second.runQuickCheck();
-            assertThat(second.results()).hasSize(3);
+            assertThat(second.results()).hasSize(4);
             assertThat(second.recordedProperty().get()).isEmpty();
             assertThat(second.errorProperty().get()).startsWith("Not recorded in the journal: Another Rollout Control Room is writing this journal");
         }
@@ -166,7 +166,7 @@ class QueriesViewModelTest {
     void cancellingStopsTheRunRecordsNothingAndFreesTheButtons() {
         List<String> duringRun = new ArrayList<>();
         viewModel.progressTextProperty().addListener((obs, old, text) -> {
-            if (text.equals("2 of 12 queries")) {
+            if (text.equals("2 of 13 queries")) {
                 duringRun.add("running=" + viewModel.runningProperty().get() + " canRun=" + viewModel.canRunBinding().get());
                 viewModel.cancel();
             }
@@ -176,9 +176,9 @@ class QueriesViewModelTest {
         assertThat(duringRun).containsExactly("running=true canRun=false");
         assertThat(viewModel.runningProperty().get()).isFalse();
         assertThat(viewModel.canRunBinding().get()).isTrue();
-        assertThat(viewModel.results()).filteredOn(ResultTable::failed).hasSize(10)
+        assertThat(viewModel.results()).filteredOn(ResultTable::failed).hasSize(11)
                 .allMatch(result -> result.title().contains(" · cancelled · "));
-        assertThat(viewModel.summaryProperty().get()).contains("2 ok · 0 error · 10 cancelled");
+        assertThat(viewModel.summaryProperty().get()).contains("2 ok · 0 error · 11 cancelled");
         assertThat(viewModel.recordedProperty().get()).isEqualTo("Cancelled: a partial run is not recorded in the journal.");
         assertThat(journal.reader().count()).isZero();
     }
