@@ -163,6 +163,7 @@ class OneJudgementTest {
     /** The environment needs no password: nothing is ever asked. */
     private static final class NoDialogs implements DialogService {
         @Override public Optional<char[]> askPassword(String title, String message) { return Optional.empty(); }
+        @Override public void copyToClipboard(String text) { }
         @Override public void showError(String title, String message) { }
         @Override public void showInformation(String title, String message) { }
         @Override public boolean confirm(String title, String message, String okButtonText) { return false; }
