@@ -16,6 +16,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.rolloutcontrolroom.services.credentials.SessionCredentialStore;
 import com.rolloutcontrolroom.services.home.AppHome;
+import com.rolloutcontrolroom.services.journal.JournalAccess;
+import com.rolloutcontrolroom.services.journal.KeychainJournalKeys;
 import com.rolloutcontrolroom.testsupport.EmbeddedPostgresExtension;
 import com.rolloutcontrolroom.testsupport.ObservabilityFixture;
 
@@ -70,6 +72,20 @@ class RunCommandTest {
         assertThat(out.toString()).contains(
                 "Verdict on success rate:   PASS: Success rate 98.36 % of 61 coordinator events is at least 97 %.",
                 "Verdict on manual-review rate: WARN: Manual-review rate 3.33 % of 30 started bookings is in the warning band");
+    }
+
+    @Test
+    void aRunWhileTheDesktopAppHasTheJournalOpenIsRecorded() throws Exception {
+        try (JournalAccess app = new JournalAccess(home, new KeychainJournalKeys(credentials))) {
+            app.writer(); // the window opened the journal first (and enrolled the key: record 1)
+            out.getBuffer().setLength(0);
+            assertThat(cli().execute("run", "--env", "staging", "--json")).as(err.toString()).isZero();
+            assertThat(err.toString()).isEmpty();
+            JsonNode run = new ObjectMapper().readTree(out.toString());
+            assertThat(run.at("/snapshot/journalId").asLong()).isEqualTo(2);
+            assertThat(app.reader().count()).as("the window sees the CLI's snapshot").isEqualTo(2);
+            assertThat(app.check().ok()).isTrue();
+        }
     }
 
     private CommandLine cli() {
