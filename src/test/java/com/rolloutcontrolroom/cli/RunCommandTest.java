@@ -88,6 +88,22 @@ class RunCommandTest {
         }
     }
 
+    @Test
+    void aDamagedSettingsFileSaysSoInOneLineAndTheSnapshotIsStillRecorded() throws Exception {
+        Path settings = folder.resolve("settings.json");
+        java.nio.file.Files.writeString(settings, "{\"operator.displayName\": ");
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+
+        assertThat(cli().execute("run", "--env", "staging", "--json")).as(err.toString()).isZero();
+
+        assertThat(err.toString().lines().filter(line -> line.contains("settings")).toList()).containsExactly(
+                "control-room: warning: Settings file " + settings + " is damaged, so defaults are used; fix or delete it.");
+        assertThat(err.toString()).doesNotContain("Unexpected end-of-input", "line: 1");
+        JsonNode run = new ObjectMapper().readTree(out.toString());
+        assertThat(run.at("/snapshot/journalId").asLong()).as("recorded, by the OS login").isEqualTo(2);
+    }
+
     private CommandLine cli() {
         CommandLine cli = ControlRoomCli.create(home, () -> { }, credentials, new ByteArrayInputStream(new byte[0]));
         cli.setOut(new PrintWriter(out, true));
