@@ -54,7 +54,7 @@ public final class ControlRoomApp extends Application {
     @Override
     public void start(Stage stage) {
         executor = new FxTaskExecutor();
-        demo = new DemoEnvironment(home.demoDatabase(), DemoOptions.defaults());
+        demo = new DemoEnvironment(home.demoDatabase(), DemoOptions.remembered());
         keychain = new KeychainCredentialStore(KeychainCredentialStore.DEFAULT_TIMEOUT);
         room = new ControlRoom(home, demo, new SessionFallbackCredentialStore(keychain), executor, Clock.systemDefaultZone(),
                 FirstScreen.fromSystemProperty(), new KeychainJournalKeys(keychain));

@@ -87,7 +87,7 @@ final class RunCommand implements Callable<Integer> {
         // a damaged settings.json only loses preferences (the display name): the run goes on, and says so once
         new SettingsFile(home.root().resolve("settings.json")).damage()
                 .ifPresent(sentence -> spec.commandLine().getErr().println("control-room: warning: " + sentence));
-        try (DemoEnvironment demo = new DemoEnvironment(home.demoDatabase(), DemoOptions.defaults());
+        try (DemoEnvironment demo = new DemoEnvironment(home.demoDatabase(), DemoOptions.remembered());
              ConnectionPools pools = new ConnectionPools(credentials);
              JournalAccess journal = new JournalAccess(home, new KeychainJournalKeys(credentials))) {
             EnvironmentCatalog catalog = new EnvironmentCatalog(demo, new EnvironmentProfiles(home.config()), pools, credentials);
