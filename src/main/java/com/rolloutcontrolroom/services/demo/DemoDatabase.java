@@ -12,6 +12,8 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.OptionalInt;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
@@ -49,6 +51,12 @@ public final class DemoDatabase implements AutoCloseable {
     private final HikariDataSource pool;
     private final LiveTrafficWriter liveTraffic;
     private final DemoMeta meta;
+    /**
+     * Servers this JVM started, by data folder, until stopped: the starter may leave before the last user,
+     * and only Zonky's own close releases the folder lock it holds for this JVM.
+     */
+    private static final ConcurrentMap<Path, EmbeddedPostgres> STARTED_HERE = new ConcurrentHashMap<>();
+
     private final Thread shutdownHook = new Thread(this::closeAtExit, "demo-db-shutdown");
     private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -108,6 +116,7 @@ public final class DemoDatabase implements AutoCloseable {
         HikariDataSource pool = null;
         Path ticket = null;
         try {
+            STARTED_HERE.put(folder, server);
             ticket = users.join();
             pool = pool(server.getPort());
             DemoSeeder seeder = new DemoSeeder(pool, clock);
@@ -123,6 +132,7 @@ public final class DemoDatabase implements AutoCloseable {
             if (pool != null) {
                 pool.close();
             }
+            STARTED_HERE.remove(folder, server);
             server.close();
             if (ticket != null) {
                 users.leave(ticket);
@@ -240,8 +250,9 @@ public final class DemoDatabase implements AutoCloseable {
     /** The last user stops the server, whether this process started it or joined it. */
     private void stopServer() throws IOException, InterruptedException {
         var postmaster = PostmasterPidFile.read(dataDir);
-        if (server != null) {
-            server.close(); // pg_ctl stop -m fast -w: returns once postmaster.pid is gone
+        EmbeddedPostgres startedHere = STARTED_HERE.remove(dataDir);
+        if (startedHere != null) {
+            startedHere.close(); // pg_ctl stop -m fast -w: returns once postmaster.pid is gone
         } else if (postmaster.isPresent()) {
             ProcessHandle.of(postmaster.get().pid()).ifPresent(ProcessHandle::destroy); // SIGTERM: a clean shutdown
         }
