@@ -38,25 +38,23 @@ public final class ControlRoomApp extends Application {
     private AppHome home;
     private DisplayPreferences display;
     private String savedTheme;
+    private String settingsDamage;
 
     /** Runs on the launcher thread before the FX thread starts: the place for the little I/O a window needs first. */
     @Override
     public void init() {
         home = AppHome.fromEnvironment().ensureExists();
-        display = new DisplayPreferences(new SettingsFile(home.root().resolve("settings.json")));
-        try {
-            savedTheme = display.theme();
-        } catch (RuntimeException unreadable) {
-            // a damaged settings file must not keep the app from opening; Settings reports it when used
-            LOG.warning(unreadable.getMessage());
-            savedTheme = "light";
-        }
+        SettingsFile settings = new SettingsFile(home.root().resolve("settings.json"));
+        display = new DisplayPreferences(settings);
+        // a damaged settings file must not keep the app from opening: defaults, and the status bar says so
+        savedTheme = display.theme();
+        settingsDamage = settings.damage().orElse(null);
     }
 
     @Override
     public void start(Stage stage) {
         executor = new FxTaskExecutor();
-        demo = new DemoEnvironment(home.demoDatabase(), DemoOptions.defaults());
+        demo = new DemoEnvironment(home.demoDatabase(), DemoOptions.remembered());
         keychain = new KeychainCredentialStore(KeychainCredentialStore.DEFAULT_TIMEOUT);
         room = new ControlRoom(home, demo, new SessionFallbackCredentialStore(keychain), executor, Clock.systemDefaultZone(),
                 FirstScreen.fromSystemProperty(), new KeychainJournalKeys(keychain));
@@ -69,6 +67,7 @@ public final class ControlRoomApp extends Application {
         room.themeSwitcher().install(scene);
         room.themeSwitcher().themeProperty().addListener((obs, old, chosen) -> executor.execute(
                 BackgroundTask.ofRunnable(() -> display.rememberTheme(chosen.name()))));
+        room.mainViewModel().showNotice(settingsDamage);
         stage.titleProperty().bind(room.mainViewModel().windowTitleProperty());
         stage.setMinWidth(900);
         stage.setMinHeight(600);

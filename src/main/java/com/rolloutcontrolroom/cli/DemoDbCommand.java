@@ -24,13 +24,14 @@ final class DemoDbCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--scenario", paramLabel = "healthy|degraded", defaultValue = "healthy",
-            description = "Story of the demo data: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--scenario", paramLabel = "healthy|degraded",
+            description = "Story of the demo data: ${COMPLETION-CANDIDATES}; it stays until changed, also for the app and"
+                    + " run --env demo (default: the one chosen last, healthy at first).")
     DemoScenario scenario;
 
-    @Option(names = "--rate", paramLabel = "BOOKINGS_PER_HOUR", defaultValue = "40",
-            description = "Live traffic: coordinator bookings per hour (default: ${DEFAULT-VALUE}).")
-    int bookingsPerHour;
+    @Option(names = "--rate", paramLabel = "BOOKINGS_PER_HOUR",
+            description = "Live traffic: coordinator bookings per hour (default: the one chosen last, 40 at first).")
+    Integer bookingsPerHour;
 
     @Option(names = "--reset", description = "Throw away the demo data and seed it again.")
     boolean reset;
@@ -41,12 +42,12 @@ final class DemoDbCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (bookingsPerHour < 1 || bookingsPerHour > 100_000) {
+        if (bookingsPerHour != null && (bookingsPerHour < 1 || bookingsPerHour > 100_000)) {
             throw new IllegalArgumentException("--rate must be between 1 and 100000 bookings per hour.");
         }
         PrintWriter out = spec.commandLine().getOut();
         home.ensureExists();
-        DemoDatabase demo = DemoDatabase.startOrConnect(home.demoDatabase(), new DemoOptions(scenario, bookingsPerHour, reset));
+        DemoDatabase demo = DemoDatabase.startOrConnect(home.demoDatabase(),                 new DemoOptions(scenario, bookingsPerHour == null ? 0 : bookingsPerHour, reset));
         out.println(demo.jdbcUrl());
         out.println("psql: psql '" + PsqlUrl.of(demo.target()) + "'");
         if (!demo.ownsServer()) {
@@ -55,8 +56,8 @@ final class DemoDbCommand implements Callable<Integer> {
             demo.close();
             return 0;
         }
-        out.println("Writing live traffic (" + scenario.name().toLowerCase(java.util.Locale.ROOT) + ", "
-                + bookingsPerHour + " bookings/hour). Press Ctrl-C to stop.");
+        out.println("Writing live traffic (" + demo.seeded().scenario().name().toLowerCase(java.util.Locale.ROOT) + ", "
+                + demo.seeded().bookingsPerHour() + " bookings/hour). Press Ctrl-C to stop.");
         out.flush();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -43,6 +43,7 @@ import com.rolloutcontrolroom.services.query.SnapshotRecorder;
 import com.rolloutcontrolroom.domain.journal.SnapshotVerdict;
 import com.rolloutcontrolroom.services.query.SuiteRun;
 import com.rolloutcontrolroom.services.query.SuiteRunner;
+import com.rolloutcontrolroom.services.settings.SettingsFile;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -91,7 +92,10 @@ final class RunCommand implements Callable<Integer> {
         QuerySetLoader.Loaded loaded = new QuerySetLoader(new QueryFileParser(), home.userQueries()).load();
         loaded.problems().forEach(problem -> spec.commandLine().getErr().println("control-room: skipped " + problem.describe()));
         QuerySet querySet = loaded.querySet();
-        try (DemoEnvironment demo = new DemoEnvironment(home.demoDatabase(), DemoOptions.defaults());
+        // a damaged settings.json only loses preferences (the display name): the run goes on, and says so once
+        new SettingsFile(home.root().resolve("settings.json")).damage()
+                .ifPresent(sentence -> spec.commandLine().getErr().println("control-room: warning: " + sentence));
+        try (DemoEnvironment demo = new DemoEnvironment(home.demoDatabase(), DemoOptions.remembered());
              ConnectionPools pools = new ConnectionPools(credentials);
              JournalAccess journal = new JournalAccess(home, new KeychainJournalKeys(credentials))) {
             EnvironmentCatalog catalog = new EnvironmentCatalog(demo, new EnvironmentProfiles(home.config()), pools, credentials);

@@ -16,6 +16,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.rolloutcontrolroom.services.credentials.SessionCredentialStore;
 import com.rolloutcontrolroom.services.home.AppHome;
+import com.rolloutcontrolroom.services.journal.JournalAccess;
+import com.rolloutcontrolroom.services.journal.KeychainJournalKeys;
 import com.rolloutcontrolroom.testsupport.EmbeddedPostgresExtension;
 import com.rolloutcontrolroom.testsupport.ObservabilityFixture;
 
@@ -122,6 +124,36 @@ class RunCommandTest {
     /** What stderr said beyond the role warning (the test server's role is a superuser). */
     private java.util.List<String> sentences() {
         return err.toString().lines().filter(line -> !line.startsWith("control-room: warning: ")).toList();
+    }
+
+    @Test
+    void aRunWhileTheDesktopAppHasTheJournalOpenIsRecorded() throws Exception {
+        try (JournalAccess app = new JournalAccess(home, new KeychainJournalKeys(credentials))) {
+            app.writer(); // the window opened the journal first (and enrolled the key: record 1)
+            out.getBuffer().setLength(0);
+            assertThat(cli().execute("run", "--env", "staging", "--json")).as(err.toString()).isZero();
+            assertThat(err.toString()).doesNotContain("not recorded", "read-only");
+            JsonNode run = new ObjectMapper().readTree(out.toString());
+            assertThat(run.at("/snapshot/journalId").asLong()).isEqualTo(2);
+            assertThat(app.reader().count()).as("the window sees the CLI's snapshot").isEqualTo(2);
+            assertThat(app.check().ok()).isTrue();
+        }
+    }
+
+    @Test
+    void aDamagedSettingsFileSaysSoInOneLineAndTheSnapshotIsStillRecorded() throws Exception {
+        Path settings = folder.resolve("settings.json");
+        java.nio.file.Files.writeString(settings, "{\"operator.displayName\": ");
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+
+        assertThat(cli().execute("run", "--env", "staging", "--json")).as(err.toString()).isZero();
+
+        assertThat(err.toString().lines().filter(line -> line.contains("settings")).toList()).containsExactly(
+                "control-room: warning: Settings file " + settings + " is damaged, so defaults are used; fix or delete it.");
+        assertThat(err.toString()).doesNotContain("Unexpected end-of-input", "line: 1");
+        JsonNode run = new ObjectMapper().readTree(out.toString());
+        assertThat(run.at("/snapshot/journalId").asLong()).as("recorded, by the OS login").isEqualTo(2);
     }
 
     private CommandLine cli() {

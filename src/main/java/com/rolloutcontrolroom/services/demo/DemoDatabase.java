@@ -12,6 +12,8 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.OptionalInt;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
@@ -23,8 +25,10 @@ import org.slf4j.LoggerFactory;
  * with the demo story and fed live traffic.
  *
  * <p>{@link #startOrConnect} starts PostgreSQL on the folder, or connects to the one another process of
- * the app already runs there. Only the process that started the server seeds it, writes live traffic and
- * stops it on {@link #close()} (or on JVM exit, Ctrl-C included). Blocking: call it off the FX thread.
+ * the app already runs there. Only the process that started the server seeds it and writes live traffic.
+ * Every handle registers as a user ({@link DemoUsers}); {@link #close()} (or JVM exit, Ctrl-C included)
+ * stops the server only when it was the last user, so a CLI run that started it never stops it under
+ * the desktop app or a second run. Blocking: call it off the FX thread.
  *
  * <p>Zonky only runs initdb when the folder has no {@code postgresql.conf} (with clean-data-directory
  * off), so a second start reuses the data. Zonky also registers its own shutdown hook; its
@@ -42,19 +46,27 @@ public final class DemoDatabase implements AutoCloseable {
     private final Path dataDir;
     private final int port;
     private final EmbeddedPostgres server;
-    private final ServerOwnerFile ownerFile;
+    private final DemoUsers users;
+    private final Path ticket;
     private final HikariDataSource pool;
     private final LiveTrafficWriter liveTraffic;
     private final DemoMeta meta;
+    /**
+     * Servers this JVM started, by data folder, until stopped: the starter may leave before the last user,
+     * and only Zonky's own close releases the folder lock it holds for this JVM.
+     */
+    private static final ConcurrentMap<Path, EmbeddedPostgres> STARTED_HERE = new ConcurrentHashMap<>();
+
     private final Thread shutdownHook = new Thread(this::closeAtExit, "demo-db-shutdown");
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private DemoDatabase(Path dataDir, int port, EmbeddedPostgres server, ServerOwnerFile ownerFile, HikariDataSource pool,
+    private DemoDatabase(Path dataDir, int port, EmbeddedPostgres server, DemoUsers users, Path ticket, HikariDataSource pool,
                          LiveTrafficWriter liveTraffic, DemoMeta meta) {
         this.dataDir = dataDir;
         this.port = port;
         this.server = server;
-        this.ownerFile = ownerFile;
+        this.users = users;
+        this.ticket = ticket;
         this.pool = pool;
         this.liveTraffic = liveTraffic;
         this.meta = meta;
@@ -68,15 +80,17 @@ public final class DemoDatabase implements AutoCloseable {
     static DemoDatabase startOrConnect(Path dataDir, DemoOptions options, Clock clock, Duration liveInterval) {
         Path folder = dataDir.toAbsolutePath().normalize();
         try (DataFolderLock ignored = DataFolderLock.acquire(folder)) {
-            ServerOwnerFile ownerFile = new ServerOwnerFile(folder);
+            DemoUsers users = new DemoUsers(folder);
             OptionalInt running = new RunningServerFinder().find(folder);
-            if (running.isPresent() && !ownerFile.ownerAlive()) {
+            if (running.isPresent() && !users.anyoneLeft()) {
                 stopOrphan(folder, running.getAsInt());
                 running = new RunningServerFinder().find(folder);
             }
-            return running.isPresent()
-                    ? connect(folder, running.getAsInt(), options)
-                    : start(folder, ownerFile, options, clock, liveInterval);
+            DemoDatabase database = running.isPresent()
+                    ? connect(folder, running.getAsInt(), options, users)
+                    : start(folder, users, options, clock, liveInterval);
+            Runtime.getRuntime().addShutdownHook(database.shutdownHook);
+            return database;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start the demo database in " + folder + ": " + e.getMessage(), e);
         } catch (SQLException e) {
@@ -84,7 +98,7 @@ public final class DemoDatabase implements AutoCloseable {
         }
     }
 
-    private static DemoDatabase start(Path folder, ServerOwnerFile ownerFile, DemoOptions options, Clock clock,
+    private static DemoDatabase start(Path folder, DemoUsers users, DemoOptions options, Clock clock,
                                       Duration liveInterval) throws IOException, SQLException {
         Files.createDirectories(folder.getParent());
         // a file, not a pipe: the server outlives a killed JVM and must not lose its log with it
@@ -96,17 +110,20 @@ public final class DemoDatabase implements AutoCloseable {
                 .setOutputRedirector(log)
                 .setErrorRedirector(log)
                 .setPGStartupWait(Duration.ofSeconds(30))
+                // Zonky's own hook would stop the server at exit even while other processes use it
+                .setRegisterShutdownHook(false)
                 .start();
         HikariDataSource pool = null;
+        Path ticket = null;
         try {
-            ownerFile.claim();
+            STARTED_HERE.put(folder, server);
+            ticket = users.join();
             pool = pool(server.getPort());
             DemoSeeder seeder = new DemoSeeder(pool, clock);
             SeedResult seeded = seeder.seed(options);
             DemoMeta meta = seeder.readMeta().orElseThrow();
             LiveTrafficWriter liveTraffic = new LiveTrafficWriter(pool, seeder.appenderFor(meta), clock, liveInterval);
-            DemoDatabase database = new DemoDatabase(folder, server.getPort(), server, ownerFile, pool, liveTraffic, meta);
-            Runtime.getRuntime().addShutdownHook(database.shutdownHook);
+            DemoDatabase database = new DemoDatabase(folder, server.getPort(), server, users, ticket, pool, liveTraffic, meta);
             liveTraffic.start();
             LOG.info("Demo database started on port {} ({}, {} events written)", server.getPort(),
                     seeded.outcome(), seeded.eventsWritten());
@@ -115,13 +132,17 @@ public final class DemoDatabase implements AutoCloseable {
             if (pool != null) {
                 pool.close();
             }
+            STARTED_HERE.remove(folder, server);
             server.close();
-            ownerFile.release();
+            if (ticket != null) {
+                users.leave(ticket);
+            }
             throw e;
         }
     }
 
-    private static DemoDatabase connect(Path folder, int port, DemoOptions options) throws SQLException {
+    private static DemoDatabase connect(Path folder, int port, DemoOptions options, DemoUsers users)
+            throws SQLException, IOException {
         HikariDataSource pool = pool(port);
         try {
             DemoMeta meta = new DemoSeeder(pool, Clock.systemUTC()).readMeta()
@@ -131,8 +152,8 @@ public final class DemoDatabase implements AutoCloseable {
                         + "stop that process to change scenario, volume or reset", port, meta.scenario(), meta.bookingsPerHour());
             }
             LOG.info("Connected to the demo database another process runs on port {}", port);
-            return new DemoDatabase(folder, port, null, null, pool, null, meta);
-        } catch (SQLException | RuntimeException e) {
+            return new DemoDatabase(folder, port, null, users, users.join(), pool, null, meta);
+        } catch (IOException | SQLException | RuntimeException e) {
             pool.close();
             throw e;
         }
@@ -207,25 +228,37 @@ public final class DemoDatabase implements AutoCloseable {
             liveTraffic.close();
         }
         pool.close();
-        if (server != null) {
-            try {
-                var postmaster = PostmasterPidFile.read(dataDir);
-                server.close(); // pg_ctl stop -m fast -w: returns once postmaster.pid is gone
-                // the process exits a moment after removing its pid file; return only when it has
-                if (postmaster.isPresent() && !postmaster.get().awaitExit(Duration.ofSeconds(10))) {
-                    LOG.warn("The demo database (pid {}) is still running 10 s after being stopped", postmaster.get().pid());
-                }
-                ownerFile.release();
-            } catch (IOException | RuntimeException e) {
-                LOG.warn("Could not stop the demo database cleanly: {}", e.getMessage());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        try (DataFolderLock ignored = DataFolderLock.acquire(dataDir)) {
+            users.leave(ticket);
+            if (users.anyoneLeft()) {
+                LOG.info("Leaving the demo database on port {} running: another process still uses it", port);
+            } else {
+                stopServer();
             }
-            try {
-                Runtime.getRuntime().removeShutdownHook(shutdownHook);
-            } catch (IllegalStateException alreadyShuttingDown) {
-                // called from the hook itself: nothing to remove
-            }
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Could not stop the demo database cleanly: {}", e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException alreadyShuttingDown) {
+            // called from the hook itself: nothing to remove
+        }
+    }
+
+    /** The last user stops the server, whether this process started it or joined it. */
+    private void stopServer() throws IOException, InterruptedException {
+        var postmaster = PostmasterPidFile.read(dataDir);
+        EmbeddedPostgres startedHere = STARTED_HERE.remove(dataDir);
+        if (startedHere != null) {
+            startedHere.close(); // pg_ctl stop -m fast -w: returns once postmaster.pid is gone
+        } else if (postmaster.isPresent()) {
+            ProcessHandle.of(postmaster.get().pid()).ifPresent(ProcessHandle::destroy); // SIGTERM: a clean shutdown
+        }
+        // the process exits a moment after removing its pid file; return only when it has
+        if (postmaster.isPresent() && !postmaster.get().awaitExit(Duration.ofSeconds(10))) {
+            LOG.warn("The demo database (pid {}) is still running 10 s after being stopped", postmaster.get().pid());
         }
     }
 

@@ -10,6 +10,8 @@ public record DemoMeta(DemoScenario scenario, int bookingsPerHour, Instant seede
     }
 
     boolean matches(DemoOptions options) {
-        return scenario == options.scenario() && bookingsPerHour == options.bookingsPerHour();
+        // an option left open (null, 0) takes what is stored
+        return (options.scenario() == null || scenario == options.scenario())
+                && (options.bookingsPerHour() == 0 || bookingsPerHour == options.bookingsPerHour());
     }
 }

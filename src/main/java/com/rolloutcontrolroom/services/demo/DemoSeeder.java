@@ -14,7 +14,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Makes sure the demo database holds the asked-for story up to now: seeds it the first time (or on
- * reset, or when the scenario or volume changed), otherwise only backfills the gap since the last run.
+ * reset, or when a scenario or volume other than the stored one is asked for), otherwise only backfills
+ * the gap since the last run. The story stays in {@code demo_meta}, so options that ask for nothing in
+ * particular ({@link DemoOptions#remembered()}) keep the scenario chosen last.
  * All in one transaction under an advisory lock, so overlapping starts cannot seed twice.
  */
 public final class DemoSeeder {
@@ -46,7 +48,7 @@ public final class DemoSeeder {
                 if (reseed) {
                     DemoStory story = DemoStory.anchoredAt(now);
                     meta.clear(connection);
-                    current = new DemoMeta(options.scenario(), options.bookingsPerHour(), story.seededAt(), story.historyStart());
+                    current = options.choose(existing, story.seededAt(), story.historyStart());
                     meta.insert(connection, current);
                 } else {
                     current = existing.get();

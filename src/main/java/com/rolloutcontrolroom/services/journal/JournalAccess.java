@@ -6,8 +6,9 @@ import com.rolloutcontrolroom.services.home.AppHome;
 /**
  * Opens the journal on first use (opening runs migrations, a quick_check and the writer's keychain
  * checks: I/O that must not run on the FX thread) and closes it on exit. One instance per process,
- * so one writer. A journal opened read-only because another instance was writing becomes the writer
- * at the next append once that instance has let go.
+ * appending beside any other process (the desktop app and a CLI {@code run} both append). A journal
+ * left read-only (its key was not in the keychain, the keychain was locked) is opened again at the
+ * next append, in case what kept it read-only has been fixed.
  */
 public final class JournalAccess implements AutoCloseable {
 
@@ -37,7 +38,7 @@ public final class JournalAccess implements AutoCloseable {
     /** Blocking: call from background work. */
     public synchronized JournalWriter writer() {
         if (database().isReadOnly()) {
-            JournalDatabase.openWriterIfFree(home, keys).ifPresent(this::replaceWith);
+            replaceWith(JournalDatabase.open(home, keys));
         }
         return new JournalWriter(database);
     }

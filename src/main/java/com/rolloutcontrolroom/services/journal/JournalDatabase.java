@@ -9,16 +9,19 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The open journal file: one SQLite connection used by one thread at a time. Only the process that
- * holds the OS writer lock may write; any other instance gets a read-only journal and a message
- * saying why. Opening checks the file ({@code quick_check}); the writer also runs pending migrations
- * and {@link WriterOpening}'s checks, which may leave it read-only too (a cut-off journal, a signed
- * journal whose key is not here), with the sentence that says why.
+ * The open journal file: one SQLite connection used by one thread at a time. Every process that opens
+ * it for writing may append (the desktop app and a CLI {@code run} at once): each append is one
+ * {@code BEGIN IMMEDIATE} transaction, which SQLite serialises between processes, and the OS writer
+ * lock is held only while opening, so migrations and {@link WriterOpening}'s checks run in one process
+ * at a time. Opening checks the file ({@code quick_check}); the writer also runs pending migrations
+ * and those checks, which may leave it read-only (a cut-off journal, a signed journal whose key is not
+ * here), with the sentence that says why.
  *
  * <p>The overloads without {@link JournalKeys} have no keychain: they write unsigned journals (tests,
  * tools) and refuse to continue a signed one.
@@ -27,6 +30,8 @@ public final class JournalDatabase implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(JournalDatabase.class);
     private static final int BUSY_TIMEOUT_MILLIS = 5_000;
+    /** Opening runs keychain calls that may wait on an unlock prompt; another opener waits this long. */
+    private static final Duration OPENING_WAIT = Duration.ofSeconds(60);
     private static final String NO_KEYS = "No keychain was given to this journal.";
 
     /** Work done on the connection while this database is locked for the calling thread. */
@@ -37,17 +42,17 @@ public final class JournalDatabase implements AutoCloseable {
 
     private final Path file;
     private final Connection connection;
-    private final WriterLock writerLock;
+    private final boolean writable;
     private final String readOnlyReason;
     private final RecordSealer sealer;
     /** Removes a temporary copy a read-only opening made; nothing for every other journal. */
     private Runnable afterClose = () -> { };
 
-    private JournalDatabase(Path file, Connection connection, WriterLock writerLock, String readOnlyReason,
+    private JournalDatabase(Path file, Connection connection, boolean writable, String readOnlyReason,
                             RecordSealer sealer) {
         this.file = file;
         this.connection = connection;
-        this.writerLock = writerLock;
+        this.writable = writable;
         this.readOnlyReason = readOnlyReason;
         this.sealer = sealer;
     }
@@ -65,25 +70,17 @@ public final class JournalDatabase implements AutoCloseable {
     }
 
     public static JournalDatabase open(Path journalFile, Path lockFile, JournalKeys keys) {
-        WriterLock.Result attempt = tryAcquire(journalFile, lockFile);
+        WriterLock.Result attempt = acquire(journalFile, lockFile, OPENING_WAIT);
         if (attempt.lock().isPresent()) {
-            return openWriter(journalFile, attempt.lock().get(), keys);
+            return openWriter(journalFile, lockFile, attempt.lock().get(), keys);
         }
-        String reason = "Another Rollout Control Room is writing this journal (pid " + attempt.holderPid()
-                + "); this window is read-only.";
-        // the GUI shows this in a banner; the log only records that it happened
-        LOG.info(reason);
+        String reason = "Another Rollout Control Room (pid " + attempt.holderPid() + ") has been opening this journal for"
+                + " over " + OPENING_WAIT.toSeconds() + " s, perhaps waiting for the OS keychain to be unlocked; unlock it or"
+                + " close that process, then try again (until then the journal is read-only).";
+        LOG.warn(reason);
         return openReader(journalFile, reason);
     }
 
-    /**
-     * The writer (or the journal read-only with the reason the writer's checks refused it), or empty
-     * without opening anything while another process holds the writer lock.
-     */
-    public static Optional<JournalDatabase> openWriterIfFree(AppHome home, JournalKeys keys) {
-        WriterLock.Result attempt = tryAcquire(home.journal(), lockFile(home));
-        return attempt.lock().map(lock -> openWriter(home.journal(), lock, keys));
-    }
 
     /**
      * For commands that only read (verify, export): takes no writer lock and runs no migration, so a
@@ -118,7 +115,7 @@ public final class JournalDatabase implements AutoCloseable {
 
     private static void closeDetached(ReadOnlyOpening.Opened opened) {
         if (opened != null) {
-            closeQuietly(opened.connection(), null);
+            closeQuietly(opened.connection());
             opened.afterClose().run();
         }
     }
@@ -127,20 +124,32 @@ public final class JournalDatabase implements AutoCloseable {
         return home.root().resolve("journal.lock");
     }
 
-    private static WriterLock.Result tryAcquire(Path journalFile, Path lockFile) {
+    private static WriterLock.Result acquire(Path journalFile, Path lockFile, Duration wait) {
         try {
             Files.createDirectories(journalFile.toAbsolutePath().getParent());
-            return WriterLock.tryAcquire(lockFile);
+            return WriterLock.acquire(lockFile, wait);
         } catch (IOException e) {
             throw new JournalUnavailableException("Cannot open the journal " + journalFile + ": " + e.getMessage(), e);
         }
     }
 
-    private static JournalDatabase openWriter(Path journalFile, WriterLock lock, JournalKeys keys) {
+    /** Runs the writer's opening under {@code lock} and releases it: appends need only SQLite's own locking. */
+    private static JournalDatabase openWriter(Path journalFile, Path lockFile, WriterLock lock, JournalKeys keys) {
+        try {
+            return openWriterHolding(journalFile, lockFile, keys);
+        } finally {
+            try {
+                lock.close();
+            } catch (IOException e) {
+                LOG.warn("Releasing the journal writer lock failed", e);
+            }
+        }
+    }
+
+    private static JournalDatabase openWriterHolding(Path journalFile, Path lockFile, JournalKeys keys) {
         Optional<String> missing = WriterOpening.refusalForMissingFile(journalFile, keys);
         if (missing.isPresent()) {
             // opening would create an empty file in its place and bury the gap
-            closeQuietly(null, lock);
             return openReader(journalFile, missing.get());
         }
         Connection connection = null;
@@ -155,19 +164,19 @@ public final class JournalDatabase implements AutoCloseable {
             }
             quickCheck(connection, journalFile);
             new SchemaMigrator().migrate(connection);
-            plan = WriterOpening.plan(connection, journalFile, keys);
+            plan = WriterOpening.plan(connection, journalFile, lockFile, keys);
         } catch (SQLException e) {
-            closeQuietly(connection, lock);
+            closeQuietly(connection);
             throw SqliteFailure.of("Opening", journalFile, e);
         } catch (RuntimeException e) {
-            closeQuietly(connection, lock);
+            closeQuietly(connection);
             throw e;
         }
         if (plan.refusal() != null) {
-            closeQuietly(connection, lock);
+            closeQuietly(connection);
             return openReader(journalFile, plan.refusal());
         }
-        JournalDatabase database = new JournalDatabase(journalFile, connection, lock, null, plan.sealer());
+        JournalDatabase database = new JournalDatabase(journalFile, connection, true, null, plan.sealer());
         try {
             WriterOpening.carryOut(database, plan);
         } catch (RuntimeException e) {
@@ -183,16 +192,16 @@ public final class JournalDatabase implements AutoCloseable {
         try {
             connection = Files.exists(journalFile) ? fileReader(journalFile) : null;
             if (connection == null || SchemaMigrator.version(connection) == 0) {
-                closeQuietly(connection, null);
+                closeQuietly(connection);
                 // nothing was ever written: an empty journal, without creating a file only the writer may create
                 connection = emptyJournal();
             }
             return reader(journalFile, connection, readOnlyReason);
         } catch (SQLException e) {
-            closeQuietly(connection, null);
+            closeQuietly(connection);
             throw SqliteFailure.of("Opening", journalFile, e);
         } catch (RuntimeException e) {
-            closeQuietly(connection, null);
+            closeQuietly(connection);
             throw e;
         }
     }
@@ -203,7 +212,7 @@ public final class JournalDatabase implements AutoCloseable {
             statement.execute("PRAGMA query_only = ON");
         }
         LOG.info("Journal opened at {} (read-only)", journalFile);
-        return new JournalDatabase(journalFile, connection, null, readOnlyReason,
+        return new JournalDatabase(journalFile, connection, false, readOnlyReason,
                 RecordSealer.unsigned(JournalKeys.none(readOnlyReason), journalFile));
     }
 
@@ -213,7 +222,7 @@ public final class JournalDatabase implements AutoCloseable {
             readerChecks(connection, journalFile);
             return connection;
         } catch (SQLException | RuntimeException e) {
-            closeQuietly(connection, null);
+            closeQuietly(connection);
             throw e;
         }
     }
@@ -273,7 +282,7 @@ public final class JournalDatabase implements AutoCloseable {
     }
 
     public boolean isReadOnly() {
-        return writerLock == null;
+        return !writable;
     }
 
     /** Why this journal is read-only, for a banner; empty for the writer. */
@@ -306,24 +315,17 @@ public final class JournalDatabase implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        closeQuietly(connection, writerLock);
+        closeQuietly(connection);
         afterClose.run();
     }
 
-    private static void closeQuietly(Connection connection, WriterLock lock) {
+    private static void closeQuietly(Connection connection) {
         try {
             if (connection != null) {
                 connection.close();
             }
         } catch (SQLException e) {
             LOG.warn("Closing the journal connection failed", e);
-        }
-        try {
-            if (lock != null) {
-                lock.close();
-            }
-        } catch (IOException e) {
-            LOG.warn("Releasing the journal writer lock failed", e);
         }
     }
 }

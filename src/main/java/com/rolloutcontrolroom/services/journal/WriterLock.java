@@ -8,17 +8,22 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
- * An OS file lock that makes one process the journal's only writer. The OS releases it when the
- * process dies, even by SIGKILL, so a crash never leaves a stale lock. The pid is written at the
- * start of the file and the lock covers a byte beyond it, so another process can still read who
- * holds it (Windows locks are mandatory for the locked range).
+ * An OS file lock held while a process opens the journal for writing: migrations, the writer's
+ * keychain checks, enrollment and trigger repair run in one process at a time. Appends do not need
+ * it (each is one {@code BEGIN IMMEDIATE} transaction, serialised by SQLite across processes), so
+ * it is released once the journal is open and the desktop app and a CLI {@code run} both append.
+ * The OS releases it when the process dies, even by SIGKILL, so a crash never leaves a stale lock.
+ * The pid is written at the start of the file and the lock covers a byte beyond it, so another
+ * process can still read who holds it (Windows locks are mandatory for the locked range).
  */
 final class WriterLock implements AutoCloseable {
 
     private static final long LOCKED_BYTE = 1024;
+    private static final long POLL_MILLIS = 20;
 
     private final FileChannel channel;
     private final FileLock lock;
@@ -30,13 +35,33 @@ final class WriterLock implements AutoCloseable {
 
     /** The lock, or empty with the holder's pid (-1 if unreadable) when another writer has it. */
     static Result tryAcquire(Path lockFile) throws IOException {
+        return acquire(lockFile, Duration.ZERO);
+    }
+
+    /** Waits up to {@code wait} for the lock (another process, or another thread of this one, may be opening). */
+    static Result acquire(Path lockFile, Duration wait) throws IOException {
         FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ,
                 StandardOpenOption.WRITE);
+        long deadline = System.nanoTime() + wait.toNanos();
         FileLock lock;
         try {
-            lock = channel.tryLock(LOCKED_BYTE, 1, false);
-        } catch (OverlappingFileLockException sameProcess) {
+            while (true) {
+                try {
+                    lock = channel.tryLock(LOCKED_BYTE, 1, false);
+                } catch (OverlappingFileLockException sameProcess) {
+                    lock = null;
+                }
+                if (lock != null || System.nanoTime() >= deadline) {
+                    break;
+                }
+                Thread.sleep(POLL_MILLIS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             lock = null;
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            throw e;
         }
         if (lock == null) {
             long holder = readPid(channel);

@@ -58,8 +58,7 @@ final class WriterOpening {
         }
     }
 
-    static Plan plan(Connection connection, Path file, JournalKeys keys) throws SQLException {
-        ChainHead stored = JournalReader.head(connection);
+    static Plan plan(Connection connection, Path file, Path lockFile, JournalKeys keys) throws SQLException {
         Optional<ChainHead> kept;
         String noKeychain = null;
         try {
@@ -70,6 +69,8 @@ final class WriterOpening {
         } catch (IllegalArgumentException damaged) {
             return refused(keys, file, damaged.getMessage() + " The journal stays read-only.");
         }
+        // read after the kept head: another appender keeps a head only after its commit, so this one is never behind it
+        ChainHead stored = JournalReader.head(connection);
         if (kept.isPresent()) {
             String cut = cutOff(connection, stored, kept.get());
             if (cut != null) {
@@ -115,7 +116,7 @@ final class WriterOpening {
             LOG.info("Writing the journal unsigned (records consistent with each other, not proof against a rewrite): {}",
                     noKeychain);
         }
-        RecordSealer sealer = new RecordSealer(key, keys, file, noKeychain == null);
+        RecordSealer sealer = new RecordSealer(key, keys, file, new HeadLock(lockFile), noKeychain == null);
         return new Plan(sealer, null, enrolled.isEmpty() && key.isPresent(), AppendOnlyTriggers.damaged(connection),
                 stored, kept);
     }

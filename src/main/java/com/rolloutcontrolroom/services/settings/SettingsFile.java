@@ -12,10 +12,16 @@ import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Small user preferences in {@code settings.json} in the data folder. Never a secret: credentials
  * live in the OS keychain. Keys this class does not know are kept, so features can share the file.
+ *
+ * <p>A damaged file (not JSON, not an object, unreadable) never stops anything: reads fall back to the
+ * defaults, {@link #damage()} gives the one sentence a front end shows once, and writes are refused so
+ * the file stays as it is for the user to fix or delete.
  */
 public final class SettingsFile {
 
@@ -24,6 +30,9 @@ public final class SettingsFile {
      * feature's read-modify-write from overwriting another's key.
      */
     private static final ConcurrentMap<Path, Object> LOCKS = new ConcurrentHashMap<>();
+    private static final Logger LOG = LoggerFactory.getLogger(SettingsFile.class);
+    /** Files whose damage was already logged by this process: the log says it once, not at every read. */
+    private static final ConcurrentMap<Path, Boolean> LOGGED = new ConcurrentHashMap<>();
 
     private final Path file;
     private final Object lock;
@@ -34,16 +43,33 @@ public final class SettingsFile {
         this.lock = LOCKS.computeIfAbsent(file.toAbsolutePath().normalize(), path -> new Object());
     }
 
+    /** The sentence saying the file is damaged and defaults are used, or empty when it is sound (or absent). */
+    public Optional<String> damage() {
+        synchronized (lock) {
+            try {
+                parse();
+                return Optional.empty();
+            } catch (DamagedSettings e) {
+                return Optional.of(e.getMessage());
+            }
+        }
+    }
+
     public Optional<String> get(String key) {
         synchronized (lock) {
-            JsonNode value = read().get(key);
+            JsonNode value = readOrDefaults().get(key);
             return value == null || !value.isTextual() ? Optional.empty() : Optional.of(value.textValue());
         }
     }
 
     public void set(String key, String value) {
         synchronized (lock) {
-            ObjectNode settings = read();
+            ObjectNode settings;
+            try {
+                settings = parse();
+            } catch (DamagedSettings e) {
+                throw new IllegalStateException("Settings file " + file + " is damaged, so it was not changed; fix or delete it.", e);
+            }
             if (value == null) {
                 settings.remove(key);
             } else {
@@ -53,19 +79,37 @@ public final class SettingsFile {
         }
     }
 
-    private ObjectNode read() {
+    private ObjectNode readOrDefaults() {
+        try {
+            return parse();
+        } catch (DamagedSettings e) {
+            if (LOGGED.putIfAbsent(file.toAbsolutePath().normalize(), Boolean.TRUE) == null) {
+                LOG.warn("{} ({})", e.getMessage(), e.getCause() == null ? "not a JSON object" : e.getCause().getMessage());
+            }
+            return mapper.createObjectNode();
+        }
+    }
+
+    private ObjectNode parse() throws DamagedSettings {
         if (!Files.exists(file)) {
             return mapper.createObjectNode();
         }
+        JsonNode root;
         try {
-            JsonNode root = mapper.readTree(file.toFile());
-            if (root == null || !root.isObject()) {
-                throw new IllegalStateException("Settings file " + file + " is not a JSON object; fix or delete it.");
-            }
-            return (ObjectNode) root;
+            root = mapper.readTree(file.toFile());
         } catch (IOException e) {
-            throw new UncheckedIOException("Settings file " + file + " cannot be read (" + e.getMessage()
-                    + "); fix or delete it.", e);
+            // parser detail (line, column, token) goes to the log, not into the sentence
+            throw new DamagedSettings(file, e);
+        }
+        if (root == null || !root.isObject()) {
+            throw new DamagedSettings(file, null);
+        }
+        return (ObjectNode) root;
+    }
+
+    private static final class DamagedSettings extends Exception {
+        DamagedSettings(Path file, IOException cause) {
+            super("Settings file " + file + " is damaged, so defaults are used; fix or delete it.", cause);
         }
     }
 

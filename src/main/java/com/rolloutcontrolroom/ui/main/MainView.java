@@ -50,7 +50,7 @@ public final class MainView {
             }
         });
         environmentBadge.textProperty().bind(viewModel.environmentBadgeProperty());
-        statusBar.textProperty().bind(viewModel.dataFolderProperty());
+        statusBar.textProperty().bind(viewModel.statusTextProperty());
         Label passwords = new Label();
         passwords.setId("main-passwords");
         passwords.textProperty().bind(viewModel.passwordsProperty());

@@ -23,6 +23,7 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper environmentBadge = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper dataFolder = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper passwords = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper passwordsDetail = new ReadOnlyStringWrapper("");
     private final ThemeSwitcher themeSwitcher;
@@ -40,6 +41,17 @@ public final class MainViewModel {
         // the rollout the window was opened on; each screen names the environment it reads
         environmentBadge.set(environmentName.toUpperCase(java.util.Locale.ROOT) + " ROLLOUT");
         dataFolder.set("Data folder: " + dataFolderDescription);
+        statusText.set(dataFolder.get());
+    }
+
+    /** A problem the whole window should know of (a damaged settings file): shown in the status bar instead of the data folder. */
+    public void showNotice(String sentence) {
+        statusText.set(sentence == null || sentence.isBlank() ? dataFolder.get() : sentence);
+    }
+
+    /** What the status bar says: the data folder, unless a notice replaced it. */
+    public ReadOnlyStringProperty statusTextProperty() {
+        return statusText.getReadOnlyProperty();
     }
 
     /**

@@ -65,6 +65,35 @@ class DemoDatabaseTest {
         assertStopped(dataDir, pidFile);
     }
 
+    @Test
+    void theServerStopsOnlyWhenItsLastUserLeavesAndTheChosenScenarioStays() throws Exception {
+        Path dataDir = home.resolve("demo-postgres");
+        Duration quiet = Duration.ofHours(1);
+        DemoDatabase starter = DemoDatabase.startOrConnect(dataDir, DemoOptions.defaults().withScenario(DemoScenario.DEGRADED),
+                Clock.systemUTC(), quiet);
+        PostmasterPidFile pidFile = PostmasterPidFile.read(dataDir).orElseThrow();
+        Instant seededAt = starter.seeded().seededAt();
+        try (DemoDatabase second = DemoDatabase.startOrConnect(dataDir, DemoOptions.remembered())) {
+            assertThat(second.ownsServer()).isFalse();
+            assertThat(second.seeded().scenario()).isEqualTo(DemoScenario.DEGRADED);
+            starter.close(); // a CLI run that started the demo finishes while another still reads it
+            assertThat(count(second.dataSource())).as("not stopped under the second user").isGreaterThan(10_000);
+            assertThat(PostmasterPidFile.read(dataDir)).isPresent();
+        } finally {
+            starter.close();
+        }
+        assertStopped(dataDir, pidFile);
+
+        // a later app start or run --env demo asks for nothing in particular: the degraded story stays
+        try (DemoDatabase later = DemoDatabase.startOrConnect(dataDir, DemoOptions.remembered(), Clock.systemUTC(), quiet)) {
+            assertThat(later.ownsServer()).isTrue();
+            assertThat(later.seeded().scenario()).isEqualTo(DemoScenario.DEGRADED);
+            assertThat(later.seeded().seededAt()).as("not reseeded").isEqualTo(seededAt);
+            pidFile = PostmasterPidFile.read(dataDir).orElseThrow();
+        }
+        assertStopped(dataDir, pidFile);
+    }
+
     private static void assertStopped(Path dataDir, PostmasterPidFile pidFile) throws Exception {
         assertThat(Files.exists(dataDir.resolve(PostmasterPidFile.FILE_NAME))).isFalse();
         assertThat(exitedOrGone(pidFile.pid())).as("postmaster %d still running", pidFile.pid()).isTrue();

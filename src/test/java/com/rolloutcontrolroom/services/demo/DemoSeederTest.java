@@ -6,6 +6,7 @@ import com.rolloutcontrolroom.testsupport.EmbeddedPostgresExtension;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -85,5 +86,19 @@ class DemoSeederTest {
             row.next();
             return row.getLong(1);
         }
+    }
+
+    @Test
+    void rememberedOptionsKeepTheStoredScenarioAndVolume() throws Exception {
+        DemoSeeder seeder = new DemoSeeder(postgres.dataSource(), Clock.systemUTC());
+        seeder.seed(new DemoOptions(DemoScenario.DEGRADED, 25, true));
+        SeedResult later = seeder.seed(DemoOptions.remembered());
+        assertThat(later.outcome()).isEqualTo(SeedResult.Outcome.BACKFILLED);
+        assertThat(later.scenario()).isEqualTo(DemoScenario.DEGRADED);
+        assertThat(later.bookingsPerHour()).isEqualTo(25);
+        SeedResult reset = seeder.seed(DemoOptions.remembered().withReset(true));
+        assertThat(reset.outcome()).isEqualTo(SeedResult.Outcome.SEEDED);
+        assertThat(reset.scenario()).as("a reset keeps the chosen story").isEqualTo(DemoScenario.DEGRADED);
+        assertThat(seeder.seed(DemoOptions.defaults()).scenario()).as("changed only when asked").isEqualTo(DemoScenario.HEALTHY);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.rolloutcontrolroom.domain.journal.JournalEntry;
 import com.rolloutcontrolroom.domain.journal.JournalSamples;
+import com.rolloutcontrolroom.services.credentials.SessionCredentialStore;
 import com.rolloutcontrolroom.services.home.AppHome;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,26 +20,31 @@ class JournalAccessTest {
     private final List<JournalEntry> samples = JournalSamples.everyKind(JournalSamples.T0);
 
     @Test
-    void aSessionThatStartedReadOnlyBecomesTheWriterOnceTheOtherInstanceQuits() {
+    void twoSessionsOnOneFolderBothAppend() {
         AppHome home = new AppHome(dir);
-        try (JournalAccess session = new JournalAccess(home)) {
-            try (JournalDatabase otherInstance = JournalDatabase.open(home)) {
-                new JournalWriter(otherInstance).append(samples.get(0));
-                assertThat(session.database().isReadOnly()).isTrue();
-                assertThatThrownBy(() -> session.writer().append(samples.get(1)))
-                        .as("still held: the retry must not steal the lock nor lose the reason")
-                        .isInstanceOf(JournalUnavailableException.class)
-                        .hasMessageContaining("this window is read-only");
-                assertThat(otherInstance.isReadOnly()).isFalse();
-            }
-
-            assertThat(session.writer().append(samples.get(1)).id()).isEqualTo(2);
-            assertThat(session.database().isReadOnly()).isFalse();
-            assertThat(session.reader().count()).isEqualTo(2);
-            assertThat(session.verifier().verify().isIntact()).isTrue();
+        try (JournalAccess app = new JournalAccess(home); JournalAccess cli = new JournalAccess(home)) {
+            assertThat(app.writer().append(samples.get(0)).id()).isEqualTo(1);
+            assertThat(cli.writer().append(samples.get(1)).id()).isEqualTo(2);
+            assertThat(app.writer().append(samples.get(2)).id()).isEqualTo(3);
+            assertThat(app.database().isReadOnly()).isFalse();
+            assertThat(cli.database().isReadOnly()).isFalse();
+            assertThat(cli.reader().count()).isEqualTo(3);
+            assertThat(app.verifier().verify().isIntact()).isTrue();
         }
-        try (JournalDatabase next = JournalDatabase.open(home)) {
-            assertThat(next.isReadOnly()).as("closing the session released the lock it took over").isFalse();
+    }
+
+    @Test
+    void aSessionLeftReadOnlyTriesAgainAtTheNextAppend() {
+        AppHome home = new AppHome(dir);
+        SessionCredentialStore keychain = new SessionCredentialStore("Test keychain.");
+        try (JournalAccess signed = new JournalAccess(home, new KeychainJournalKeys(keychain))) {
+            signed.writer().append(samples.get(0)); // enrolls the key, then record 2
+        }
+        try (JournalAccess session = new JournalAccess(home)) {
+            assertThat(session.database().isReadOnly()).as("signed, and this session has no keychain").isTrue();
+            assertThatThrownBy(() -> session.writer().append(samples.get(1)))
+                    .isInstanceOf(JournalUnavailableException.class)
+                    .hasMessageContaining("The journal is signed, but its key cannot be read from the OS keychain");
         }
     }
 }

@@ -52,4 +52,24 @@ class SettingsFileTest {
         assertThat(settings.get("a")).isEmpty();
         assertThat(settings.get("b")).contains("2");
     }
+
+    @Test
+    void aDamagedFileFallsBackToDefaultsSaysSoInOneSentenceAndIsNotOverwritten() throws Exception {
+        Path file = home.resolve("settings.json");
+        String damaged = "{\"operator.displayName\": \"Ana\", ";
+        java.nio.file.Files.writeString(file, damaged);
+        SettingsFile settings = new SettingsFile(file);
+
+        assertThat(settings.get("operator.displayName")).as("defaults").isEmpty();
+        assertThat(settings.damage()).hasValue("Settings file " + file + " is damaged, so defaults are used; fix or delete it.");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> settings.set("display.theme", "dark"))
+                .hasMessage("Settings file " + file + " is damaged, so it was not changed; fix or delete it.");
+        assertThat(java.nio.file.Files.readString(file)).as("left for the user to fix").isEqualTo(damaged);
+
+        java.nio.file.Files.writeString(file, "[1, 2]");
+        assertThat(settings.damage()).as("JSON, but not an object").isPresent();
+        assertThat(new DisplayPreferences(settings).theme()).isEqualTo("light");
+        java.nio.file.Files.writeString(file, "{}");
+        assertThat(settings.damage()).isEmpty();
+    }
 }

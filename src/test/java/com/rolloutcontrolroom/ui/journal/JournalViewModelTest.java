@@ -242,25 +242,38 @@ class JournalViewModelTest {
     }
 
     @Test
-    void anotherWriterMakesTheScreenReadOnlyAndASaveKeepsWhatWasTyped() {
-        journal.close();
+    void anotherWriterLeavesTheScreenWritable() {
         try (JournalDatabase otherInstance = JournalDatabase.open(home)) {
             viewModel.reload();
-            assertThat(viewModel.readOnlyProperty().get()).isTrue();
-            assertThat(viewModel.readOnlyMessageProperty().get())
-                    .isEqualTo("Another Rollout Control Room is writing this journal (pid " + ProcessHandle.current().pid()
-                            + "); this window is read-only.");
-            assertThat(viewModel.canAddProperty().get()).isFalse();
-
+            assertThat(viewModel.readOnlyProperty().get()).as("a CLI run beside the window").isFalse();
             viewModel.addRollback();
-            RollbackFormViewModel form = viewModel.rollbackForm();
-            fillRollback(form);
-            form.save();
-            assertThat(form.problemProperty().get()).contains("this window is read-only");
-            assertThat(form.reason().text()).as("nothing typed is lost").isEqualTo("Success rate 91 % at T+30m");
-            assertThat(viewModel.openFormProperty().get()).isEqualTo(OpenForm.ROLLBACK);
+            fillRollback(viewModel.rollbackForm());
+            viewModel.rollbackForm().save();
+            assertThat(new JournalReader(otherInstance).count()).isEqualTo(1);
             assertThat(otherInstance.isReadOnly()).isFalse();
         }
+    }
+
+    @Test
+    void aJournalSignedByAKeyNotHereMakesTheScreenReadOnlyAndASaveKeepsWhatWasTyped() {
+        journal.close();
+        KeychainJournalKeys elsewhere = new KeychainJournalKeys(new SessionCredentialStore("Another workstation."));
+        try (JournalDatabase signed = JournalDatabase.open(home, elsewhere)) {
+            assertThat(signed.isReadOnly()).isFalse(); // enrolls that key
+        }
+        viewModel.reload();
+        assertThat(viewModel.readOnlyProperty().get()).isTrue();
+        assertThat(viewModel.readOnlyMessageProperty().get())
+                .startsWith("The journal is signed, but its key cannot be read from the OS keychain");
+        assertThat(viewModel.canAddProperty().get()).isFalse();
+
+        viewModel.addRollback();
+        RollbackFormViewModel form = viewModel.rollbackForm();
+        fillRollback(form);
+        form.save();
+        assertThat(form.problemProperty().get()).contains("it stays read-only until the keychain works");
+        assertThat(form.reason().text()).as("nothing typed is lost").isEqualTo("Success rate 91 % at T+30m");
+        assertThat(viewModel.openFormProperty().get()).isEqualTo(OpenForm.ROLLBACK);
     }
 
     @Test

@@ -37,4 +37,16 @@ class MainViewModelTest {
         assertThat(credentials.probe().sentence()).isEqualTo(viewModel.passwordsDetailProperty().get());
         assertThat(keychain.probes()).isEqualTo(1);
     }
+
+    @Test
+    void aNoticeReplacesTheDataFolderInTheStatusBar() {
+        MainViewModel viewModel = new MainViewModel("demo", "/data", "0.0.0-test", new ThemeSwitcher(),
+                new SessionFallbackCredentialStore(new NoKeychain()), new CurrentThreadTaskExecutor());
+        assertThat(viewModel.statusTextProperty().get()).isEqualTo("Data folder: /data");
+        viewModel.showNotice(null);
+        assertThat(viewModel.statusTextProperty().get()).as("no damage, no notice").isEqualTo("Data folder: /data");
+        viewModel.showNotice("Settings file /data/settings.json is damaged, so defaults are used; fix or delete it.");
+        assertThat(viewModel.statusTextProperty().get())
+                .isEqualTo("Settings file /data/settings.json is damaged, so defaults are used; fix or delete it.");
+    }
 }
