@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,8 +46,8 @@ import com.rolloutcontrolroom.services.query.RunVerdicts;
 import com.rolloutcontrolroom.services.query.WindowMetricsReader;
 import com.rolloutcontrolroom.testsupport.EmbeddedPostgresExtension;
 import com.rolloutcontrolroom.ui.common.CurrentThreadTaskExecutor;
-import com.rolloutcontrolroom.ui.common.DialogService;
 import com.rolloutcontrolroom.ui.dashboard.DashboardViewModel;
+import com.rolloutcontrolroom.testsupport.ScriptedDialogs;
 
 import picocli.CommandLine;
 
@@ -127,7 +126,7 @@ class OneJudgementTest {
         DashboardViewModel dashboard = new DashboardViewModel(EnvironmentDatabases.only("staging", () -> database),
                 HealthCheckService.withBuiltInQuery(new ReadOnlyQuery(Duration.ofSeconds(10)), atTheRun),
                 new WindowMetricsReader(new QueryRunner(Duration.ofSeconds(10), atTheRun), () -> QuerySetLoader.builtIn(new QueryFileParser())),
-                new NoDialogs(), new CurrentThreadTaskExecutor(), atTheRun);
+                new ScriptedDialogs(), new CurrentThreadTaskExecutor(), atTheRun);
         dashboard.environmentProperty().set("staging"); // switching refreshes
         assertThat(dashboard.errorProperty().get()).isEmpty();
         Verdict verdict = dashboard.verdictProperty().get();
@@ -158,17 +157,6 @@ class OneJudgementTest {
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         return cli;
-    }
-
-    /** The environment needs no password: nothing is ever asked. */
-    private static final class NoDialogs implements DialogService {
-        @Override public Optional<char[]> askPassword(String title, String message) { return Optional.empty(); }
-        @Override public void copyToClipboard(String text) { }
-        @Override public void showError(String title, String message) { }
-        @Override public void showInformation(String title, String message) { }
-        @Override public boolean confirm(String title, String message, String okButtonText) { return false; }
-        @Override public Optional<Path> chooseFileToSave(String title, String suggestedName, String extension) { return Optional.empty(); }
-        @Override public Optional<Path> chooseFileToOpen(String title, String extension) { return Optional.empty(); }
     }
 
     private record Judged(JsonNode json, Verdict dashboardVerdict, List<String> dashboardReasons, SnapshotTaken snapshot) {

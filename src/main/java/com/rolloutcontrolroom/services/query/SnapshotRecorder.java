@@ -59,10 +59,13 @@ public final class SnapshotRecorder {
         // the snapshot is evidence: it carries the runbook's judgement of its own numbers, with the reasons,
         // and every number the judge read, so the verdicts can be recomputed from the snapshot alone
         List<SnapshotVerdict> verdicts = RunVerdicts.of(run);
+        // opened first: opening may append records of its own (the key's enrollment, a trigger repair), and
+        // the snapshot must not carry a time earlier than the record before it
+        JournalWriter writer = journal.writer();
         Instant recordedAt = Instant.now(clock);
         SnapshotTaken snapshot = new SnapshotTaken(recordedAt, operator.current(), run.environment(), rollout, checkpoint,
                 run.querySet(), queries, metrics, run.startedAt(), run.finishedAt(), run.took().toMillis(), verdicts);
-        return journal.writer().append(snapshot);
+        return writer.append(snapshot);
     }
 
     /** Where appends go; the app opens the journal lazily, tests hand in their own. */

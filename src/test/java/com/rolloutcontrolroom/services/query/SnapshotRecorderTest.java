@@ -28,6 +28,8 @@ import com.rolloutcontrolroom.domain.query.QuerySuite;
 import com.rolloutcontrolroom.services.db.Database;
 import com.rolloutcontrolroom.services.home.AppHome;
 import com.rolloutcontrolroom.services.journal.JournalAccess;
+import com.rolloutcontrolroom.services.journal.KeychainJournalKeys;
+import com.rolloutcontrolroom.services.credentials.SessionCredentialStore;
 import com.rolloutcontrolroom.services.journal.JournalQuery;
 import com.rolloutcontrolroom.services.operator.OperatorIdentity;
 import com.rolloutcontrolroom.testsupport.EmbeddedPostgresExtension;
@@ -49,6 +51,22 @@ class SnapshotRecorderTest {
         Database database = new ConnectedDatabase(dataSource, new DatabaseTarget("staging", "localhost", postgres.port(), postgres.databaseName(), "postgres"));
         SuiteRunner runner = new SuiteRunner(new QueryRunner(Duration.ofSeconds(5), Clock.systemUTC()), Clock.systemUTC());
         return runner.run(database, QuerySetLoader.builtIn(new QueryFileParser()), QuerySuite.QUICK, new RunCancellation(), o -> { });
+    }
+
+    @Test
+    void aSnapshotIsNeverStampedEarlierThanTheKeyEnrollmentItsJournalOpeningAppends() throws Exception {
+        SuiteRun run = runQuickSuite();
+        AppHome appHome = new AppHome(home);
+        try (JournalAccess journal = new JournalAccess(appHome,
+                new KeychainJournalKeys(new SessionCredentialStore("In-memory keychain for this test.")))) {
+            new SnapshotRecorder(journal::writer, OperatorIdentity.forCurrentUser(appHome), new SnapshotJson(), Clock.systemUTC())
+                    .record(run, "FEATURE_ASSIGNMENT_PIPELINE_V3", null);
+
+            List<StoredEntry> records = journal.reader().entries(JournalQuery.all());
+            assertThat(records).extracting(stored -> stored.entry().kind()).containsExactly(EntryKind.SIGNING_KEY, EntryKind.SNAPSHOT);
+            assertThat(records.get(1).entry().recordedAt()).as("the snapshot comes after the enrollment, in time too")
+                    .isAfterOrEqualTo(records.get(0).entry().recordedAt());
+        }
     }
 
     @Test

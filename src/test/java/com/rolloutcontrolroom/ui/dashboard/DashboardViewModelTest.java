@@ -6,9 +6,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import javax.sql.DataSource;
 
@@ -42,7 +40,7 @@ import com.rolloutcontrolroom.testsupport.ObservabilityFixture;
 import com.rolloutcontrolroom.testsupport.PasswordPostgresExtension;
 import com.rolloutcontrolroom.testsupport.PasswordPostgresExtension.PasswordPostgres;
 import com.rolloutcontrolroom.ui.common.CurrentThreadTaskExecutor;
-import com.rolloutcontrolroom.ui.common.DialogService;
+import com.rolloutcontrolroom.testsupport.ScriptedDialogs;
 
 /** The dashboard's ViewModel without a toolkit: same-thread executor, real PostgreSQL. */
 @ExtendWith(PasswordPostgresExtension.class)
@@ -55,7 +53,7 @@ class DashboardViewModelTest {
     private final WindowMetricsReader metrics = new WindowMetricsReader(new QueryRunner(Duration.ofSeconds(5), Clock.systemUTC()),
             () -> QuerySetLoader.builtIn(new QueryFileParser()));
     /** For the tests on environments that need no password: it would answer Cancel. */
-    private final PasswordDialogs noDialogs = new PasswordDialogs(null);
+    private final ScriptedDialogs noDialogs = ScriptedDialogs.typingPassword(null);
 
     @TempDir
     Path tempDir;
@@ -235,17 +233,17 @@ class DashboardViewModelTest {
     @Test
     void anEnvironmentWithNoStoredPasswordAsksOnceThenShowsItsData(PasswordPostgres server) throws Exception {
         SessionCredentialStore credentials = new SessionCredentialStore("dashboard test: no keychain needed");
-        PasswordDialogs dialogs = new PasswordDialogs(server.password());
+        ScriptedDialogs dialogs = ScriptedDialogs.typingPassword(server.password());
         CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor();
         try (ConnectionPools pools = new ConnectionPools(credentials)) {
             DashboardViewModel viewModel = new DashboardViewModel(stagingAndDemo(server, credentials, pools), healthCheck, metrics,
                     dialogs, executor, Clock.systemUTC());
             viewModel.start();
-            assertThat(dialogs.prompts).as("the demo needs no password").isEmpty();
+            assertThat(dialogs.passwordPrompts).as("the demo needs no password").isEmpty();
 
             viewModel.environmentProperty().set("staging");
 
-            assertThat(dialogs.prompts).singleElement().asString().startsWith("Password for staging: No password is stored");
+            assertThat(dialogs.passwordPrompts).singleElement().asString().startsWith("Password for staging: No password is stored");
             assertThat(new String(credentials.read(CredentialKey.forEnvironment("staging")).orElseThrow())).isEqualTo(server.password());
             assertThat(viewModel.errorProperty().get()).isEmpty();
             // the test role may write: the first connection says so where the numbers are read
@@ -263,14 +261,14 @@ class DashboardViewModelTest {
 
             viewModel.refresh();
             executor.runScheduled();
-            assertThat(dialogs.prompts).as("asked once per session").hasSize(1);
+            assertThat(dialogs.passwordPrompts).as("asked once per session").hasSize(1);
 
             // a stored password that PostgreSQL rejects is asked for again, then the data shows
             credentials.store(CredentialKey.forEnvironment("staging"), "fake-mistyped".toCharArray());
             pools.invalidate("staging");
             viewModel.refresh();
-            assertThat(dialogs.prompts).hasSize(2);
-            assertThat(dialogs.prompts.get(1)).startsWith("Password for staging: PostgreSQL rejected the stored password");
+            assertThat(dialogs.passwordPrompts).hasSize(2);
+            assertThat(dialogs.passwordPrompts.get(1)).startsWith("Password for staging: PostgreSQL rejected the stored password");
             assertThat(viewModel.errorProperty().get()).isEmpty();
             assertThat(viewModel.rows()).isNotEmpty();
         }
@@ -279,7 +277,7 @@ class DashboardViewModelTest {
     @Test
     void cancellingThePasswordDialogSaysSoInOneSentenceAndTheTimerDoesNotAskAgain(PasswordPostgres server) throws Exception {
         SessionCredentialStore credentials = new SessionCredentialStore("dashboard test: no keychain needed");
-        PasswordDialogs cancelling = new PasswordDialogs(null);
+        ScriptedDialogs cancelling = ScriptedDialogs.typingPassword(null);
         CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor();
         try (ConnectionPools pools = new ConnectionPools(credentials)) {
             DashboardViewModel viewModel = new DashboardViewModel(stagingAndDemo(server, credentials, pools), healthCheck, metrics,
@@ -288,7 +286,7 @@ class DashboardViewModelTest {
 
             viewModel.environmentProperty().set("staging");
 
-            assertThat(cancelling.prompts).hasSize(1);
+            assertThat(cancelling.passwordPrompts).hasSize(1);
             assertThat(viewModel.errorProperty().get()).isEqualTo("Environment staging needs its password; nothing was run.");
             assertThat(viewModel.statusProperty().get()).isEqualTo("The health check did not run.");
             assertThat(viewModel.rows()).isEmpty();
@@ -296,9 +294,9 @@ class DashboardViewModelTest {
             assertThat(credentials.read(CredentialKey.forEnvironment("staging"))).isEmpty();
 
             executor.runScheduled();
-            assertThat(cancelling.prompts).as("the minute timer does not ask again").hasSize(1);
+            assertThat(cancelling.passwordPrompts).as("the minute timer does not ask again").hasSize(1);
             viewModel.refresh();
-            assertThat(cancelling.prompts).as("the Refresh button does").hasSize(2);
+            assertThat(cancelling.passwordPrompts).as("the Refresh button does").hasSize(2);
         }
     }
 
@@ -311,28 +309,5 @@ class DashboardViewModelTest {
         Database demo = new ConnectedDatabase(postgres.dataSource(),
                 new DatabaseTarget("demo", "localhost", postgres.port(), postgres.databaseName(), "postgres"));
         return new EnvironmentCatalog(() -> demo, profiles, pools, credentials);
-    }
-
-    /** Answers every password prompt with the same fixed answer ({@code null}: Cancel) and keeps the prompts. */
-    static final class PasswordDialogs implements DialogService {
-        private final String answer;
-        final List<String> prompts = new ArrayList<>();
-
-        PasswordDialogs(String answer) {
-            this.answer = answer;
-        }
-
-        @Override
-        public Optional<char[]> askPassword(String title, String message) {
-            prompts.add(title + ": " + message);
-            return Optional.ofNullable(answer).map(String::toCharArray);
-        }
-
-        @Override public void showError(String title, String message) { }
-        @Override public void showInformation(String title, String message) { }
-        @Override public boolean confirm(String title, String message, String okButtonText) { return false; }
-        @Override public Optional<Path> chooseFileToSave(String title, String suggestedName, String extension) { return Optional.empty(); }
-        @Override public Optional<Path> chooseFileToOpen(String title, String extension) { return Optional.empty(); }
-        @Override public void copyToClipboard(String text) { }
     }
 }

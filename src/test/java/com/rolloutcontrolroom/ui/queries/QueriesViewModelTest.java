@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
-import java.util.Optional;
 
 import javax.sql.DataSource;
 
@@ -40,7 +37,7 @@ import com.rolloutcontrolroom.services.journal.JournalAccess;
 import com.rolloutcontrolroom.testsupport.EmbeddedPostgresExtension;
 import com.rolloutcontrolroom.testsupport.ObservabilityFixture;
 import com.rolloutcontrolroom.ui.common.CurrentThreadTaskExecutor;
-import com.rolloutcontrolroom.ui.common.DialogService;
+import com.rolloutcontrolroom.testsupport.ScriptedDialogs;
 
 /**
  * The Queries screen without a toolkit: same-thread executor, real PostgreSQL, a real journal in a
@@ -318,36 +315,5 @@ class QueriesViewModelTest {
             assertThat(verdict.outcome()).isEqualTo("ERROR");
             assertThat(String.join(" ", verdict.reasons())).contains("quick_health_check").contains("(connection refused)");
         });
-    }
-
-    /** Answers file choosers from queues, as a person picking files would. */
-    static final class ScriptedDialogs implements DialogService {
-        final Deque<Path> toOpen = new ArrayDeque<>();
-        final Deque<Path> toSave = new ArrayDeque<>();
-        final List<String> suggestedNames = new ArrayList<>();
-        final Deque<String> passwords = new ArrayDeque<>();
-        final List<String> passwordPrompts = new ArrayList<>();
-
-        @Override public void showError(String title, String message) { }
-        @Override public void showInformation(String title, String message) { }
-        @Override public boolean confirm(String title, String message, String okButtonText) { return true; }
-        @Override public void copyToClipboard(String text) { }
-
-        @Override
-        public Optional<Path> chooseFileToSave(String title, String suggestedName, String extension) {
-            suggestedNames.add(suggestedName);
-            return Optional.ofNullable(toSave.poll());
-        }
-
-        @Override
-        public Optional<Path> chooseFileToOpen(String title, String extension) {
-            return Optional.ofNullable(toOpen.poll());
-        }
-
-        @Override
-        public Optional<char[]> askPassword(String title, String message) {
-            passwordPrompts.add(title + ": " + message);
-            return Optional.ofNullable(passwords.poll()).map(String::toCharArray);
-        }
     }
 }

@@ -49,6 +49,7 @@ import com.rolloutcontrolroom.ui.common.FxTaskExecutor;
 import com.rolloutcontrolroom.ui.common.FxmlView;
 import com.rolloutcontrolroom.ui.common.ThemeSwitcher;
 import com.rolloutcontrolroom.ui.common.ViewFactory;
+import com.rolloutcontrolroom.testsupport.ScriptedDialogs;
 
 /**
  * The Queries screen, headless, with the real background executor on a real PostgreSQL: click
@@ -85,7 +86,7 @@ class QueriesViewTest {
         executor = new FxTaskExecutor();
         QueriesViewModel viewModel = QueriesScreen.viewModel(home,
                 new EnvironmentCatalog(() -> database, new EnvironmentProfiles(home.config()), pools, credentials), journal,
-                new QueriesViewModelTest.ScriptedDialogs(), executor, Clock.systemUTC());
+                new ScriptedDialogs(), executor, Clock.systemUTC());
         ViewFactory views = new ViewFactory(Map.<Class<?>, Supplier<?>>of(
                 QueriesView.class, () -> new QueriesView(viewModel),
                 QueryCatalogView.class, () -> new QueryCatalogView(viewModel.catalog())));
@@ -119,7 +120,7 @@ class QueriesViewTest {
 
         assertThat(recorded.getText()).isEqualTo("Recorded as journal record 1.");
         TabPane tabs = robot.lookup("#queries-results").queryAs(TabPane.class);
-        assertThat(tabs.getTabs()).hasSize(12);
+        assertThat(tabs.getTabs()).hasSize(13);
         assertThat(tabs.getTabs().get(0).getText()).matches("coordinator_events_last_hour · OK · \\d+ ms");
         assertThat(robot.lookup("#queries-progress-text").queryAs(Label.class).getText()).isEqualTo("12 of 12 queries");
         assertThat(robot.lookup("#queries-metrics .label").queryAllAs(Label.class)).extracting(Label::getText)

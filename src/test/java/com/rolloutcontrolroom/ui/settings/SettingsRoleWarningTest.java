@@ -16,6 +16,7 @@ import com.rolloutcontrolroom.services.environment.EnvironmentProfiles;
 import com.rolloutcontrolroom.testsupport.PasswordPostgresExtension;
 import com.rolloutcontrolroom.testsupport.PasswordPostgresExtension.PasswordPostgres;
 import com.rolloutcontrolroom.ui.common.CurrentThreadTaskExecutor;
+import com.rolloutcontrolroom.testsupport.ScriptedDialogs;
 
 /** Testing a connection whose role can write shows each finding and the SQL for a read-only role under the result. */
 @ExtendWith(PasswordPostgresExtension.class)
@@ -29,7 +30,7 @@ class SettingsRoleWarningTest {
     SettingsRoleWarningTest(PasswordPostgres postgres, @TempDir Path folder) {
         this.postgres = postgres;
         this.viewModel = new SettingsViewModel(new EnvironmentProfiles(folder.resolve("config.json")), credentials,
-                new ConnectionTester(credentials), pools, new SettingsViewModelTest.ConfirmingDialogs(), new CurrentThreadTaskExecutor());
+                new ConnectionTester(credentials), pools, new ScriptedDialogs(), new CurrentThreadTaskExecutor());
         viewModel.start();
     }
 

@@ -20,6 +20,7 @@ import com.rolloutcontrolroom.services.environment.ConnectionPools;
 import com.rolloutcontrolroom.services.environment.ConnectionTester;
 import com.rolloutcontrolroom.services.environment.EnvironmentProfiles;
 import com.rolloutcontrolroom.ui.common.CurrentThreadTaskExecutor;
+import com.rolloutcontrolroom.testsupport.ScriptedDialogs;
 
 class SettingsViewModelTest {
 
@@ -34,7 +35,7 @@ class SettingsViewModelTest {
 
     private final SessionCredentialStore credentials = new SessionCredentialStore("Test.");
     private final ConnectionPools pools = new ConnectionPools(credentials);
-    private final ConfirmingDialogs dialogs = new ConfirmingDialogs();
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private SettingsViewModel viewModel;
 
     private SettingsViewModel viewModel(CredentialStore store) {
@@ -192,14 +193,14 @@ class SettingsViewModelTest {
         viewModel.newProfile();
         fill();
         viewModel.form().hostProperty().set("db.example.com");
-        dialogs.answer = false;
+        dialogs.confirmAnswer = false;
         viewModel.save();
 
         assertThat(dialogs.questions).containsExactly("An environment named staging exists already; replace it with this one?");
         assertThat(Files.readString(home.resolve("config.json"))).contains("127.0.0.1").doesNotContain("db.example.com");
         assertThat(viewModel.messageProperty().get()).isEqualTo("Environment staging was not replaced.");
 
-        dialogs.answer = true;
+        dialogs.confirmAnswer = true;
         viewModel.save();
         assertThat(Files.readString(home.resolve("config.json"))).contains("db.example.com").doesNotContain("127.0.0.1");
         assertThat(viewModel.messageProperty().get()).startsWith("Saved environment staging");
@@ -225,7 +226,7 @@ class SettingsViewModelTest {
         viewModel.newProfile();
         viewModel.form().nameProperty().set("production");
         viewModel.runbookProperty().set(RUNBOOK);
-        dialogs.answer = false;
+        dialogs.confirmAnswer = false;
 
         viewModel.importRunbook();
 
@@ -241,26 +242,6 @@ class SettingsViewModelTest {
         viewModel.newProfile();
         assertThat(viewModel.form().sslModeProperty().get()).isEqualTo(com.rolloutcontrolroom.domain.environment.SslMode.DEFAULT);
         assertThat(new ProfileForm().sslModeProperty().get()).isEqualTo(com.rolloutcontrolroom.domain.environment.SslMode.DEFAULT);
-    }
-
-    /** Answers every confirmation with {@link #answer} and records the question. */
-    static final class ConfirmingDialogs implements com.rolloutcontrolroom.ui.common.DialogService {
-        final java.util.List<String> questions = new java.util.ArrayList<>();
-        boolean answer = true;
-
-        @Override public void showError(String title, String message) { }
-        @Override public void showInformation(String title, String message) { }
-
-        @Override
-        public boolean confirm(String title, String message, String okButtonText) {
-            questions.add(message);
-            return answer;
-        }
-
-        @Override public Optional<Path> chooseFileToSave(String title, String suggestedName, String extension) { return Optional.empty(); }
-        @Override public Optional<Path> chooseFileToOpen(String title, String extension) { return Optional.empty(); }
-        @Override public Optional<char[]> askPassword(String title, String message) { return Optional.empty(); }
-        @Override public void copyToClipboard(String text) { }
     }
 
     private void fill() {

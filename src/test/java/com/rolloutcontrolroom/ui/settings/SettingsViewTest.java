@@ -40,6 +40,7 @@ import com.rolloutcontrolroom.ui.common.ViewFactory;
 import com.rolloutcontrolroom.ui.common.FxTaskExecutor;
 import com.rolloutcontrolroom.services.home.AppHome;
 import com.rolloutcontrolroom.services.operator.OperatorIdentity;
+import com.rolloutcontrolroom.testsupport.ScriptedDialogs;
 
 /** The Settings screen never renders a password, nor a URL that holds one. */
 @ExtendWith(ApplicationExtension.class)
@@ -57,7 +58,7 @@ class SettingsViewTest {
         this.stage = stage;
         Path home = Files.createTempDirectory("settings-view");
         SettingsViewModel viewModel = new SettingsViewModel(new EnvironmentProfiles(home.resolve("config.json")), credentials,
-                new ConnectionTester(credentials), pools, new SettingsViewModelTest.ConfirmingDialogs(), new CurrentThreadTaskExecutor());
+                new ConnectionTester(credentials), pools, new ScriptedDialogs(), new CurrentThreadTaskExecutor());
         OperatorViewModel operator = new OperatorViewModel(OperatorIdentity.forCurrentUser(new AppHome(home)), new FxTaskExecutor());
         ViewFactory views = new ViewFactory(Map.<Class<?>, Supplier<?>>of(SettingsView.class, () -> new SettingsView(viewModel),
                 OperatorView.class, () -> new OperatorView(operator)));
