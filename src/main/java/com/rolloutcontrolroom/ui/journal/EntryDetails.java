@@ -47,7 +47,7 @@ final class EntryDetails {
             RecordedRows rows = RecordedRows.read(json);
             String error = rows.error().isEmpty() ? "" : "; error: " + rows.error();
             return QueryRows.count(rows.rows().size()) + " of " + String.join(", ", rows.columns())
-                    + " (in the rows table above)" + error;
+                    + " (shown in the rows table)" + error;
         } catch (IllegalArgumentException unreadable) {
             return json;
         }
