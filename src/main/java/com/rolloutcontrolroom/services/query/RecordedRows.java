@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 /**
  * A journaled query result read back as a table: the columns and rows the query returned, as
@@ -24,7 +25,8 @@ public record RecordedRows(String status, String error, long durationMillis, Lis
                            List<Boolean> numeric, List<List<String>> rows) {
 
     // decimals read as written: 97.50 must not come back as 97.5
-    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
 
     public RecordedRows {
         columns = List.copyOf(columns);

@@ -151,6 +151,11 @@ class SmallScreenTest {
         for (String id : List.of("#journal-verify", "#journal-log-issue", "#journal-add-rollback", "#journal-correct")) {
             assertWhole(robot.lookup(id).queryAs(Labeled.class), id);
         }
+        for (int column = 0; column < journal.getColumns().size() - 1; column++) {
+            TableCell<?, ?> cell = cell(journal, journal.getColumns().get(column), 0);
+            assertThat(renderedText(cell)).as("journal cell " + journal.getColumns().get(column).getText() + " drawn whole")
+                    .isEqualTo(cell.getText());
+        }
         TableColumn<?, ?> summaryColumn = journal.getColumns().get(journal.getColumns().size() - 1);
         assertThat(summaryColumn.getText()).isEqualTo("Summary");
         TableCell<?, ?> summary = cell(journal, summaryColumn, 0);
