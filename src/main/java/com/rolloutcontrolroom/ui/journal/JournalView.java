@@ -1,5 +1,6 @@
 package com.rolloutcontrolroom.ui.journal;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
@@ -9,6 +10,7 @@ import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableCell;
@@ -21,6 +23,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -60,6 +63,10 @@ public final class JournalView {
     @FXML private VBox detailsPane;
     @FXML private Button correct;
     @FXML private TextArea details;
+    @FXML private VBox rowsSection;
+    @FXML private ChoiceBox<QueryRows> rowsQuery;
+    @FXML private Label rowsError;
+    @FXML private TableView<List<String>> rowsTable;
     @FXML private Node rollbackForm;
     @FXML private Node issueForm;
 
@@ -99,6 +106,7 @@ public final class JournalView {
         bindSelection();
         shownCount.textProperty().bind(viewModel.shownCountProperty());
         details.textProperty().bind(viewModel.detailsProperty());
+        bindSnapshotRows(viewModel.snapshotRows());
         detailsPane.visibleProperty().bind(viewModel.openFormProperty().isEqualTo(OpenForm.NONE));
         rollbackForm.visibleProperty().bind(viewModel.openFormProperty().isEqualTo(OpenForm.ROLLBACK));
         issueForm.visibleProperty().bind(viewModel.openFormProperty().isEqualTo(OpenForm.ISSUE));
@@ -108,6 +116,22 @@ public final class JournalView {
                 viewModel.reload();
             }
         });
+    }
+
+    private void bindSnapshotRows(SnapshotRows rows) {
+        rowsSection.visibleProperty().bind(rows.presentBinding());
+        rowsSection.managedProperty().bind(rowsSection.visibleProperty());
+        rowsQuery.setItems(rows.queries());
+        rowsQuery.valueProperty().bindBidirectional(rows.chosenProperty());
+        rows.chosenProperty().addListener((obs, old, query) -> showRows(query));
+        showRows(rows.chosenProperty().get());
+    }
+
+    private void showRows(QueryRows query) {
+        QueryRowsTable.show(rowsTable, query);
+        rowsError.setText(query == null ? "" : query.error());
+        rowsError.setVisible(!rowsError.getText().isEmpty());
+        rowsError.setManaged(rowsError.isVisible());
     }
 
     private void bindChainStatus() {
@@ -160,12 +184,21 @@ public final class JournalView {
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue() == null ? null : value.apply(cell.getValue())));
     }
 
-    /** Summaries are cut to the column; the whole line is a hover away. */
+    /** Summaries wrap within the column, so a narrow window shows them whole on two or three lines. */
     private static final class SummaryCell extends TableCell<JournalRow, String> {
+        private final Text text = new Text();
+
+        SummaryCell() {
+            text.getStyleClass().add("summary-text");
+            text.wrappingWidthProperty().bind(widthProperty().subtract(16));
+            setGraphic(text);
+            setText(null);
+        }
+
         @Override
         protected void updateItem(String summary, boolean empty) {
             super.updateItem(summary, empty);
-            setText(empty ? null : summary);
+            text.setText(empty || summary == null ? "" : summary);
             setTooltip(empty || summary == null ? null : new Tooltip(summary));
         }
     }

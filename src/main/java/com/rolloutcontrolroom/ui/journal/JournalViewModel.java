@@ -54,6 +54,7 @@ public final class JournalViewModel {
     private final StringProperty searchText = new SimpleStringProperty("");
     private final ObjectProperty<JournalRow> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper details = new ReadOnlyStringWrapper("");
+    private final SnapshotRows snapshotRows = new SnapshotRows();
     private final ReadOnlyStringWrapper chainStatus = new ReadOnlyStringWrapper("Opening the journal…");
     /** The verified head as {@code --expect} takes it, {@code ID:HASH} in full; empty when there is none to vouch for. */
     private final ReadOnlyStringWrapper head = new ReadOnlyStringWrapper("");
@@ -221,6 +222,7 @@ public final class JournalViewModel {
     private void showDetails() {
         JournalRow row = selected.get();
         details.set(row == null ? "" : EntryDetails.of(row.stored(), corrections.of(row.id())));
+        snapshotRows.show(row == null ? null : row.stored());
     }
 
     private void applyFilter() {
@@ -267,6 +269,11 @@ public final class JournalViewModel {
 
     public ReadOnlyStringProperty detailsProperty() {
         return details.getReadOnlyProperty();
+    }
+
+    /** The selected snapshot's rows as tables, one query at a time. */
+    public SnapshotRows snapshotRows() {
+        return snapshotRows;
     }
 
     public ReadOnlyStringProperty chainStatusProperty() {

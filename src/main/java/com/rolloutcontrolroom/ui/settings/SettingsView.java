@@ -10,17 +10,20 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 
 import com.rolloutcontrolroom.domain.environment.EnvironmentProfile;
 import com.rolloutcontrolroom.domain.environment.SslMode;
+import com.rolloutcontrolroom.ui.common.FocusScroller;
 
 /** Binds the environment list, form, runbook import and feedback to {@link SettingsViewModel}. */
 public final class SettingsView {
 
     private final SettingsViewModel viewModel;
 
+    @FXML private ScrollPane scroller;
     @FXML private ListView<EnvironmentProfile> profiles;
     @FXML private TextField name;
     @FXML private TextField host;
@@ -75,6 +78,8 @@ public final class SettingsView {
         runbook.textProperty().bindBidirectional(viewModel.runbookProperty());
         keychainStatus.textProperty().bind(viewModel.keychainStatusProperty());
         message.textProperty().bind(viewModel.messageProperty());
+        message.visibleProperty().bind(viewModel.messageProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
         error.textProperty().bind(viewModel.errorProperty());
         error.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
@@ -89,6 +94,7 @@ public final class SettingsView {
         for (Button button : new Button[] {save, test, remove, importRunbook}) {
             button.disableProperty().bind(viewModel.busyProperty());
         }
+        FocusScroller.install(scroller);
         viewModel.start();
     }
 
