@@ -55,7 +55,7 @@ class MainDataFolderTest {
     }
 
     @Test
-    void verifyAndExportLeaveEveryFileOfTheDataFolderAsItWasLogsIncluded() throws Exception {
+    void verifyExportAndEnvListLeaveEveryFileOfTheDataFolderAsItWasLogsIncluded() throws Exception {
         Path home = dir.resolve("data");
         try (JournalDatabase db = JournalDatabase.open(new AppHome(home).ensureExists())) {
             JournalWriter writer = new JournalWriter(db);
@@ -68,8 +68,12 @@ class MainDataFolderTest {
         assertThat(verify.exitCode()).as(verify.stderr()).isZero();
         Result export = runMain(home, "journal", "export", "--jsonl", "--out", dir.resolve("e.jsonl").toString());
         assertThat(export.exitCode()).as(export.stderr()).isZero();
+        Result list = runMain(home, "env", "list");
+        assertThat(list.exitCode()).as(list.stderr()).isZero();
         Result help = runMain(dir.resolve("never-made"), "--help");
         assertThat(help.exitCode()).isZero();
+        Result listNowhere = runMain(dir.resolve("never-made"), "env", "list");
+        assertThat(listNowhere.exitCode()).as(listNowhere.stderr()).isZero();
 
         assertThat(listing(home)).isEqualTo(before);
         assertThat(dir.resolve("never-made")).doesNotExist();

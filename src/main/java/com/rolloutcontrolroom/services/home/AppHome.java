@@ -93,6 +93,14 @@ public record AppHome(Path root) {
                 + " to the folder that holds " + journal().getFileName() + ".");
     }
 
+    /** For a command that only reads: a missing folder is fine (nothing to read), a file in its place is bad input. */
+    public AppHome refuseAFile() {
+        if (Files.exists(root) && !Files.isDirectory(root)) {
+            throw new IllegalArgumentException(isAFile());
+        }
+        return this;
+    }
+
     private String isAFile() {
         return "The data folder " + root + " is a file, not a folder; set " + HOME_VARIABLE
                 + " to the folder that holds " + journal().getFileName() + ".";
