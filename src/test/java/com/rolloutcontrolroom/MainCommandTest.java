@@ -7,14 +7,9 @@ import com.rolloutcontrolroom.domain.journal.StoredEntry;
 import com.rolloutcontrolroom.services.home.AppHome;
 import com.rolloutcontrolroom.services.journal.JournalDatabase;
 import com.rolloutcontrolroom.services.journal.JournalWriter;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import com.rolloutcontrolroom.testsupport.MainProcess;
+import com.rolloutcontrolroom.testsupport.MainProcess.Result;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
@@ -60,36 +55,6 @@ class MainCommandTest {
     }
 
     private Result runMain(String... args) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"), Main.class.getName()));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command);
-        // no display whatever the machine has: on Linux JavaFX then cannot open a window
-        builder.environment().remove("DISPLAY");
-        builder.environment().remove("WAYLAND_DISPLAY");
-        builder.environment().put(AppHome.HOME_VARIABLE, home.toString());
-        Process child = builder.start();
-        child.getOutputStream().close();
-        CompletableFuture<String> stdout = CompletableFuture.supplyAsync(() -> readAll(child, false));
-        CompletableFuture<String> stderr = CompletableFuture.supplyAsync(() -> readAll(child, true));
-        if (!child.waitFor(60, TimeUnit.SECONDS)) {
-            child.destroyForcibly();
-            throw new AssertionError("control-room " + String.join(" ", args) + " did not exit within 60 s");
-        }
-        return new Result(child.exitValue(), stdout.get(10, TimeUnit.SECONDS), stderr.get(10, TimeUnit.SECONDS));
-    }
-
-    private static String readAll(Process child, boolean errorStream) {
-        try {
-            return new String((errorStream ? child.getErrorStream() : child.getInputStream()).readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private record Result(int exitCode, String stdout, String stderr) {
-        List<String> stderrLines() {
-            return stderr.lines().toList();
-        }
+        return MainProcess.run(home, null, args);
     }
 }
