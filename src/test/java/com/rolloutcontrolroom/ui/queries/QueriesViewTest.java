@@ -122,7 +122,7 @@ class QueriesViewTest {
         TabPane tabs = robot.lookup("#queries-results").queryAs(TabPane.class);
         assertThat(tabs.getTabs()).hasSize(13);
         assertThat(tabs.getTabs().get(0).getText()).matches("coordinator_events_last_hour · OK · \\d+ ms");
-        assertThat(robot.lookup("#queries-progress-text").queryAs(Label.class).getText()).isEqualTo("12 of 12 queries");
+        assertThat(robot.lookup("#queries-progress-text").queryAs(Label.class).getText()).isEqualTo("13 of 13 queries");
         assertThat(robot.lookup("#queries-metrics .label").queryAllAs(Label.class)).extracting(Label::getText)
                 .containsExactly("Coordinator success rate: 97.56 % of 123 coordinator events · PASS",
                         "Manual-review rate: 1.67 % of 60 started bookings · WARN");
