@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -37,13 +38,10 @@ public final class EntrySummary {
         } else if (entry instanceof ChecklistItemTicked e) {
             return (e.ticked() ? "Ticked " : "Unticked ") + e.phase() + ": " + e.item();
         } else if (entry instanceof SnapshotTaken e) {
-            String verdicts = e.verdicts().stream()
-                    .map(v -> v.subject() + " " + v.outcome())
-                    .collect(Collectors.joining(", "));
             return e.querySet() + " · " + e.queries().size() + (e.queries().size() == 1 ? " query" : " queries")
                     + (e.checkpoint() == null ? "" : " at " + e.checkpoint())
                     + rate(e, "success_rate", "success") + rate(e, "manual_review_rate", "manual review")
-                    + (verdicts.isEmpty() ? "" : ": " + verdicts);
+                    + verdicts(e);
         } else if (entry instanceof RollbackPerformed e) {
             return "Rolled back " + minutes(e.occurredAt()) + ": " + e.reason() + " → " + e.outcome();
         } else if (entry instanceof IssueLogged e) {
@@ -69,6 +67,16 @@ public final class EntrySummary {
     }
 
     /** " · success 98.97 % of 486" from a snapshot's metrics, or nothing when the metric is absent. */
+    /** A judged snapshot ends with its overall verdict (its parts are in the details); an older one lists each part. */
+    private static String verdicts(SnapshotTaken snapshot) {
+        Optional<SnapshotVerdict> overall = snapshot.verdicts().stream().filter(v -> "overall".equals(v.subject())).findFirst();
+        if (overall.isPresent()) {
+            return " · " + overall.get().outcome();
+        }
+        return snapshot.verdicts().isEmpty() ? "" : ": " + snapshot.verdicts().stream()
+                .map(v -> v.subject() + " " + v.outcome()).collect(Collectors.joining(", "));
+    }
+
     private static String rate(SnapshotTaken snapshot, String metric, String label) {
         java.math.BigDecimal total = snapshot.metrics().get(metric + ".total");
         if (total == null) {

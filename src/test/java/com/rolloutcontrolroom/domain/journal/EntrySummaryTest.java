@@ -42,6 +42,19 @@ class EntrySummaryTest {
     }
 
     @Test
+    void aJudgedSnapshotEndsWithItsOverallVerdictOnlySoTheLineStaysShort() {
+        SnapshotTaken recorded = JournalSamples.snapshot(AT);
+        SnapshotTaken snapshot = new SnapshotTaken(AT, JournalSamples.ANA, "demo", JournalSamples.ROLLOUT, null, "quick",
+                recorded.queries(), java.util.Map.of("success_rate.matching", new java.math.BigDecimal("479"),
+                        "success_rate.total", new java.math.BigDecimal("484"), "success_rate.percent", new java.math.BigDecimal("98.97")),
+                recorded.startedAt(), recorded.finishedAt(), 12, List.of(
+                        new SnapshotVerdict("overall", "WARN", List.of("1 coordinator.error event.")),
+                        new SnapshotVerdict("success rate", "PASS", List.of("98.97 %.")),
+                        new SnapshotVerdict("coordinator alarms", "WARN", List.of("1 coordinator.error event."))));
+        assertThat(EntrySummary.of(snapshot)).isEqualTo("quick · 1 query · success 98.97 % of 484 · WARN");
+    }
+
+    @Test
     void longMultiLineTextIsFlattenedAndCut() {
         RollbackPerformed rollback = new RollbackPerformed(AT, JournalSamples.ANA, "production", JournalSamples.ROLLOUT, AT,
                 "line one\nline two " + "x".repeat(300), "actions", "outcome");
