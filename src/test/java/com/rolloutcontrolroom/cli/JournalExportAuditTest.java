@@ -11,6 +11,7 @@ import com.rolloutcontrolroom.services.journal.JournalKeys;
 import com.rolloutcontrolroom.services.journal.JournalReader;
 import com.rolloutcontrolroom.services.journal.JournalWriter;
 import com.rolloutcontrolroom.services.journal.KeychainJournalKeys;
+import com.rolloutcontrolroom.testsupport.MachineRequirement;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -130,8 +131,8 @@ class JournalExportAuditTest {
     private static Result bash(Path script, Path argument) throws IOException, InterruptedException {
         for (String tool : List.of("jq", "openssl", "base64", "sha256sum")) {
             Process which = new ProcessBuilder("bash", "-c", "command -v " + tool).start();
-            assertThat(which.waitFor()).as(tool + " is needed by the documented auditor commands; install it"
-                    + " (apt-get install jq openssl)").isZero();
+            MachineRequirement.require(which.waitFor() == 0, tool + " is needed by the documented auditor commands;"
+                    + " apt-get install jq openssl.");
         }
         Process process = new ProcessBuilder("bash", script.toString(), argument.toString()).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -52,8 +52,8 @@ public final class PgBouncer implements AutoCloseable {
      */
     public static PgBouncer start(PasswordPostgres postgres, Path folder, String poolMode, boolean discardAfterEveryTransaction)
             throws IOException, InterruptedException {
-        Path binary = LOCATIONS.stream().filter(Files::isExecutable).findFirst()
-                .orElseThrow(() -> new IllegalStateException("pgbouncer is not installed; apt-get install pgbouncer."));
+        MachineRequirement.require(installed(), "pgbouncer is not installed; apt-get install pgbouncer.");
+        Path binary = LOCATIONS.stream().filter(Files::isExecutable).findFirst().orElseThrow();
         int port = freePort();
         Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
         Path users = Files.writeString(folder.resolve("userlist.txt"),

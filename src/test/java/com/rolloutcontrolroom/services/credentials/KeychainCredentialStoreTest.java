@@ -1,7 +1,6 @@
 package com.rolloutcontrolroom.services.credentials;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,9 +10,9 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import com.rolloutcontrolroom.testsupport.MachineRequirement;
 
 /**
  * Against the real OS keychain. In CI ({@code CI=true}) a missing keychain is a failure, never a
@@ -29,14 +28,8 @@ class KeychainCredentialStoreTest {
     @BeforeEach
     void requireKeychain() {
         KeychainStatus status = store.probe();
-        if (!status.available()) {
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail("CI=true but the OS keychain is unavailable: " + status.sentence()
-                        + " Run the build inside dbus-run-session with gnome-keyring-daemon --unlock (STACK.md).");
-            }
-            Assumptions.abort("No OS keychain in this session (" + status.sentence() + "); run inside dbus-run-session with "
-                    + "gnome-keyring-daemon --unlock to exercise it; with CI=true this test fails instead.");
-        }
+        MachineRequirement.require(status.available(), "there is no OS keychain in this session (" + status.sentence()
+                + "); run inside dbus-run-session with gnome-keyring-daemon --unlock (STACK.md)");
         keychainAvailable = true;
     }
 
