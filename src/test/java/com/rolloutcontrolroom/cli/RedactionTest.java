@@ -9,11 +9,11 @@ class RedactionTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "postgresql://user:S3cretPass@host/db | postgresql://user:***@host/db",
+            "postgresql://user:fakeS3cretPass@host/db | postgresql://user:***@host/db",
             "postgres://u:p@ss:w0rd@db.example.com:6543/postgres?sslmode=require | postgres://u:***@db.example.com:6543/postgres?sslmode=require",
-            "not 'postgresql://:S3cretPass@host/db' here | not 'postgresql://:***@host/db' here",
-            "jdbc:postgresql://h:5432/db?user=u&password=S3cretPass&ssl=true | jdbc:postgresql://h:5432/db?user=u&password=***&ssl=true",
-            "host=h PASSWORD=S3cretPass dbname=x | host=h PASSWORD=*** dbname=x",
+            "not 'postgresql://:fakeS3cretPass@host/db' here | not 'postgresql://:***@host/db' here",
+            "jdbc:postgresql://h:5432/db?user=u&password=fakeS3cretPass&ssl=true | jdbc:postgresql://h:5432/db?user=u&password=***&ssl=true",
+            "host=h PASSWORD=fakeS3cretPass dbname=x | host=h PASSWORD=*** dbname=x",
             "postgresql://user@host/db | postgresql://user@host/db",
             "--statement-timeout takes SECONDS, not 'abc' | --statement-timeout takes SECONDS, not 'abc'",
     })

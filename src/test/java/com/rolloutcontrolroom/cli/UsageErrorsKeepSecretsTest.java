@@ -28,7 +28,7 @@ import picocli.CommandLine;
  */
 class UsageErrorsKeepSecretsTest {
 
-    private static final String SECRET = "S3cretPass";
+    private static final String SECRET = "fakeS3cretPass";
     private static final String URL = "postgresql://user:" + SECRET + "@host/db";
     private static final String JDBC_URL = "jdbc:postgresql://host:5432/db?user=u&password=" + SECRET + "&sslmode=require";
 
