@@ -10,12 +10,10 @@ import com.rolloutcontrolroom.domain.journal.JournalSamples;
 import com.rolloutcontrolroom.domain.journal.JournalTime;
 import com.rolloutcontrolroom.domain.journal.RollbackPerformed;
 import com.rolloutcontrolroom.services.credentials.CredentialKey;
-import com.rolloutcontrolroom.services.credentials.KeychainCredentialStore;
-import com.rolloutcontrolroom.services.credentials.KeychainStatus;
 import com.rolloutcontrolroom.services.home.AppHome;
 import com.rolloutcontrolroom.testsupport.EmbeddedPostgresExtension;
 import com.rolloutcontrolroom.testsupport.ObservabilityFixture;
-import com.rolloutcontrolroom.testsupport.MachineRequirement;
+import com.rolloutcontrolroom.testsupport.RealKeychain;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -27,7 +25,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -58,35 +55,24 @@ class JournalKeychainEndToEndTest {
 
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
-    private final KeychainCredentialStore keychain = new KeychainCredentialStore(Duration.ofSeconds(10));
+    private RealKeychain keychain;
     private AppHome home;
-    private boolean signingKeyExistedBefore;
     private String headAccount;
 
     @BeforeEach
     void requireTheRealKeychain() throws Exception {
-        KeychainStatus status = keychain.probe();
-        MachineRequirement.require(status.available(), "the OS keychain is unavailable: " + status.sentence()
-                + " Run the tests inside dbus-run-session with gnome-keyring-daemon --unlock (STACK.md, .ci/run).");
-        // a developer's own key is used and kept; a key this test creates is removed afterwards
-        signingKeyExistedBefore = keychain.read(CredentialKey.journalSigningKey()).isPresent();
+        keychain = RealKeychain.require();
         home = new AppHome(folder).ensureExists();
+        // the item's name worked out here from the documented rule, not from the app's own code
         headAccount = "journal-head:" + sha256Hex(folder.toRealPath().resolve("journal.sqlite").toString()).substring(0, 16);
+        keychain.removeAfterwards(new CredentialKey(CredentialKey.SERVICE, headAccount));
         new ObservabilityFixture(postgres.dataSource()).coordinator("coordinator.start", null, 5)
                 .coordinator("coordinator.confirmed", null, 5);
     }
 
     @AfterEach
     void removeWhatThisTestPutInTheKeychain() throws Exception {
-        try {
-            if (headAccount == null) {
-                return; // aborted before it touched the keychain
-            }
-            keychain.delete(new CredentialKey(CredentialKey.SERVICE, headAccount));
-            if (!signingKeyExistedBefore) {
-                keychain.delete(CredentialKey.journalSigningKey());
-            }
-        } finally {
+        if (keychain != null) {
             keychain.close();
         }
     }

@@ -7,15 +7,12 @@ import com.rolloutcontrolroom.domain.journal.JournalSamples;
 import com.rolloutcontrolroom.domain.journal.RollbackPerformed;
 import com.rolloutcontrolroom.domain.journal.VerificationReport;
 import com.rolloutcontrolroom.services.credentials.CredentialKey;
-import com.rolloutcontrolroom.services.credentials.KeychainCredentialStore;
-import com.rolloutcontrolroom.services.credentials.KeychainStatus;
 import com.rolloutcontrolroom.services.home.AppHome;
-import com.rolloutcontrolroom.testsupport.MachineRequirement;
+import com.rolloutcontrolroom.testsupport.RealKeychain;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -41,37 +38,26 @@ class ConcurrentAppendersTest {
     @TempDir
     Path dir;
 
-    private final KeychainCredentialStore keychain = new KeychainCredentialStore(Duration.ofSeconds(10));
-    private boolean signingKeyExistedBefore;
+    private RealKeychain keychain;
     private AppHome home;
 
     @BeforeEach
     void requireTheRealKeychain() throws Exception {
-        KeychainStatus status = keychain.probe();
-        MachineRequirement.require(status.available(), "the OS keychain is unavailable: " + status.sentence()
-                + " Run the tests inside dbus-run-session with gnome-keyring-daemon --unlock (STACK.md, .ci/run).");
-        signingKeyExistedBefore = keychain.read(CredentialKey.journalSigningKey()).isPresent();
+        keychain = RealKeychain.require();
         home = new AppHome(dir).ensureExists();
+        keychain.removeAfterwards(CredentialKey.journalHead(JournalFileId.of(home.journal())));
     }
 
     @AfterEach
     void removeWhatThisTestPutInTheKeychain() throws Exception {
-        try {
-            if (home == null) {
-                return; // aborted before it touched the keychain
-            }
-            keychain.delete(CredentialKey.journalHead(JournalFileId.of(home.journal())));
-            if (!signingKeyExistedBefore) {
-                keychain.delete(CredentialKey.journalSigningKey());
-            }
-        } finally {
+        if (keychain != null) {
             keychain.close();
         }
     }
 
     @Test
     void theAppAndASecondProcessAppendAtOnceAndEverythingVerifies() throws Exception {
-        KeychainJournalKeys keys = new KeychainJournalKeys(keychain);
+        KeychainJournalKeys keys = new KeychainJournalKeys(keychain.store());
         try (JournalAccess app = new JournalAccess(home, keys)) {
             app.writer(); // the window is open (and enrolled the key) before the CLI starts
             Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
