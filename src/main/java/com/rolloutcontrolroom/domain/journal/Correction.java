@@ -21,6 +21,9 @@ public record Correction(Instant recordedAt, Operator operator, long correctsId,
         if (replacement instanceof SigningKeyEnrolled || replacement instanceof JournalRepaired) {
             throw new IllegalArgumentException("A record about the journal itself cannot be corrected; it stays as written.");
         }
+        if (replacement instanceof RolloutCreated || replacement instanceof PlanAmended) {
+            throw new IllegalArgumentException("A plan is not corrected; amend it, so the journal says who changed what and why.");
+        }
         if (replacement instanceof Correction) {
             throw new IllegalArgumentException("A correction cannot replace with another correction; correct the original record.");
         }

@@ -41,12 +41,14 @@ public final class EntryFields {
         if (entry instanceof RolloutCreated e) {
             f.put("flags", List.copyOf(e.flags()));
             f.put("description", e.description());
+            f.put("plan", e.plan());
         } else if (entry instanceof PhaseTransitioned e) {
             f.put("fromPhase", e.fromPhase());
             f.put("toPhase", e.toPhase());
             f.put("deploymentMarker", time(e.deploymentMarker()));
             f.put("deploymentUrl", e.deploymentUrl());
             f.put("deployedBy", e.deployedBy());
+            f.put("note", e.note());
         } else if (entry instanceof ChecklistItemTicked e) {
             f.put("phase", e.phase());
             f.put("item", e.item());
@@ -86,6 +88,10 @@ public final class EntryFields {
             f.put("correctsId", Long.toString(e.correctsId()));
             f.put("reason", e.reason());
             f.put("replacement", fields(e.replacement()));
+        } else if (entry instanceof PlanAmended e) {
+            f.put("reason", e.reason());
+            f.put("changes", List.copyOf(e.changes()));
+            f.put("plan", e.plan());
         } else if (entry instanceof SigningKeyEnrolled e) {
             f.put("algorithm", e.algorithm());
             f.put("publicKey", e.publicKey());
@@ -111,9 +117,11 @@ public final class EntryFields {
         String rollout = r.optionalText("rollout");
         String env = r.optionalText("environment");
         return switch (kind) {
-            case ROLLOUT_CREATED -> new RolloutCreated(at, op, rollout, r.texts("flags"), r.optionalText("description"));
+            case ROLLOUT_CREATED -> new RolloutCreated(at, op, rollout, r.texts("flags"), r.optionalText("description"),
+                    r.tree("plan"));
             case PHASE_TRANSITION -> new PhaseTransitioned(at, op, env, rollout, r.optionalText("fromPhase"),
-                    r.text("toPhase"), r.time("deploymentMarker"), r.optionalText("deploymentUrl"), r.text("deployedBy"));
+                    r.text("toPhase"), r.time("deploymentMarker"), r.optionalText("deploymentUrl"), r.text("deployedBy"),
+                    r.optionalText("note"));
             case CHECKLIST_TICK -> new ChecklistItemTicked(at, op, env, rollout, r.text("phase"), r.text("item"),
                     r.flag("ticked"));
             case SNAPSHOT -> new SnapshotTaken(at, op, env, rollout, r.optionalText("checkpoint"), r.text("querySet"),
@@ -132,6 +140,7 @@ public final class EntryFields {
                     r.text("who"));
             case CORRECTION -> new Correction(at, op, r.number("correctsId"), r.text("reason"),
                     entry(r.object("replacement").all()));
+            case PLAN_AMENDED -> new PlanAmended(at, op, rollout, r.text("reason"), r.texts("changes"), r.tree("plan"));
             case SIGNING_KEY -> new SigningKeyEnrolled(at, op, r.text("algorithm"), r.text("publicKey"), r.text("fingerprint"));
             case JOURNAL_REPAIRED -> new JournalRepaired(at, op, r.texts("restoredTriggers"), r.text("description"));
         };

@@ -11,6 +11,8 @@ public enum EntryKind {
     SIGN_OFF,
     GATE_OVERRIDE,
     CORRECTION,
+    /** The plan of a rollout was edited after it was created: who, why, what changed, the new plan. */
+    PLAN_AMENDED,
     /** The journal's Ed25519 public key; every later record is signed with its private half. */
     SIGNING_KEY,
     /** The writer found the append-only triggers missing or altered at open and restored them. */

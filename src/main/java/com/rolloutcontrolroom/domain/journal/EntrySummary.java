@@ -34,7 +34,8 @@ public final class EntrySummary {
             return "Rollout created with flags " + String.join(", ", e.flags());
         } else if (entry instanceof PhaseTransitioned e) {
             return (e.fromPhase() == null ? "Started " : e.fromPhase() + " → ") + e.toPhase()
-                    + ", deployed " + minutes(e.deploymentMarker()) + " by " + e.deployedBy();
+                    + ", deployed " + minutes(e.deploymentMarker()) + " by " + e.deployedBy()
+                    + (e.note() == null ? "" : ": " + e.note());
         } else if (entry instanceof ChecklistItemTicked e) {
             return (e.ticked() ? "Ticked " : "Unticked ") + e.phase() + ": " + e.item();
         } else if (entry instanceof SnapshotTaken e) {
@@ -52,6 +53,8 @@ public final class EntrySummary {
             return "Gate " + e.phase() + " overridden by " + e.who() + ": " + e.reason();
         } else if (entry instanceof Correction e) {
             return "Corrects #" + e.correctsId() + " (" + e.reason() + "): " + describe(e.replacement());
+        } else if (entry instanceof PlanAmended e) {
+            return "Plan amended (" + e.reason() + "): " + String.join("; ", e.changes());
         } else if (entry instanceof SigningKeyEnrolled e) {
             return "Signing key " + JournalSignatures.abbreviate(e.fingerprint()) + " enrolled: every record from here on is signed";
         } else if (entry instanceof JournalRepaired e) {

@@ -86,6 +86,12 @@ final class FieldReader {
         return result;
     }
 
+    /** A nested object kept as it is (a plan), for a reader that knows its shape. */
+    @SuppressWarnings("unchecked")
+    Map<String, Object> tree(String key) {
+        return (Map<String, Object>) asMap(typed(key, Map.class));
+    }
+
     Map<String, ?> all() {
         return fields;
     }

@@ -3,10 +3,14 @@ package com.rolloutcontrolroom.domain.journal;
 import com.rolloutcontrolroom.domain.operator.Operator;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
-/** A rollout was started for one or more feature flags. */
+/**
+ * A rollout was created, with its whole plan in canonical form (the plan file's own tree): the plan is
+ * evidence, so what the gates were held to can be read back from the journal alone.
+ */
 public record RolloutCreated(Instant recordedAt, Operator operator, String rollout, List<String> flags,
-                             String description) implements JournalEntry {
+                             String description, Map<String, Object> plan) implements JournalEntry {
 
     public RolloutCreated {
         recordedAt = Require.time(recordedAt, "Recorded-at time");
@@ -18,6 +22,7 @@ public record RolloutCreated(Instant recordedAt, Operator operator, String rollo
         }
         flags.forEach(flag -> Require.text(flag, "Flag name"));
         description = Require.optionalText(description);
+        plan = PlanDocument.copy(Require.present(plan, "Plan"));
     }
 
     @Override

@@ -33,6 +33,7 @@ public record JournalRow(long id, String recordedAt, String kind, String environ
             case SIGN_OFF -> "Sign-off";
             case GATE_OVERRIDE -> "Override";
             case CORRECTION -> "Correction";
+            case PLAN_AMENDED -> "Plan amended";
             case SIGNING_KEY -> "Signing key";
             case JOURNAL_REPAIRED -> "Repair";
         };

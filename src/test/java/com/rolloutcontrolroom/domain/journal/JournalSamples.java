@@ -20,9 +20,10 @@ public final class JournalSamples {
         IssueLogged issue = new IssueLogged(at, ANA, "staging", ROLLOUT, at.minusSeconds(600),
                 "Manual review rate 1.4 % at T+1h", null, null);
         return List.of(
-                new RolloutCreated(at, ANA, ROLLOUT, List.of(ROLLOUT, ROLLOUT + "_SHADOW"), "Assignment pipeline V3"),
+                new RolloutCreated(at, ANA, ROLLOUT, List.of(ROLLOUT, ROLLOUT + "_SHADOW"), "Assignment pipeline V3",
+                        java.util.Map.of("format", "1", "rollout", ROLLOUT, "phases", List.of(java.util.Map.of("name", "Preparation")))),
                 new PhaseTransitioned(at, ANA, "staging", ROLLOUT, "Preparation", "Staging shadow", at.minusSeconds(60),
-                        "https://preview.example.test/deploy/42", "Ana Ruiz"),
+                        "https://preview.example.test/deploy/42", "Ana Ruiz", "Deployed from the release branch"),
                 new ChecklistItemTicked(at, ANA, "staging", ROLLOUT, "Staging shadow", "Project linked (`vercel link`)", true),
                 snapshot(at),
                 new RollbackPerformed(at, ANA, "production", ROLLOUT, at.minusSeconds(30), "Success rate 91 % at T+30m",
