@@ -12,6 +12,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Appends records to the chain. Each append is one {@code BEGIN IMMEDIATE} transaction that reads
@@ -45,14 +47,43 @@ public final class JournalWriter {
 
     /** Appends with {@code first} in the same transaction: a repair and the record saying so commit together. */
     StoredEntry append(JournalEntry entry, SameTransaction first) {
+        return inTransaction(first, List.of(entry)).get(0);
+    }
+
+    /**
+     * Appends records of one rollout together (a rollback and the move back, an override and the
+     * promotion), in one transaction, only if the rollout's last record is still {@code expectedLastId}:
+     * a decision made on what one screen showed is never written over what another process recorded.
+     */
+    public List<StoredEntry> appendAll(String rollout, long expectedLastId, List<JournalEntry> entries) {
+        if (entries.isEmpty()) {
+            return List.of();
+        }
+        for (JournalEntry entry : entries) {
+            if (!rollout.equals(entry.rollout())) {
+                throw new IllegalArgumentException("Every record of one write must belong to rollout " + rollout + ".");
+            }
+        }
+        return inTransaction(statement -> {
+            long last = lastIdOf(statement, rollout);
+            if (last != expectedLastId) {
+                throw new RolloutChangedException("Rollout " + rollout + " was changed elsewhere since this was read"
+                        + " (record #" + last + "); look at it again and repeat if still right.");
+            }
+        }, entries);
+    }
+
+    private List<StoredEntry> inTransaction(SameTransaction first, List<JournalEntry> entries) {
         RecordSealer sealer = database.sealer();
         return database.write(connection -> {
-            StoredEntry stored;
+            List<StoredEntry> stored = new ArrayList<>();
             try (Statement statement = connection.createStatement()) {
                 statement.execute("BEGIN IMMEDIATE");
                 try {
                     first.run(statement);
-                    stored = insert(connection, entry, sealer);
+                    for (JournalEntry entry : entries) {
+                        stored.add(insert(connection, entry, sealer));
+                    }
                     statement.execute("COMMIT");
                 } catch (SQLException | RuntimeException e) {
                     try {
@@ -63,10 +94,21 @@ public final class JournalWriter {
                     throw e;
                 }
             }
+            StoredEntry last = stored.get(stored.size() - 1);
             // still under the database's lock, so heads reach the keychain in the order they were written
-            sealer.committed(new ChainHead(stored.id(), stored.hash()));
-            return stored;
+            sealer.committed(new ChainHead(last.id(), last.hash()));
+            return List.copyOf(stored);
         });
+    }
+
+    private static long lastIdOf(Statement statement, String rollout) throws SQLException {
+        try (PreparedStatement query = statement.getConnection().prepareStatement(
+                "SELECT coalesce(max(id), 0) FROM journal_entry WHERE rollout = ?")) {
+            query.setString(1, rollout);
+            try (ResultSet rs = query.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
+        }
     }
 
     /** The rollout column predates records about the journal itself and is NOT NULL: they store ''. */

@@ -1,0 +1,60 @@
+package com.rolloutcontrolroom.domain.rollout;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The one place that says whether a phase's gate passes. A metrics gate is "not yet evaluated" until
+ * the monitoring schedule evaluates it from its checkpoints, and until then it blocks promotion.
+ */
+public final class PhaseGates {
+
+    private PhaseGates() {
+    }
+
+    /** The gate of the rollout's current phase; a finished rollout has no gate left and passes. */
+    public static GateStatus current(RolloutState state, Instant now) {
+        return state.current().map(phase -> of(phase, now)).orElse(new GateStatus(GateResult.PASS, List.of()));
+    }
+
+    public static GateStatus of(PhaseState phase, Instant now) {
+        List<String> reasons = new ArrayList<>();
+        String name = phase.name();
+        return switch (phase.plan().gate().kind()) {
+            case CHECKLIST -> {
+                List<String> open = phase.uncheckedChecklist();
+                if (!open.isEmpty()) {
+                    reasons.add(open.size() + " of " + phase.plan().checklist().size() + " " + name + " checklist items are not ticked");
+                }
+                yield new GateStatus(reasons.isEmpty() ? GateResult.PASS : GateResult.NOT_YET, reasons);
+            }
+            case DURATION -> {
+                minimumDuration(phase, now).ifPresent(reasons::add);
+                yield new GateStatus(reasons.isEmpty() ? GateResult.PASS : GateResult.NOT_YET, reasons);
+            }
+            case METRICS -> {
+                reasons.add("the " + name + " metrics gate (thresholds held for "
+                        + PlanDuration.words(phase.plan().gate().sustained())
+                        + ") is not yet evaluated, because the monitoring schedule does not evaluate gates yet");
+                minimumDuration(phase, now).ifPresent(reasons::add);
+                yield new GateStatus(GateResult.NOT_EVALUATED, reasons);
+            }
+        };
+    }
+
+    private static Optional<String> minimumDuration(PhaseState phase, Instant now) {
+        Duration minimum = phase.plan().minimumDuration();
+        if (minimum == null || phase.startedAt() == null) {
+            return Optional.empty();
+        }
+        Duration ran = phase.duration(now).orElse(Duration.ZERO);
+        if (ran.compareTo(minimum) >= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(phase.name() + " has run " + PlanDuration.words(ran) + " of its minimum "
+                + PlanDuration.words(minimum) + " (" + PlanDuration.words(minimum.minus(ran)) + " to go)");
+    }
+}
