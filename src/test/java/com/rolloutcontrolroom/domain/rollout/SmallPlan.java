@@ -6,21 +6,21 @@ import java.util.List;
 import com.rolloutcontrolroom.domain.gate.GateThresholds;
 
 /** A four-phase plan shaped like seed 000's start, small enough to read in a test. */
-final class SmallPlan {
+public final class SmallPlan {
 
-    static final String PREPARATION = "Preparation";
-    static final String SHADOW = "Staging shadow";
-    static final String FULL = "Staging full";
-    static final String CLEANUP = "Legacy cleanup";
+    public static final String PREPARATION = "Preparation";
+    public static final String SHADOW = "Staging shadow";
+    public static final String FULL = "Staging full";
+    public static final String CLEANUP = "Legacy cleanup";
 
     private SmallPlan() {
     }
 
-    static RolloutPlan named(String rollout) {
+    public static RolloutPlan named(String rollout) {
         return of(rollout, List.of("Runbook reviewed", "Database connection verified"));
     }
 
-    static RolloutPlan of(String rollout, List<String> fullCriteria) {
+    public static RolloutPlan of(String rollout, List<String> fullCriteria) {
         List<PlanEnvironment> environments = List.of(
                 new PlanEnvironment(EnvironmentRole.STAGING, "staging", "preview", "vercel --target preview"),
                 new PlanEnvironment(EnvironmentRole.PRODUCTION, "production", "production", "vercel --prod"));
