@@ -3,7 +3,7 @@ package com.rolloutcontrolroom.bench;
 import java.util.Arrays;
 
 /**
- * Entry point of the {@code bench} Maven profile: {@code ./mvnw -q -Pbench verify [-Dbench=query|journal|all]}.
+ * Entry point of the {@code bench} Maven profile: {@code ./mvnw -q -Pbench verify [-Dbench=query|journal|rollout|all]}.
  * Prints numbers; asserts nothing; never part of {@code ./mvnw verify}.
  */
 public final class Benchmarks {
@@ -21,6 +21,10 @@ public final class Benchmarks {
         if (which.equals("journal") || which.equals("all")) {
             System.out.println("== journal appends: app vs raw SQLite commits ==");
             JournalBenchmark.main(rest);
+        }
+        if (which.equals("rollout") || which.equals("all")) {
+            System.out.println("== rollout state: app read+fold vs raw SQLite read ==");
+            RolloutFoldBenchmark.main(rest);
         }
     }
 }
