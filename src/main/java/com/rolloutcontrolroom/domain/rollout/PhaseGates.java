@@ -25,9 +25,15 @@ public final class PhaseGates {
         String name = phase.name();
         return switch (phase.plan().gate().kind()) {
             case CHECKLIST -> {
+                // a first phase's checklist is what ends it; a later phase's criteria are what finish it (Legacy cleanup)
                 List<String> open = phase.uncheckedChecklist();
                 if (!open.isEmpty()) {
                     reasons.add(open.size() + " of " + phase.plan().checklist().size() + " " + name + " checklist items are not ticked");
+                }
+                List<String> criteria = phase.plan().verificationCriteria().stream().filter(item -> !phase.isTicked(item)).toList();
+                if (!criteria.isEmpty()) {
+                    reasons.add(criteria.size() + " of " + phase.plan().verificationCriteria().size() + " " + name
+                            + " verification criteria are not ticked");
                 }
                 yield new GateStatus(reasons.isEmpty() ? GateResult.PASS : GateResult.NOT_YET, reasons);
             }

@@ -162,4 +162,21 @@ class RolloutMovesTest {
         assertThat(NextAction.of(story.state(), story.now))
                 .isEqualTo("Monitor Staging full; its gate is not yet evaluated, so promotion needs an override.");
     }
+
+    @Test
+    void aChecklistGateOfALaterPhaseWaitsForItsCriteria() {
+        RolloutPlan plan = SmallPlan.named(V3);
+        PhasePlan cleanup = plan.phases().get(3);
+        PhasePlan finishing = new PhasePlan(cleanup.name(), null, null, null, List.of(), cleanup.checklist(), List.of(),
+                List.of("Retrospective held"), List.of(), List.of(), PhaseGate.CHECKLIST, false);
+        RolloutPlan withCriteria = new RolloutPlan(V3, null, plan.flags(), plan.environments(),
+                List.of(plan.phases().get(0), plan.phases().get(1), plan.phases().get(2), finishing));
+        RolloutStory story = new RolloutStory(withCriteria).intoStagingFull().tickAll(CLEANUP);
+        story.then(s -> story.moves().override(s, NOW, "Checked by hand", "Dana"));
+
+        assertThat(PhaseGates.current(story.state(), story.now).reasons())
+                .containsExactly("1 of 1 Legacy cleanup verification criteria are not ticked");
+        story.then(s -> story.moves().tick(s, CLEANUP, "Retrospective held", true));
+        assertThat(PhaseGates.current(story.state(), story.now).passes()).isTrue();
+    }
 }

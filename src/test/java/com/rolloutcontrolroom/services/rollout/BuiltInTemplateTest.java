@@ -177,13 +177,16 @@ class BuiltInTemplateTest {
 
     @Test
     void legacyCleanupWaitsTheSeedsWeekAndListsThePostRolloutActions() {
+        // the immediate actions come before cleanup starts; the follow-ups are what finishes it
         List<String> expected = new ArrayList<>(SEED.lists.get("Immediate (After Production Success)"));
-        expected.addAll(SEED.lists.get("Follow-Up (Within 1 Week)"));
+        List<String> followUps = SEED.lists.get("Follow-Up (Within 1 Week)");
         PhasePlan cleanup = TEMPLATE.phases().get(5);
         Matcher week = WEEKS.matcher(SEED.timeline.get(5).notes());
 
-        assertThat(expected).hasSize(8);
+        assertThat(expected).hasSize(4);
+        assertThat(followUps).hasSize(4);
         assertThat(cleanup.checklist()).containsExactlyElementsOf(expected);
+        assertThat(cleanup.verificationCriteria()).containsExactlyElementsOf(followUps);
         assertThat(week.matches()).isTrue();
         assertThat(cleanup.previousStableFor()).isEqualTo(Duration.ofDays(7L * Integer.parseInt(week.group(1))));
         assertThat(cleanup.environment()).isNull();
