@@ -6,6 +6,7 @@ import com.rolloutcontrolroom.domain.journal.RollbackPerformed;
 import com.rolloutcontrolroom.domain.journal.StoredEntry;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Child process of {@link CrashSafetyTest}: appends forever through the app's writer and prints each
@@ -19,6 +20,10 @@ public final class CrashAppender {
     public static void main(String[] args) {
         try (JournalDatabase database = JournalDatabase.open(new AppHome(Path.of(args[0])))) {
             JournalWriter writer = new JournalWriter(database);
+            if (args.length > 1 && args[1].equals("pairs")) {
+                appendPairs(database, writer);
+                return;
+            }
             for (long i = 0; ; i++) {
                 Instant now = Instant.now();
                 StoredEntry stored = writer.append(new RollbackPerformed(now, JournalSamples.ANA, "production",
@@ -29,4 +34,23 @@ public final class CrashAppender {
             }
         }
     }
+
+    /** Two records per write, as a rollback and its move back are written; prints the pair's second id once committed. */
+    private static void appendPairs(JournalDatabase database, JournalWriter writer) {
+        long last = new JournalReader(database).entries(JournalQuery.all().inRollout(PAIRS)).stream()
+                .mapToLong(StoredEntry::id).max().orElse(0);
+        String process = Long.toHexString(System.nanoTime());
+        for (long i = 0; ; i++) {
+            Instant now = Instant.now();
+            String pair = process + "-" + i;
+            List<StoredEntry> stored = writer.appendAll(PAIRS, last, List.of(
+                    new RollbackPerformed(now, JournalSamples.ANA, "production", PAIRS, now, pair + " first", "a" + "x".repeat((int) (i % 300)), "o"),
+                    new RollbackPerformed(now, JournalSamples.ANA, "production", PAIRS, now, pair + " second", "a", "o")));
+            last = stored.get(1).id();
+            System.out.println(last);
+            System.out.flush();
+        }
+    }
+
+    static final String PAIRS = "PAIRS";
 }

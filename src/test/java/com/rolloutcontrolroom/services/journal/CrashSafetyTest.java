@@ -83,6 +83,36 @@ class CrashSafetyTest {
         assertThat(killedMidAppending).isGreaterThanOrEqualTo(KILLS / 2);
     }
 
+    @Test
+    void aWriteOfSeveralRecordsIsWholeOrAbsentAfterAKill() throws Exception {
+        Random random = new Random();
+        AppHome home = new AppHome(dir);
+        Set<Long> acknowledged = new HashSet<>();
+        for (int round = 0; round < KILLS / 3; round++) {
+            Process child = startAppender("pairs");
+            ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+            Thread pump = pump(child.getInputStream(), stdout);
+            waitForFirstAck(stdout, child);
+            Thread.sleep(random.nextInt(120));
+            child.destroyForcibly();
+            assertThat(child.waitFor(10, TimeUnit.SECONDS)).isTrue();
+            pump.join(5_000);
+            acknowledged.addAll(completeLines(stdout.toByteArray()));
+
+            try (JournalDatabase db = JournalDatabase.open(home)) {
+                List<String> reasons = new JournalReader(db).entries(JournalQuery.all().inRollout(CrashAppender.PAIRS)).stream()
+                        .map(stored -> ((RollbackPerformed) stored.entry()).reason()).toList();
+                assertThat(reasons.size() % 2).as("round %d: a pair was cut", round).isZero();
+                for (int i = 0; i < reasons.size(); i += 2) {
+                    String pair = reasons.get(i).replace(" first", "");
+                    assertThat(reasons.get(i + 1)).isEqualTo(pair + " second");
+                }
+                assertThat(storedIds(db)).containsAll(acknowledged);
+                assertThat(new ChainVerifier(db).verify().isIntact()).isTrue();
+            }
+        }
+    }
+
     /** A second process (this one) appends while the child does: SQLite serialises the two. */
     private void appendBesideIt(AppHome home) {
         try (JournalDatabase second = JournalDatabase.open(home)) {
@@ -93,10 +123,11 @@ class CrashSafetyTest {
         }
     }
 
-    private Process startAppender() throws IOException {
+    private Process startAppender(String... mode) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         return new ProcessBuilder(java, "-Xmx64m", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
-                "-cp", System.getProperty("java.class.path"), CrashAppender.class.getName(), dir.toString())
+                "-cp", System.getProperty("java.class.path"), CrashAppender.class.getName(), dir.toString(),
+                mode.length == 0 ? "singles" : mode[0])
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
     }
