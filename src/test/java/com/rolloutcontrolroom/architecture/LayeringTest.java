@@ -65,6 +65,7 @@ class LayeringTest {
     static final ArchRule oneLoggingApi = noClasses()
             .that().doNotHaveFullyQualifiedName("com.rolloutcontrolroom.app.LogSetup")
             .should().dependOnClassesThat().resideInAPackage("java.util.logging..")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.lang.System$Logger")
             .because("everything logs through SLF4J; only LogSetup configures java.util.logging, the backend it is bridged to");
 
     @ArchTest
