@@ -24,6 +24,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import com.rolloutcontrolroom.domain.metrics.MetricWindow;
 import com.rolloutcontrolroom.domain.gate.CheckpointJudge;
 import com.rolloutcontrolroom.domain.gate.CheckpointJudgement;
 import com.rolloutcontrolroom.domain.gate.Verdict;
@@ -53,7 +54,6 @@ public final class DashboardViewModel {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss z", Locale.ROOT);
 
-    private static final Duration WINDOW = Duration.ofHours(6);
     /** The gates ask for rates sustained over 48 hours: the charts show that span. */
     private static final Duration TREND = Duration.ofHours(48);
 
@@ -223,7 +223,7 @@ public final class DashboardViewModel {
         HealthCheckResult result = healthCheck.run(connected);
         Instant until = Instant.now(clock);
         return new Outcome(connected.target().describe(), RoleWarning.of(connected.roleWarnings()), result,
-                metrics.read(connected, until.minus(WINDOW), until),
+                metrics.read(connected, until.minus(MetricWindow.RUNBOOK), until),
                 metrics.hourly(connected, until.minus(TREND), until), until);
     }
 
@@ -239,7 +239,7 @@ public final class DashboardViewModel {
         showVerdict(outcome);
         NumberFormat count = NumberFormat.getIntegerInstance(Locale.ROOT);
         status.set(result.rows().isEmpty()
-                ? "No coordinator events in the last 6 hours (updated " + TIME.format(result.finishedAt().atZone(zone)) + ")."
+                ? "No coordinator events in the " + MetricWindow.LAST_IN_WORDS + " (updated " + TIME.format(result.finishedAt().atZone(zone)) + ")."
                 : "Updated " + TIME.format(result.finishedAt().atZone(zone))
                         + " · " + result.rows().size() + " event types · "
                         + count.format(result.totalEvents()) + " events · "
