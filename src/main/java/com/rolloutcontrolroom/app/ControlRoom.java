@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 
 import javafx.scene.Parent;
 
+import com.rolloutcontrolroom.domain.environment.EnvironmentProfile;
 import com.rolloutcontrolroom.services.credentials.CredentialStore;
 import com.rolloutcontrolroom.services.db.DatabaseProvider;
 import com.rolloutcontrolroom.services.db.ReadOnlyQuery;
@@ -80,7 +81,7 @@ public final class ControlRoom implements AutoCloseable {
      */
     public ControlRoom(AppHome home, DatabaseProvider demoDatabase, CredentialStore credentials, TaskExecutor executor,
                        Clock clock, Screen firstScreen, JournalKeys journalKeys) {
-        this.mainViewModel = new MainViewModel("demo", home.root().toString(), AppVersion.current(), themeSwitcher, credentials, executor);
+        this.mainViewModel = new MainViewModel(EnvironmentProfile.DEMO_NAME, home.root().toString(), AppVersion.current(), themeSwitcher, credentials, executor);
         mainViewModel.navigateTo(firstScreen);
         HealthCheckService healthCheck = HealthCheckService.withBuiltInQuery(new ReadOnlyQuery(STATEMENT_TIMEOUT), clock);
         QuerySetLoader querySets = new QuerySetLoader(new QueryFileParser(), home.userQueries());

@@ -3,12 +3,14 @@ package com.rolloutcontrolroom.app;
 import com.rolloutcontrolroom.services.home.AppHome;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
-import java.util.logging.Logger;
 
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import com.rolloutcontrolroom.services.credentials.KeychainCredentialStore;
 import com.rolloutcontrolroom.services.credentials.SessionFallbackCredentialStore;
@@ -28,7 +30,7 @@ import com.rolloutcontrolroom.ui.common.Theme;
  */
 public final class ControlRoomApp extends Application {
 
-    private static final Logger LOG = Logger.getLogger(ControlRoomApp.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(ControlRoomApp.class);
 
     private TaskExecutor executor;
     private DemoEnvironment demo;
@@ -84,7 +86,7 @@ public final class ControlRoomApp extends Application {
         once[0] = () -> {
             scene.removePostLayoutPulseListener(once[0]);
             long sinceJvmStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-            LOG.info(() -> "First frame laid out " + sinceJvmStart + " ms after JVM start");
+            LOG.info("First frame laid out {} ms after JVM start", sinceJvmStart);
             if (Boolean.getBoolean("controlroom.printStartup")) {
                 System.out.println("window-shown-ms=" + sinceJvmStart);
             }

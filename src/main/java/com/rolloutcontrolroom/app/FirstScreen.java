@@ -1,7 +1,9 @@
 package com.rolloutcontrolroom.app;
 
 import java.util.Locale;
-import java.util.logging.Logger;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import com.rolloutcontrolroom.ui.main.Screen;
 
@@ -12,7 +14,7 @@ import com.rolloutcontrolroom.ui.main.Screen;
 final class FirstScreen {
 
     static final String PROPERTY = "controlroom.screen";
-    private static final Logger LOG = Logger.getLogger(FirstScreen.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(FirstScreen.class);
 
     private FirstScreen() {
     }
@@ -25,7 +27,7 @@ final class FirstScreen {
         try {
             return Screen.valueOf(name.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            LOG.warning(() -> PROPERTY + "=" + name + " names no screen; opening the dashboard.");
+            LOG.warn("{}={} names no screen; opening the dashboard.", PROPERTY, name);
             return Screen.DASHBOARD;
         }
     }

@@ -32,6 +32,7 @@ public final class LogSetup {
      *                  temporary folder instead
      */
     public static void configure(AppHome home, boolean readsOnly) {
+        UncaughtFailures.logThem();
         if (System.getProperty("java.util.logging.config.file") != null) {
             return; // tests and power users bring their own configuration
         }

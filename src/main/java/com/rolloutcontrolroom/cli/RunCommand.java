@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
+import com.rolloutcontrolroom.domain.metrics.MetricWindow;
 import com.rolloutcontrolroom.domain.gate.CheckpointJudgement;
 import com.rolloutcontrolroom.domain.gate.Finding;
 import com.rolloutcontrolroom.domain.gate.Verdict;
@@ -177,11 +178,11 @@ final class RunCommand implements Callable<Integer> {
                 run.count(QueryStatus.OK), run.count(QueryStatus.ERROR), run.took().toMillis());
         for (MetricKind kind : MetricKind.values()) {
             if (run.metrics().containsKey(kind)) {
-                out.printf(Locale.ROOT, "  %-26s %s (last 6 h)%n", kind.title() + ":", run.metrics().get(kind).describe(kind.unit()));
+                out.printf(Locale.ROOT, "  %-26s %s (%s)%n", kind.title() + ":", run.metrics().get(kind).describe(kind.unit()), MetricWindow.LAST);
             }
         }
         if (run.alarms() != null) {
-            out.printf(Locale.ROOT, "  %-26s %d coordinator.error, %d coordinator.circuit_open (last 6 h)%n", "Coordinator alarms:",
+            out.printf(Locale.ROOT, "  %-26s %d coordinator.error, %d coordinator.circuit_open (" + MetricWindow.LAST + ")%n", "Coordinator alarms:",
                     run.alarms().errors(), run.alarms().circuitOpens());
         }
         // the reasons as the Dashboard's strip lists them, most serious first, each with its own verdict

@@ -29,4 +29,21 @@ class LogSetupTest {
         assertThat(Files.readString(home.resolve("logs").resolve("control-room.0.log")))
                 .contains("WARNING com.rolloutcontrolroom.app.LogProbe: probe warning for the log file");
     }
+
+    @Test
+    void anExceptionNobodyCaughtIsLoggedWithItsStackTraceAndNotPrintedToStderr() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), LogProbe.class.getName(), home.toString(),
+                "uncaught")
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        String stderr = new String(child.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(stderr).isEmpty();
+        assertThat(Files.readString(home.resolve("logs").resolve("control-room.0.log")))
+                .contains("probe-thread")
+                .contains("java.lang.IllegalStateException: probe failure nobody caught")
+                .contains("at com.rolloutcontrolroom.app.LogProbe");
+    }
 }

@@ -61,6 +61,22 @@ class LayeringTest {
                             "..services..", "java.sql..", "javax.sql..", "..app..", "..cli..")))
             .because("a View binds and forwards; everything else goes through its ViewModel");
 
+    @ArchTest
+    static final ArchRule oneLoggingApi = noClasses()
+            .that().doNotHaveFullyQualifiedName("com.rolloutcontrolroom.app.LogSetup")
+            .should().dependOnClassesThat().resideInAPackage("java.util.logging..")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.lang.System$Logger")
+            .because("everything logs through SLF4J; only LogSetup configures java.util.logging, the backend it is bridged to");
+
+    @ArchTest
+    static final ArchRule noStandardStreams = noClasses()
+            // the one exception: -Dcontrolroom.printStartup prints window-shown-ms for the startup benchmark
+            .that().doNotHaveFullyQualifiedName("com.rolloutcontrolroom.app.ControlRoomApp")
+            .should().accessField(System.class, "out")
+            .orShould().accessField(System.class, "err")
+            .because("stderr carries the CLI's one-sentence errors and stdout its output, both through picocli's writers;"
+                    + " diagnostics go to the log");
+
     private static ArchCondition<JavaClass> dependOnNoViewModelButTheirOwn() {
         return new ArchCondition<>("depend on no ViewModel but their own") {
             @Override

@@ -153,7 +153,7 @@ public final class QuerySuiteBenchmark {
 
     /** The same statements the app runs, parameters written in as literals. */
     private static Path psqlScript(QuerySet set, Instant now) throws IOException {
-        Instant since = now.minus(SuiteRunner.DEFAULT_METRIC_WINDOW);
+        Instant since = now.minus(com.rolloutcontrolroom.domain.metrics.MetricWindow.RUNBOOK);
         List<QueryDefinition> queries = new ArrayList<>(set.suite(QuerySuite.FULL));
         for (MetricKind metric : MetricKind.values()) {
             queries.add(set.byName(metric.windowQuery()).orElseThrow());

@@ -1,5 +1,6 @@
 package com.rolloutcontrolroom.services.demo;
 
+import com.rolloutcontrolroom.domain.environment.EnvironmentProfile;
 import com.rolloutcontrolroom.domain.environment.DatabaseTarget;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -36,7 +37,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class DemoDatabase implements AutoCloseable {
 
-    public static final String ENVIRONMENT = "demo";
+    public static final String ENVIRONMENT = EnvironmentProfile.DEMO_NAME;
     private static final String SUPERUSER = "postgres";
     private static final String DATABASE = "postgres";
     private static final int POOL_SIZE = 4;

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import com.rolloutcontrolroom.domain.metrics.MetricWindow;
 import com.rolloutcontrolroom.domain.metrics.AlarmCounts;
 import com.rolloutcontrolroom.domain.metrics.MetricKind;
 import com.rolloutcontrolroom.domain.metrics.Rate;
@@ -28,9 +29,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class SuiteRunner {
 
-    /** The window the metrics cover when the caller does not say: the runbook's six hours. */
-    public static final Duration DEFAULT_METRIC_WINDOW = Duration.ofHours(6);
-
     private static final Logger LOG = LoggerFactory.getLogger(SuiteRunner.class);
 
     private final QueryRunner runner;
@@ -45,7 +43,7 @@ public final class SuiteRunner {
                         Consumer<QueryOutcome> onEach) {
         Instant started = Instant.now(clock);
         long startNanos = System.nanoTime();
-        Instant since = started.minus(DEFAULT_METRIC_WINDOW);
+        Instant since = started.minus(MetricWindow.RUNBOOK);
         Map<String, String> window = new HashMap<>();
         window.put("since", since.toString());
         window.put("until", started.toString());
@@ -113,7 +111,7 @@ public final class SuiteRunner {
         for (QueryDefinition query : queriesOf(set, suite)) {
             outcomes.add(QueryOutcome.failed(query, Map.of(), QueryStatus.ERROR, QueryOutcome.NOT_RUN + reason, started, Duration.ZERO, kind));
         }
-        return new SuiteRun(environment, suite.label(), outcomes, Map.of(), null, started.minus(DEFAULT_METRIC_WINDOW), started,
+        return new SuiteRun(environment, suite.label(), outcomes, Map.of(), null, started.minus(MetricWindow.RUNBOOK), started,
                 Instant.now(clock), Duration.ZERO);
     }
 

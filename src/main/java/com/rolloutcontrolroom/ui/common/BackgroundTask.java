@@ -13,7 +13,8 @@ public final class BackgroundTask<T> {
     private final Callable<T> work;
     private Runnable onRunning = () -> { };
     private Consumer<T> onSuccess = result -> { };
-    private Consumer<Throwable> onFailure = error -> { };
+    /** Null until set: the executor then reports the failure as unhandled instead of dropping it. */
+    private Consumer<Throwable> onFailure;
     private Runnable onFinished = () -> { };
 
     private BackgroundTask(Callable<T> work) {
@@ -68,9 +69,13 @@ public final class BackgroundTask<T> {
         }
     }
 
-    void failed(Throwable error) {
+    void failed(Throwable error, UnhandledFailures unhandled) {
         try {
-            onFailure.accept(error);
+            if (onFailure != null) {
+                onFailure.accept(error);
+            } else {
+                unhandled.report(error);
+            }
         } finally {
             onFinished.run();
         }

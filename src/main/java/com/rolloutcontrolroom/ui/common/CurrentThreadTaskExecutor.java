@@ -9,6 +9,7 @@ import java.util.Map;
 public final class CurrentThreadTaskExecutor implements TaskExecutor {
 
     private final Map<RunningTask, Runnable> scheduled = new LinkedHashMap<>();
+    private final UnhandledFailures unhandledFailures = new UnhandledFailures();
 
     @Override
     public <T> RunningTask execute(BackgroundTask<T> task) {
@@ -17,11 +18,16 @@ public final class CurrentThreadTaskExecutor implements TaskExecutor {
         try {
             result = task.call();
         } catch (Throwable error) {
-            task.failed(error);
+            task.failed(error, unhandledFailures);
             return Finished.INSTANCE;
         }
         task.succeeded(result);
         return Finished.INSTANCE;
+    }
+
+    @Override
+    public UnhandledFailures unhandledFailures() {
+        return unhandledFailures;
     }
 
     @Override

@@ -24,6 +24,7 @@ public final class FxTaskExecutor implements TaskExecutor {
         return thread;
     });
     private final Consumer<Runnable> fxThread;
+    private final UnhandledFailures unhandledFailures = new UnhandledFailures();
 
     public FxTaskExecutor() {
         this(Platform::runLater);
@@ -60,7 +61,7 @@ public final class FxTaskExecutor implements TaskExecutor {
             } catch (Throwable error) {
                 fxThread.accept(() -> {
                     if (!cancelled.get()) {
-                        task.failed(error);
+                        task.failed(error, unhandledFailures);
                     }
                 });
             }
@@ -78,6 +79,11 @@ public final class FxTaskExecutor implements TaskExecutor {
                 return cancelled.get();
             }
         };
+    }
+
+    @Override
+    public UnhandledFailures unhandledFailures() {
+        return unhandledFailures;
     }
 
     @Override

@@ -22,6 +22,9 @@ public interface TaskExecutor extends AutoCloseable {
      */
     RunningTask every(Duration period, Runnable action);
 
+    /** Logs and shows the failures of tasks that set no {@code onFailure}. */
+    UnhandledFailures unhandledFailures();
+
     /** Stops accepting work and interrupts what runs; called once on exit. */
     @Override
     void close();

@@ -17,6 +17,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 
+import com.rolloutcontrolroom.domain.metrics.MetricWindow;
 import com.rolloutcontrolroom.domain.health.HealthCheckRow;
 
 /** Binds the health check table, progress and status to {@link DashboardViewModel}. */
@@ -24,6 +25,7 @@ public final class DashboardView {
 
     private final DashboardViewModel viewModel;
 
+    @FXML private Label title;
     @FXML private Label database;
     @FXML private Label status;
     @FXML private Label error;
@@ -55,6 +57,7 @@ public final class DashboardView {
 
     @FXML
     private void initialize() {
+        title.setText("Coordinator health — " + MetricWindow.LAST_IN_WORDS);
         database.textProperty().bind(viewModel.databaseProperty());
         status.textProperty().bind(viewModel.statusProperty());
         error.textProperty().bind(viewModel.errorProperty());
@@ -94,7 +97,7 @@ public final class DashboardView {
         verdictBox.visibleProperty().bind(viewModel.verdictProperty().isNotNull());
         verdictBox.managedProperty().bind(verdictBox.visibleProperty());
         verdict.textProperty().bind(Bindings.createStringBinding(() -> viewModel.verdictProperty().get() == null ? ""
-                : viewModel.verdictProperty().get().name().replace('_', ' ') + " · last 6 h", viewModel.verdictProperty()));
+                : viewModel.verdictProperty().get().name().replace('_', ' ') + " · " + MetricWindow.LAST, viewModel.verdictProperty()));
         verdictReasons.textProperty().bind(viewModel.verdictReasonsProperty());
         viewModel.verdictProperty().addListener((obs, old, now) -> {
             verdictBox.getStyleClass().removeIf(style -> style.startsWith("verdict-is-"));

@@ -14,7 +14,6 @@ import java.util.Locale;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -25,6 +24,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import com.rolloutcontrolroom.domain.metrics.MetricWindow;
 import com.rolloutcontrolroom.domain.gate.CheckpointJudge;
 import com.rolloutcontrolroom.domain.gate.CheckpointJudgement;
 import com.rolloutcontrolroom.domain.gate.Verdict;
@@ -41,21 +41,19 @@ import com.rolloutcontrolroom.services.query.WindowMetrics;
 import com.rolloutcontrolroom.services.query.WindowMetricsReader;
 import com.rolloutcontrolroom.ui.common.BackgroundTask;
 import com.rolloutcontrolroom.ui.common.DialogService;
-import com.rolloutcontrolroom.ui.common.PasswordGate;
+import com.rolloutcontrolroom.ui.common.EnvironmentChoice;
 import com.rolloutcontrolroom.ui.common.RoleWarning;
 import com.rolloutcontrolroom.ui.common.TaskExecutor;
 
 /**
  * The quick health check of the environment's coordinator, refreshed on demand and every minute.
  * An environment whose password no store holds, or whose stored one PostgreSQL rejects, is asked
- * for it once through the same {@link PasswordGate} as the Queries screen.
+ * for it once through the same {@link EnvironmentChoice} as the Queries screen.
  */
 public final class DashboardViewModel {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss z", Locale.ROOT);
 
-    private static final Duration WINDOW = Duration.ofHours(6);
-    private static final String DEMO = "demo";
     /** The gates ask for rates sustained over 48 hours: the charts show that span. */
     private static final Duration TREND = Duration.ofHours(48);
 
@@ -64,7 +62,7 @@ public final class DashboardViewModel {
     private final WindowMetricsReader metrics;
     private final Clock clock;
     private final TaskExecutor executor;
-    private final PasswordGate passwordGate;
+    private final EnvironmentChoice choice;
     private final ZoneId zone;
 
     private final ObservableList<HealthCheckRow> rows = FXCollections.observableArrayList();
@@ -86,8 +84,7 @@ public final class DashboardViewModel {
     /** Null until the first numbers of the chosen environment are in. */
     private final ReadOnlyObjectWrapper<Verdict> verdict = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper verdictReasons = new ReadOnlyStringWrapper("");
-    private final ObservableList<String> environments = FXCollections.observableArrayList(DEMO);
-    private final ObjectProperty<String> environment = new SimpleObjectProperty<>(DEMO);
+    private final ObjectProperty<String> environment;
     private boolean refreshAgain;
     /** The environment whose password was declined (or could not be read): the timer does not ask again every minute. */
     private String declined;
@@ -95,7 +92,8 @@ public final class DashboardViewModel {
     public DashboardViewModel(EnvironmentDatabases databases, HealthCheckService healthCheck, WindowMetricsReader metrics,
                               DialogService dialogs, TaskExecutor executor, Clock clock) {
         this.databases = databases;
-        this.passwordGate = new PasswordGate(databases, dialogs, executor);
+        this.choice = new EnvironmentChoice(databases, dialogs, executor);
+        this.environment = choice.environmentProperty();
         this.healthCheck = healthCheck;
         this.metrics = metrics;
         this.clock = clock;
@@ -119,13 +117,7 @@ public final class DashboardViewModel {
 
     /** Re-reads the environment names (profiles are a file), e.g. when the screen is shown again. */
     public void refreshEnvironments() {
-        executor.execute(BackgroundTask.of(databases::names).onSuccess(names -> {
-            String chosen = environment.get();
-            if (!environments.equals(names)) {
-                environments.setAll(names); // a ChoiceBox may drop its value when its items are replaced
-            }
-            environment.set(names.contains(chosen) ? chosen : names.contains(DEMO) ? DEMO : names.get(0));
-        }).onFailure(failure -> error.set("Could not list the environments: " + FailureMessage.of(failure))));
+        choice.refresh(error::set);
     }
 
     /** Nothing of the previous environment may stay on screen under the new one's name. */
@@ -151,7 +143,7 @@ public final class DashboardViewModel {
     }
 
     public ObservableList<String> environments() {
-        return environments;
+        return choice.environments();
     }
 
     public ObjectProperty<String> environmentProperty() {
@@ -187,7 +179,7 @@ public final class DashboardViewModel {
         busy.set(true);
         error.set("");
         status.set("Running the quick health check…");
-        passwordGate.open(name, () -> check(name), sentence -> {
+        choice.open(name, () -> check(name), sentence -> {
             declined = name;
             showStopped(sentence);
             finish();
@@ -208,13 +200,11 @@ public final class DashboardViewModel {
                     passwordRejected[0] = FailureKind.in(failure) == FailureKind.PASSWORD && name.equals(environment.get());
                 })
                 .onFinished(() -> {
-                    if (passwordRejected[0]) {
-                        // a mistyped password must not stay stored for good: offer to replace it and read again
-                        passwordGate.askAgain(name, () -> check(name), sentence -> {
-                            declined = name;
-                            finish();
-                        });
-                    } else {
+                    boolean asked = choice.askAgainIfRejected(name, passwordRejected[0], () -> check(name), sentence -> {
+                        declined = name;
+                        finish();
+                    });
+                    if (!asked) {
                         finish();
                     }
                 }));
@@ -233,7 +223,7 @@ public final class DashboardViewModel {
         HealthCheckResult result = healthCheck.run(connected);
         Instant until = Instant.now(clock);
         return new Outcome(connected.target().describe(), RoleWarning.of(connected.roleWarnings()), result,
-                metrics.read(connected, until.minus(WINDOW), until),
+                metrics.read(connected, until.minus(MetricWindow.RUNBOOK), until),
                 metrics.hourly(connected, until.minus(TREND), until), until);
     }
 
@@ -249,7 +239,7 @@ public final class DashboardViewModel {
         showVerdict(outcome);
         NumberFormat count = NumberFormat.getIntegerInstance(Locale.ROOT);
         status.set(result.rows().isEmpty()
-                ? "No coordinator events in the last 6 hours (updated " + TIME.format(result.finishedAt().atZone(zone)) + ")."
+                ? "No coordinator events in the " + MetricWindow.LAST_IN_WORDS + " (updated " + TIME.format(result.finishedAt().atZone(zone)) + ")."
                 : "Updated " + TIME.format(result.finishedAt().atZone(zone))
                         + " · " + result.rows().size() + " event types · "
                         + count.format(result.totalEvents()) + " events · "

@@ -13,6 +13,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import com.rolloutcontrolroom.domain.metrics.MetricWindow;
 import com.rolloutcontrolroom.domain.metrics.HourlyRate;
 import com.rolloutcontrolroom.domain.metrics.MetricKind;
 import com.rolloutcontrolroom.domain.metrics.Rate;
@@ -35,13 +36,13 @@ public final class MetricTile {
         this.metric = metric;
         this.threshold = threshold;
         this.gate = gate;
-        detail.set("last 6 h · " + threshold);
+        detail.set(MetricWindow.LAST + " · " + threshold);
     }
 
     /** Back to the state before any data: used when the dashboard switches environment. */
     void reset() {
         value.set("…");
-        detail.set("last 6 h · " + threshold);
+        detail.set(MetricWindow.LAST + " · " + threshold);
         trend.clear();
     }
 
@@ -54,12 +55,12 @@ public final class MetricTile {
     private void show(Rate rate) {
         if (rate == null || !rate.hasData()) {
             value.set("no data");
-            detail.set("no " + metric.unit() + " in the last 6 h · " + threshold);
+            detail.set("no " + metric.unit() + " in the " + MetricWindow.LAST + " · " + threshold);
             return;
         }
         value.set(rate.percent().orElseThrow().toPlainString() + " %");
         detail.set("of " + NumberFormat.getIntegerInstance(Locale.ROOT).format(rate.total()) + " " + metric.unit()
-                + " · last 6 h · " + threshold);
+                + " · " + MetricWindow.LAST + " · " + threshold);
     }
 
     /** The rate per UTC hour over the last 48 h; hours without events are left out, not drawn as 0 %. */

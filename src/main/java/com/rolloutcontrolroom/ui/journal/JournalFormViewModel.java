@@ -17,6 +17,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import com.rolloutcontrolroom.domain.environment.EnvironmentProfile;
 import com.rolloutcontrolroom.domain.journal.Correction;
 import com.rolloutcontrolroom.domain.journal.JournalEntry;
 import com.rolloutcontrolroom.domain.operator.Operator;
@@ -29,7 +30,7 @@ import com.rolloutcontrolroom.domain.operator.Operator;
 abstract class JournalFormViewModel {
 
     /** The rollout's environments come first; configured profiles are added as they become known. */
-    static final List<String> ENVIRONMENTS = List.of("staging", "production", "demo");
+    static final List<String> ENVIRONMENTS = List.of("staging", "production", EnvironmentProfile.DEMO_NAME);
     /** Builds a record only to ask its constructor whether it accepts the form's content. */
     private static final Operator PROBE = new Operator("probe", "probe");
     /** Workstation clocks drift; a time a minute ahead is a typo only past this much. */

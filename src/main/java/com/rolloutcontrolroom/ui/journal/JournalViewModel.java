@@ -22,6 +22,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import com.rolloutcontrolroom.domain.journal.JournalEntry;
 import com.rolloutcontrolroom.domain.journal.RollbackPerformed;
 import com.rolloutcontrolroom.domain.journal.StoredEntry;
@@ -70,7 +73,7 @@ public final class JournalViewModel {
     private final BooleanBinding canCorrect;
     private final RollbackFormViewModel rollbackForm;
     private final IssueFormViewModel issueForm;
-    private static final System.Logger LOG = System.getLogger(JournalViewModel.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(JournalViewModel.class);
 
     private final Supplier<List<String>> environmentNames;
     private Corrections corrections = Corrections.NONE;
@@ -109,7 +112,7 @@ public final class JournalViewModel {
                     issueForm.offerEnvironments(names);
                 })
                 // the standard choices stay; a broken profiles file is reported in Settings, where it is fixed
-                .onFailure(failure -> LOG.log(System.Logger.Level.WARNING, "Environment names not read for the journal forms", failure)));
+                .onFailure(failure -> LOG.warn("Environment names not read for the journal forms", failure)));
     }
 
     public void addRollback() {

@@ -42,6 +42,8 @@ public final class MainViewModel {
         environmentBadge.set(environmentName.toUpperCase(java.util.Locale.ROOT) + " ROLLOUT");
         dataFolder.set("Data folder: " + dataFolderDescription);
         statusText.set(dataFolder.get());
+        // a failure no screen handled is still news to whoever watches the shared screen
+        executor.unhandledFailures().showWith(this::showNotice);
     }
 
     /** A problem the whole window should know of (a damaged settings file): shown in the status bar instead of the data folder. */

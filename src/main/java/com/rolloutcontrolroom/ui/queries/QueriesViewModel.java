@@ -13,7 +13,6 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -31,7 +30,7 @@ import com.rolloutcontrolroom.services.query.SuiteRunner;
 import com.rolloutcontrolroom.services.query.FailureKind;
 import com.rolloutcontrolroom.ui.common.BackgroundTask;
 import com.rolloutcontrolroom.ui.common.DialogService;
-import com.rolloutcontrolroom.ui.common.PasswordGate;
+import com.rolloutcontrolroom.ui.common.EnvironmentChoice;
 import com.rolloutcontrolroom.ui.common.RoleWarning;
 import com.rolloutcontrolroom.ui.common.TaskExecutor;
 
@@ -48,10 +47,9 @@ public final class QueriesViewModel {
     private final TaskExecutor executor;
     private final QueryCatalogViewModel catalog;
     private final RunExportViewModel export;
-    private final PasswordGate passwordGate;
+    private final EnvironmentChoice choice;
 
-    private final ObservableList<String> environments = FXCollections.observableArrayList();
-    private final ObjectProperty<String> environment = new SimpleObjectProperty<>();
+    private final ObjectProperty<String> environment;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
@@ -65,7 +63,8 @@ public final class QueriesViewModel {
 
     public QueriesViewModel(EnvironmentCatalog environmentCatalog, SuiteRunner suiteRunner, SnapshotRecorder recorder,
                             TaskExecutor executor, QueryCatalogViewModel catalog, RunExportViewModel export, DialogService dialogs) {
-        this.passwordGate = new PasswordGate(environmentCatalog, dialogs, executor);
+        this.choice = new EnvironmentChoice(environmentCatalog, dialogs, executor);
+        this.environment = choice.environmentProperty();
         this.environmentCatalog = environmentCatalog;
         this.suiteRunner = suiteRunner;
         this.recorder = recorder;
@@ -84,13 +83,7 @@ public final class QueriesViewModel {
 
     /** Re-reads the environment list, e.g. when the chooser opens after a profile was added in Settings. */
     public void refreshEnvironments() {
-        executor.execute(BackgroundTask.of(environmentCatalog::names).onSuccess(names -> {
-            String chosen = environment.get();
-            if (!environments.equals(names)) {
-                environments.setAll(names); // a ChoiceBox may drop its value when its items are replaced
-            }
-            environment.set(names.contains(chosen) ? chosen : names.contains(EnvironmentCatalog.DEMO) ? EnvironmentCatalog.DEMO : names.get(0));
-        }).onFailure(failure -> error.set("Could not list the environments: " + FailureSentence.of(failure))));
+        choice.refresh(error::set);
     }
 
     public void runQuickCheck() {
@@ -117,7 +110,7 @@ public final class QueriesViewModel {
         String environmentName = environment.get();
         running.set(true);
         error.set("");
-        passwordGate.open(environmentName, () -> start(suite, environmentName), sentence -> {
+        choice.open(environmentName, () -> start(suite, environmentName), sentence -> {
             running.set(false);
             error.set(sentence);
         });
@@ -154,12 +147,12 @@ public final class QueriesViewModel {
                     passwordRejected.set(FailureKind.in(failure) == FailureKind.PASSWORD);
                 })
                 .onFinished(() -> {
-                    running.set(false);
                     cancellation = null;
-                    if (passwordRejected.get()) {
-                        // a mistyped password must not stay stored for good: offer to replace it and run again
-                        running.set(true);
-                        passwordGate.askAgain(environmentName, () -> start(suite, environmentName), sentence -> running.set(false));
+                    // still running while the password is asked for again: the rerun must not race a second click
+                    boolean asked = choice.askAgainIfRejected(environmentName, passwordRejected.get(),
+                            () -> start(suite, environmentName), sentence -> running.set(false));
+                    if (!asked) {
+                        running.set(false);
                     }
                 }));
     }
@@ -208,7 +201,7 @@ public final class QueriesViewModel {
 
     /** The query list child, for its own View. */
     public QueryCatalogViewModel catalog() { return catalog; }
-    public ObservableList<String> environments() { return environments; }
+    public ObservableList<String> environments() { return choice.environments(); }
     public ObjectProperty<String> environmentProperty() { return environment; }
     public BooleanBinding canRunBinding() { return canRun; }
     /** Cancel is possible exactly while a run is under way. */

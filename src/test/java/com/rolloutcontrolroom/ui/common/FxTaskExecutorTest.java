@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -37,6 +41,71 @@ class FxTaskExecutorTest {
         }).onFailure(error -> seen.add(error.getMessage())).onFinished(() -> seen.add("finished")));
         drainUntil(() -> seen.contains("finished"));
         assertThat(seen).containsExactly("database gone", "finished");
+    }
+
+    @Test
+    void aFailureNoTaskHandlesIsLoggedWithItsStackTraceAndShownInOneSentence() throws Exception {
+        List<String> shown = new CopyOnWriteArrayList<>();
+        executor.unhandledFailures().showWith(shown::add);
+        List<LogRecord> logged = new CopyOnWriteArrayList<>();
+        // slf4j-jdk14 hands SLF4J's records to java.util.logging: listen where they arrive
+        Logger log = Logger.getLogger(UnhandledFailures.class.getName());
+        Handler handler = new Handler() {
+            @Override
+            public void publish(LogRecord logRecord) {
+                logged.add(logRecord);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        log.addHandler(handler);
+        try {
+            List<String> seen = new CopyOnWriteArrayList<>();
+            executor.execute(BackgroundTask.of(() -> {
+                throw new IllegalStateException("The journal file is locked by another process; close it there.");
+            }).onFinished(() -> seen.add("finished")));
+            drainUntil(() -> seen.contains("finished"));
+
+            assertThat(shown).containsExactly("A background task failed: The journal file is locked by another process; close it there.");
+            assertThat(logged).singleElement().satisfies(logRecord -> {
+                assertThat(logRecord.getLevel()).isEqualTo(Level.SEVERE);
+                assertThat(logRecord.getThrown()).isInstanceOf(IllegalStateException.class)
+                        .hasMessage("The journal file is locked by another process; close it there.");
+                assertThat(logRecord.getThrown().getStackTrace()).isNotEmpty();
+            });
+        } finally {
+            log.removeHandler(handler);
+        }
+    }
+
+    @Test
+    void aHandledFailureIsLeftToItsHandler() throws Exception {
+        List<String> shown = new CopyOnWriteArrayList<>();
+        executor.unhandledFailures().showWith(shown::add);
+        List<String> seen = new CopyOnWriteArrayList<>();
+        executor.execute(BackgroundTask.of(() -> {
+            throw new IllegalStateException("database gone");
+        }).onFailure(error -> seen.add(error.getMessage())).onFinished(() -> seen.add("finished")));
+        drainUntil(() -> seen.contains("finished"));
+        assertThat(seen).containsExactly("database gone", "finished");
+        assertThat(shown).isEmpty();
+    }
+
+    @Test
+    void theSameThreadExecutorAlsoReportsAFailureNoTaskHandles() {
+        CurrentThreadTaskExecutor inline = new CurrentThreadTaskExecutor();
+        List<String> shown = new CopyOnWriteArrayList<>();
+        inline.unhandledFailures().showWith(shown::add);
+        inline.execute(BackgroundTask.ofRunnable(() -> {
+            throw new java.io.IOException("Disk full: free space in the data folder.");
+        }));
+        assertThat(shown).containsExactly("A background task failed: Disk full: free space in the data folder.");
     }
 
     @Test

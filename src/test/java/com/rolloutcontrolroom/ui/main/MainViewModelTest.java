@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import com.rolloutcontrolroom.services.credentials.CredentialKey;
 import com.rolloutcontrolroom.services.credentials.SessionFallbackCredentialStore;
 import com.rolloutcontrolroom.testsupport.NoKeychain;
+import com.rolloutcontrolroom.ui.common.BackgroundTask;
 import com.rolloutcontrolroom.ui.common.CurrentThreadTaskExecutor;
 import com.rolloutcontrolroom.ui.common.ThemeSwitcher;
 
@@ -48,5 +49,19 @@ class MainViewModelTest {
         viewModel.showNotice("Settings file /data/settings.json is damaged, so defaults are used; fix or delete it.");
         assertThat(viewModel.statusTextProperty().get())
                 .isEqualTo("Settings file /data/settings.json is damaged, so defaults are used; fix or delete it.");
+    }
+
+    @Test
+    void aBackgroundFailureNoOneHandledIsShownInTheStatusBar() {
+        CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor();
+        MainViewModel viewModel = new MainViewModel("demo", "/data", "0.0.0-test", new ThemeSwitcher(),
+                new SessionFallbackCredentialStore(new NoKeychain()), executor);
+
+        executor.execute(BackgroundTask.ofRunnable(() -> {
+            throw new IllegalStateException("Settings file /data/settings.json could not be written; check its permissions.");
+        }));
+
+        assertThat(viewModel.statusTextProperty().get())
+                .isEqualTo("A background task failed: Settings file /data/settings.json could not be written; check its permissions.");
     }
 }
