@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 /** The deployment marker as a release manager enters it after the deploy: when, where, who, and a note. */
 final class MarkerOptions {
 
-    @Option(names = "--at", paramLabel = "TIME", converter = UtcTime.class,
+    @Option(names = "--at", paramLabel = UtcTime.LABEL, converter = UtcTime.class,
             description = "When the flags went live, " + UtcTime.FORMATS + " (default: now).")
     Instant at;
 

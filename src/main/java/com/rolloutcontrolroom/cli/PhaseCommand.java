@@ -114,7 +114,7 @@ final class PhaseCommand implements Callable<Integer> {
         @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "Why it was rolled back.") String reason;
         @Option(names = "--actions", required = true, paramLabel = "TEXT", description = "What was done.") String actions;
         @Option(names = "--outcome", required = true, paramLabel = "TEXT", description = "How it ended.") String outcome;
-        @Option(names = "--at", paramLabel = "TIME", converter = UtcTime.class,
+        @Option(names = "--at", paramLabel = UtcTime.LABEL, converter = UtcTime.class,
                 description = "When it was rolled back, " + UtcTime.FORMATS + " (default: now).") Instant at;
 
         Rollback(RolloutSession.Opener sessions) {

@@ -17,6 +17,8 @@ import picocli.CommandLine.TypeConversionException;
  */
 final class UtcTime implements ITypeConverter<Instant> {
 
+    /** What {@code --at} takes, as a usage error repeats it. */
+    static final String LABEL = "'yyyy-MM-dd HH:mm' (UTC) or ISO-8601";
     static final String FORMATS = "UTC, as 2026-12-05T07:30:00Z or 2026-12-05 07:30";
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm", Locale.ROOT);
 

@@ -109,7 +109,8 @@ class PhaseCommandTest {
     @Test
     void aTimeInNeitherFormatIsBadUsage() {
         assertThat(cli.run("phase", "start", "--at", "yesterday")).isEqualTo(2);
-        assertThat(cli.err()).contains("--at");
+        assertThat(cli.err().strip()).isEqualTo("control-room: --at takes 'yyyy-MM-dd HH:mm' (UTC) or ISO-8601, not 'yesterday'"
+                + " (see control-room phase start --help).");
     }
 
     @Test
