@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import com.rolloutcontrolroom.domain.rollout.EnvironmentRole;
 import com.rolloutcontrolroom.domain.rollout.NextAction;
 import com.rolloutcontrolroom.domain.rollout.PhaseState;
+import com.rolloutcontrolroom.domain.rollout.PlanEnvironment;
 import com.rolloutcontrolroom.domain.rollout.RolloutPlan;
 import com.rolloutcontrolroom.domain.rollout.RolloutState;
 import com.rolloutcontrolroom.services.credentials.CredentialStore;
@@ -85,6 +86,7 @@ final class RolloutCommand implements Callable<Integer> {
                         + " current rollout, in " + created.currentPhaseName() + ".");
                 out.println("Next: " + NextAction.of(created, session.now()));
                 out.flush();
+                warnUnconfigured(created.plan(), configured);
                 return 0;
             }
         }
@@ -101,6 +103,19 @@ final class RolloutCommand implements Callable<Integer> {
                     throw new IllegalStateException("rollout new only reads environment names");
                 }, profiles, pools, credentials).names();
             }
+        }
+
+        /** A plan may name environments not added yet (the template's staging, production): fine now, but say so. */
+        private void warnUnconfigured(RolloutPlan plan, List<String> configured) {
+            PrintWriter err = spec.commandLine().getErr();
+            for (PlanEnvironment environment : plan.environments()) {
+                if (!configured.contains(environment.environment())) {
+                    err.println("control-room: warning: the " + environment.role().label() + " environment '"
+                            + environment.environment() + "' is not configured yet; add it with: control-room env add "
+                            + environment.environment() + " --url ... before its phases run.");
+                }
+            }
+            err.flush();
         }
 
         private static void requireConfigured(String option, String environment, List<String> configured) {

@@ -1,18 +1,15 @@
 package com.rolloutcontrolroom.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.rolloutcontrolroom.domain.rollout.EnvironmentRole;
 import com.rolloutcontrolroom.domain.rollout.PlanEnvironment;
-import com.rolloutcontrolroom.domain.rollout.PlanFormatException;
-import com.rolloutcontrolroom.domain.rollout.PlanTree;
 import com.rolloutcontrolroom.domain.rollout.RolloutPlan;
+import com.rolloutcontrolroom.services.rollout.BuiltInTemplate;
+import com.rolloutcontrolroom.services.rollout.PlanFile;
+import com.rolloutcontrolroom.services.rollout.PlanFileException;
 
 /** The plan {@code rollout new} starts from: the built-in template or a plan file, named and pointed at environments. */
 final class RolloutPlans {
@@ -20,21 +17,19 @@ final class RolloutPlans {
     private RolloutPlans() {
     }
 
+    /** @throws IllegalArgumentException (bad input, exit 2) with the file, the JSON path and what to fix */
     static RolloutPlan fromFile(Path file) {
-        // TODO replaced by PlanFile.read when branch plan-file is merged
         try {
-            @SuppressWarnings("unchecked")
-            Map<String, ?> tree = new ObjectMapper().readValue(Files.readAllBytes(file), Map.class);
-            return PlanTree.read(tree);
-        } catch (PlanFormatException e) {
-            throw new IllegalArgumentException("In plan file " + file.getFileName() + ", " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new IllegalArgumentException("Plan file " + file.getFileName() + " cannot be read: " + e.getMessage(), e);
+            return PlanFile.read(file);
+        } catch (PlanFileException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
         }
     }
 
+    /** Seed 000's plan; environments not given keep the template's names. */
     static RolloutPlan fromTemplate(String rollout, String staging, String production) {
-        throw new IllegalStateException("The built-in template is not available yet; pass --plan FILE.");
+        return BuiltInTemplate.plan(rollout, staging == null ? BuiltInTemplate.STAGING : staging,
+                production == null ? BuiltInTemplate.PRODUCTION : production);
     }
 
     /** The same plan under another rollout name: a plan file can start several rollouts. */
