@@ -2,8 +2,11 @@ package com.rolloutcontrolroom.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -90,6 +93,31 @@ class StatusCommandTest {
         assertThat(status.path("nextAction").asText()).isEqualTo("Wait: Staging shadow has run 12 min of its minimum 30 min"
                 + " (18 min to go).");
         assertThat(status.path("problems")).isEmpty();
+    }
+
+    @Test
+    void theReadmeExampleHasExactlyTheFieldsStatusJsonPrints() throws Exception {
+        String readme = Files.readString(Path.of("README.md"));
+        String section = readme.substring(readme.indexOf("### `status --json`"));
+        String example = section.substring(section.indexOf("```json") + "```json".length(), section.indexOf("```", section.indexOf("```json") + 7));
+        assertThat(cli.run("status", "--json")).isZero();
+
+        assertThat(fieldPaths(new ObjectMapper().readTree(example), ""))
+                .isEqualTo(fieldPaths(new ObjectMapper().readTree(cli.out()), ""));
+    }
+
+    /** Every field's path, arrays read through their first element, so a renamed or missing field shows. */
+    private static Set<String> fieldPaths(JsonNode node, String at) {
+        Set<String> paths = new TreeSet<>();
+        if (node.isObject()) {
+            node.fields().forEachRemaining(field -> {
+                paths.add(at + field.getKey());
+                paths.addAll(fieldPaths(field.getValue(), at + field.getKey() + "."));
+            });
+        } else if (node.isArray() && !node.isEmpty()) {
+            paths.addAll(fieldPaths(node.get(0), at));
+        }
+        return paths;
     }
 
     @Test
