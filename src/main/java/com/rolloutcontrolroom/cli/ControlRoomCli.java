@@ -2,6 +2,7 @@ package com.rolloutcontrolroom.cli;
 
 import com.rolloutcontrolroom.services.home.AppHome;
 import java.io.InputStream;
+import java.time.Clock;
 
 import com.rolloutcontrolroom.services.credentials.CredentialStore;
 import com.rolloutcontrolroom.services.credentials.KeychainCredentialStore;
@@ -22,22 +23,34 @@ public final class ControlRoomCli {
     }
 
     public static CommandLine create(AppHome home, ControlRoomCommand.DesktopLauncher desktop, CredentialStore credentials, InputStream stdin) {
-        return create(home, desktop, credentials, stdin, DataFolderFirst.LOGGING_AS_IS);
+        return create(home, desktop, credentials, stdin, DataFolderFirst.LOGGING_AS_IS, Clock.systemUTC());
+    }
+
+    /** @param clock what the rollout commands take for now: tests let a phase's minimum duration pass with it */
+    static CommandLine create(AppHome home, ControlRoomCommand.DesktopLauncher desktop, CredentialStore credentials, InputStream stdin,
+                              Clock clock) {
+        return create(home, desktop, credentials, stdin, DataFolderFirst.LOGGING_AS_IS, clock);
     }
 
     /** @param logging set up once the command is known, so a read command writes no log into the data folder */
     public static CommandLine create(AppHome home, ControlRoomCommand.DesktopLauncher desktop, DataFolderFirst.Logging logging) {
-        return create(home, desktop, new KeychainCredentialStore(KeychainCredentialStore.DEFAULT_TIMEOUT), System.in, logging);
+        return create(home, desktop, new KeychainCredentialStore(KeychainCredentialStore.DEFAULT_TIMEOUT), System.in, logging,
+                Clock.systemUTC());
     }
 
     private static CommandLine create(AppHome home, ControlRoomCommand.DesktopLauncher desktop, CredentialStore credentials,
-                                      InputStream stdin, DataFolderFirst.Logging logging) {
+                                      InputStream stdin, DataFolderFirst.Logging logging, Clock clock) {
         CommandLine commandLine = new CommandLine(new ControlRoomCommand(desktop));
         commandLine.addSubcommand(new DemoDbCommand(home));
         // the journal's key and heads live where passwords do; the CLI has no memory fallback, so no keychain means unsigned
         commandLine.addSubcommand(new JournalCommand(home, new KeychainJournalKeys(credentials)));
         commandLine.addSubcommand(new RunCommand(home, credentials));
         commandLine.addSubcommand(EnvCommand.commandLine(new EnvironmentProfiles(home.config()), credentials, stdin));
+        RolloutSession.Opener rollouts = new RolloutSession.Opener(home, credentials, clock);
+        commandLine.addSubcommand(RolloutCommand.commandLine(rollouts, new EnvironmentProfiles(home.config()), credentials));
+        commandLine.addSubcommand(PhaseCommand.commandLine(rollouts));
+        commandLine.addSubcommand(ChecklistCommand.commandLine(rollouts));
+        commandLine.addSubcommand(new StatusCommand(rollouts));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler(new OneSentenceErrors());
         commandLine.setParameterExceptionHandler(new OneLineUsageErrors());

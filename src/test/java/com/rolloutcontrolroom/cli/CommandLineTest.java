@@ -57,7 +57,8 @@ class CommandLineTest {
     @Test
     void unknownCommandIsBadUsageWithExitCodeTwo() {
         assertThat(run("launch-rockets")).isEqualTo(2);
-        assertThat(oneLineOfStderr()).isEqualTo("control-room: Unknown command 'launch-rockets'; use one of demo-db, journal, run, env"
+        assertThat(oneLineOfStderr()).isEqualTo("control-room: Unknown command 'launch-rockets'; use one of demo-db, journal, run, env, rollout, phase,"
+                + " checklist, status"
                 + " (see control-room --help).");
         assertThat(desktopLaunched).isFalse();
     }

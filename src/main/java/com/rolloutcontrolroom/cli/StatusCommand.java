@@ -1,0 +1,89 @@
+package com.rolloutcontrolroom.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import com.rolloutcontrolroom.domain.rollout.PhaseState;
+import com.rolloutcontrolroom.domain.rollout.RolloutState;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code control-room status [--json]}: where the rollout stands and the one thing to do next. */
+@Command(name = "status", mixinStandardHelpOptions = true,
+        description = "The rollout's phases (status, start, end, duration), the current and next checklists, the current"
+                + " phase's checkpoints, its gate with the reasons, and the next action.")
+final class StatusCommand implements Callable<Integer> {
+
+    private final RolloutSession.Opener sessions;
+
+    @Spec CommandSpec spec;
+    @Mixin RolloutOption rollout;
+    @Option(names = "--json", description = "Print the status as JSON (shape documented in the README).") boolean json;
+
+    StatusCommand(RolloutSession.Opener sessions) {
+        this.sessions = sessions;
+    }
+
+    @Override
+    public Integer call() {
+        try (RolloutSession session = sessions.open()) {
+            RolloutState state = session.resolve(rollout.name);
+            boolean current = session.resolvedCurrent().filter(state.rollout()::equals).isPresent();
+            RolloutStatus status = RolloutStatus.of(state, session.now(), current);
+            PrintWriter out = spec.commandLine().getOut();
+            if (json) {
+                out.println(new RunJsonPrinter().print(status.tree()));
+            } else {
+                print(status, out);
+            }
+            out.flush();
+            return 0;
+        }
+    }
+
+    private static void print(RolloutStatus status, PrintWriter out) {
+        RolloutState state = status.state();
+        out.println("Rollout " + state.rollout() + (status.current() ? " (current)" : "") + ", flags "
+                + String.join(", ", state.plan().flags()) + "; now " + UtcTime.text(status.now()) + ".");
+        List<List<Object>> rows = new ArrayList<>();
+        for (PhaseState phase : state.phases()) {
+            rows.add(List.of(phase.name(), phase.status().label(), UtcTime.text(phase.startedAt()), UtcTime.text(phase.endedAt()),
+                    RolloutStatus.durationText(phase, status.now())));
+        }
+        out.print(new TextTable(List.of("Phase", "Status", "Started", "Ended", "Duration"), rows).render("  "));
+        out.println("Current phase: " + state.currentPhaseName()
+                + state.current().map(p -> ", since " + UtcTime.text(p.startedAt())).orElse("") + ".");
+        state.current().ifPresent(phase -> checklist("Checklist of " + phase.name(), phase, out));
+        state.next().ifPresent(phase -> checklist("Pre-phase checklist of " + phase.name() + " (next)", phase, out));
+        List<RolloutStatus.Checkpoint> checkpoints = status.checkpoints();
+        if (!checkpoints.isEmpty()) {
+            long taken = checkpoints.stream().filter(RolloutStatus.Checkpoint::taken).count();
+            out.println("Checkpoints of " + state.currentPhaseName() + ": " + taken + " of " + checkpoints.size() + " taken.");
+            for (RolloutStatus.Checkpoint checkpoint : checkpoints) {
+                out.printf("  %-7s %-20s due %s  %s%n", checkpoint.planned().label(), checkpoint.planned().kind().label(),
+                        UtcTime.text(checkpoint.due()), checkpoint.taken() ? "taken" : "not taken");
+            }
+        }
+        if (!state.isDone()) {
+            out.println("Gate of " + state.currentPhaseName() + ": " + status.gate().result() + ".");
+            status.gate().reasons().forEach(reason -> out.println("  - " + reason));
+            out.println("Promotion to " + status.promotion().to() + ": " + (status.promotion().allowed() ? "allowed."
+                    : "refused (" + String.join("; ", status.promotion().blockers()) + ")."));
+        }
+        state.problems().forEach(problem -> out.println("Problem: " + problem));
+        out.println("Next: " + status.nextAction());
+    }
+
+    private static void checklist(String title, PhaseState phase, PrintWriter out) {
+        out.println(title + ": " + ChecklistCount.of(phase) + (phase.checklistComplete() ? "." : "; open:"));
+        for (String item : phase.uncheckedChecklist()) {
+            out.printf("  %3d. %s%n", PhaseItems.numberOf(phase.plan(), item), item);
+        }
+    }
+}
