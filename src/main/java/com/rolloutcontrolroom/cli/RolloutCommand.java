@@ -17,15 +17,20 @@ import com.rolloutcontrolroom.services.credentials.CredentialStore;
 import com.rolloutcontrolroom.services.environment.ConnectionPools;
 import com.rolloutcontrolroom.services.environment.EnvironmentCatalog;
 import com.rolloutcontrolroom.services.environment.EnvironmentProfiles;
+import com.rolloutcontrolroom.services.rollout.PlanFile;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code control-room rollout new|list|use}: create a rollout, see them all, choose the current one. */
+/**
+ * {@code control-room rollout new|list|use|plan|amend}: create a rollout, see them all, choose the current one,
+ * print its plan in force and amend it (the journal keeps who, why and what changed).
+ */
 @Command(name = "rollout", mixinStandardHelpOptions = true,
         description = "Create rollouts and choose the current one (the one phase, checklist, status and run work on).")
 final class RolloutCommand implements Callable<Integer> {
@@ -38,12 +43,14 @@ final class RolloutCommand implements Callable<Integer> {
         rollout.addSubcommand(new New(sessions, profiles, credentials));
         rollout.addSubcommand(new ListRollouts(sessions));
         rollout.addSubcommand(new Use(sessions));
+        rollout.addSubcommand(new ShowPlan(sessions));
+        rollout.addSubcommand(new Amend(sessions));
         return rollout;
     }
 
     @Override
     public Integer call() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Name a subcommand: new, list or use.");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Name a subcommand: new, list, use, plan or amend.");
     }
 
     @Command(name = "new", mixinStandardHelpOptions = true,
@@ -180,6 +187,62 @@ final class RolloutCommand implements Callable<Integer> {
                 session.current().remember(state.rollout());
                 PrintWriter out = spec.commandLine().getOut();
                 out.println("Current rollout: " + state.rollout() + ", in " + state.currentPhaseName() + ".");
+                out.flush();
+                return 0;
+            }
+        }
+    }
+
+    @Command(name = "plan", mixinStandardHelpOptions = true,
+            description = "Print the rollout's plan in force as a plan file (JSON): save it, edit it, then rollout amend.")
+    static final class ShowPlan implements Callable<Integer> {
+        private final RolloutSession.Opener sessions;
+
+        @Spec CommandSpec spec;
+        @Mixin RolloutOption rollout;
+
+        ShowPlan(RolloutSession.Opener sessions) {
+            this.sessions = sessions;
+        }
+
+        @Override
+        public Integer call() {
+            try (RolloutSession session = sessions.open()) {
+                PrintWriter out = spec.commandLine().getOut();
+                out.print(PlanFile.text(session.resolve(rollout.name).plan()));
+                out.flush();
+                return 0;
+            }
+        }
+    }
+
+    @Command(name = "amend", mixinStandardHelpOptions = true,
+            description = "Replace the rollout's plan with an edited plan file; the journal keeps who, why, what changed and"
+                    + " both plans. Phases already started cannot be removed or reordered.")
+    static final class Amend implements Callable<Integer> {
+        private final RolloutSession.Opener sessions;
+
+        @Spec CommandSpec spec;
+        @Mixin RolloutOption rollout;
+        @Option(names = "--plan", paramLabel = "FILE", required = true, description = "The amended plan file (start from rollout plan).")
+        Path planFile;
+        @Option(names = "--reason", paramLabel = "TEXT", required = true, description = "Why the plan changes.")
+        String reason;
+
+        Amend(RolloutSession.Opener sessions) {
+            this.sessions = sessions;
+        }
+
+        @Override
+        public Integer call() {
+            RolloutPlan amended = RolloutPlans.fromFile(planFile);
+            try (RolloutSession session = sessions.open()) {
+                RolloutState state = session.rollouts().amend(session.resolve(rollout.name), amended, reason);
+                PrintWriter out = spec.commandLine().getOut();
+                List<String> changes = state.amendments().get(state.amendments().size() - 1).entry().changes();
+                out.println("Amended the plan of " + state.rollout() + " (" + changes.size() + " change"
+                        + (changes.size() == 1 ? "" : "s") + "):");
+                changes.forEach(change -> out.println("  " + change));
                 out.flush();
                 return 0;
             }

@@ -95,4 +95,24 @@ class RolloutCommandsTest {
         assertThat(cli.out()).startsWith("Rollout ALPHA,").contains("Checklist of Preparation: 1 of 2 ticked; open:",
                 "2. Baseline captured").doesNotContain("1. Runbook reviewed");
     }
+
+    @Test
+    void thePlanInForceIsPrintedAndAnAmendmentIsJournaledWithWhatChanged() throws Exception {
+        cli.create("ALPHA");
+        assertThat(cli.run("rollout", "plan")).isZero();
+        String printed = cli.out();
+        assertThat(printed).startsWith("{").contains("\"rollout\": \"ALPHA\"", "Runbook reviewed");
+        Path edited = folder.resolve("edited.json");
+        java.nio.file.Files.writeString(edited, printed.replace("\"Runbook reviewed\"", "\"Runbook reviewed twice\""));
+
+        assertThat(cli.run("rollout", "amend", "--plan", edited.toString(), "--reason", "Second reader required")).isZero();
+        assertThat(cli.out()).contains("Amended the plan of ALPHA (2 changes):",
+                "Preparation: checklist item added: 'Runbook reviewed twice'.",
+                "Preparation: checklist item removed: 'Runbook reviewed'.");
+        assertThat(cli.journalKinds("ALPHA")).endsWith(com.rolloutcontrolroom.domain.journal.EntryKind.PLAN_AMENDED);
+
+        assertThat(cli.run("rollout", "amend", "--plan", edited.toString(), "--reason", "again")).isEqualTo(1);
+        assertThat(cli.err().strip()).isEqualTo(
+                "control-room: The amended plan is the same as the current one; change something or keep it.");
+    }
 }
