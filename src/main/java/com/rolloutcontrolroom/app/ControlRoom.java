@@ -25,6 +25,10 @@ import com.rolloutcontrolroom.services.query.QuerySetLoader;
 import com.rolloutcontrolroom.services.query.WindowMetricsReader;
 import com.rolloutcontrolroom.domain.query.QueryFileParser;
 import com.rolloutcontrolroom.services.operator.OperatorIdentity;
+import com.rolloutcontrolroom.services.rollout.CurrentRollout;
+import com.rolloutcontrolroom.services.rollout.Rollouts;
+import com.rolloutcontrolroom.services.settings.SettingsFile;
+import com.rolloutcontrolroom.ui.common.CurrentRolloutModel;
 import com.rolloutcontrolroom.ui.common.DialogService;
 import com.rolloutcontrolroom.ui.common.FxDialogService;
 import com.rolloutcontrolroom.ui.common.FxmlView;
@@ -65,6 +69,7 @@ public final class ControlRoom implements AutoCloseable {
     private final ViewFactory viewFactory;
     private final ConnectionPools connectionPools;
     private final JournalAccess journal;
+    private final CurrentRolloutModel currentRollout;
     private Parent mainRoot;
 
     /** With no keychain for the journal: it is written unsigned. */
@@ -81,7 +86,13 @@ public final class ControlRoom implements AutoCloseable {
      */
     public ControlRoom(AppHome home, DatabaseProvider demoDatabase, CredentialStore credentials, TaskExecutor executor,
                        Clock clock, Screen firstScreen, JournalKeys journalKeys) {
-        this.mainViewModel = new MainViewModel(EnvironmentProfile.DEMO_NAME, home.root().toString(), AppVersion.current(), themeSwitcher, credentials, executor);
+        this.journal = new JournalAccess(home, journalKeys);
+        OperatorIdentity operator = OperatorIdentity.forCurrentUser(home);
+        // one current rollout for the whole window: the header chooses it, every screen records to it
+        this.currentRollout = new CurrentRolloutModel(new Rollouts(journal, operator, clock),
+                new CurrentRollout(new SettingsFile(home.root().resolve("settings.json"))), executor);
+        this.mainViewModel = new MainViewModel(EnvironmentProfile.DEMO_NAME, home.root().toString(), AppVersion.current(), themeSwitcher,
+                credentials, executor, currentRollout);
         mainViewModel.navigateTo(firstScreen);
         HealthCheckService healthCheck = HealthCheckService.withBuiltInQuery(new ReadOnlyQuery(STATEMENT_TIMEOUT), clock);
         QuerySetLoader querySets = new QuerySetLoader(new QueryFileParser(), home.userQueries());
@@ -94,11 +105,11 @@ public final class ControlRoom implements AutoCloseable {
         this.dashboardViewModel = new DashboardViewModel(environments, healthCheck, windowMetrics, dialogs, executor, clock);
         SettingsViewModel settingsViewModel = new SettingsViewModel(profiles, credentials,
                 new ConnectionTester(credentials), connectionPools, dialogs, executor);
-        this.journal = new JournalAccess(home, journalKeys);
-        OperatorIdentity operator = OperatorIdentity.forCurrentUser(home);
         OperatorViewModel operatorViewModel = new OperatorViewModel(operator, executor);
-        JournalViewModel journalViewModel = new JournalViewModel(journal, operator, environments::names, executor, dialogs, clock);
-        QueriesViewModel queriesViewModel = QueriesScreen.viewModel(querySets, operator, environments, journal, dialogs, executor, clock);
+        JournalViewModel journalViewModel = new JournalViewModel(journal, operator, environments::names, executor, dialogs, clock,
+                currentRollout.current());
+        QueriesViewModel queriesViewModel = QueriesScreen.viewModel(querySets, operator, environments, journal, dialogs, executor, clock,
+                currentRollout.current());
 
         ScreenViews screenViews = new ScreenViews(this::screenView);
         Map<Class<?>, Supplier<?>> controllers = new HashMap<>(JournalControllers.of(journalViewModel));
@@ -117,6 +128,11 @@ public final class ControlRoom implements AutoCloseable {
 
     public MainViewModel mainViewModel() {
         return mainViewModel;
+    }
+
+    /** The window's current rollout, shared by every screen (and what the Rollout screen follows). */
+    public CurrentRolloutModel currentRollout() {
+        return currentRollout;
     }
 
     /**

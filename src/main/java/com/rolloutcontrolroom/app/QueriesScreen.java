@@ -3,6 +3,8 @@ package com.rolloutcontrolroom.app;
 import java.time.Clock;
 import java.time.Duration;
 
+import javafx.beans.value.ObservableValue;
+
 import com.rolloutcontrolroom.domain.query.QueryFileParser;
 import com.rolloutcontrolroom.services.environment.EnvironmentCatalog;
 import com.rolloutcontrolroom.services.home.AppHome;
@@ -30,18 +32,20 @@ public final class QueriesScreen {
     }
 
     public static QueriesViewModel viewModel(AppHome home, EnvironmentCatalog environments, JournalAccess journal,
-                                             DialogService dialogs, TaskExecutor executor, Clock clock) {
+                                             DialogService dialogs, TaskExecutor executor, Clock clock,
+                                             ObservableValue<String> currentRollout) {
         return viewModel(new QuerySetLoader(new QueryFileParser(), home.userQueries()), OperatorIdentity.forCurrentUser(home),
-                environments, journal, dialogs, executor, clock);
+                environments, journal, dialogs, executor, clock, currentRollout);
     }
 
     /** With the loader and operator the rest of the app uses, so a change to either shows everywhere. */
     public static QueriesViewModel viewModel(QuerySetLoader querySets, OperatorIdentity operator, EnvironmentCatalog environments,
-                                             JournalAccess journal, DialogService dialogs, TaskExecutor executor, Clock clock) {
+                                             JournalAccess journal, DialogService dialogs, TaskExecutor executor, Clock clock,
+                                             ObservableValue<String> currentRollout) {
         SnapshotJson json = new SnapshotJson();
         SnapshotRecorder recorder = new SnapshotRecorder(journal::writer, operator, json, clock);
         QueryCatalogViewModel catalog = new QueryCatalogViewModel(querySets, dialogs, executor);
         return new QueriesViewModel(environments, new SuiteRunner(new QueryRunner(QUERY_TIMEOUT, clock), clock), recorder, executor,
-                catalog, new RunExportViewModel(dialogs, executor, new SnapshotCsv(), json), dialogs);
+                catalog, new RunExportViewModel(dialogs, executor, new SnapshotCsv(), json), dialogs, currentRollout);
     }
 }

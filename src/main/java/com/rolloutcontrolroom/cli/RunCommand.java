@@ -21,7 +21,6 @@ import com.rolloutcontrolroom.domain.metrics.MetricKind;
 import com.rolloutcontrolroom.domain.query.QueryFileParser;
 import com.rolloutcontrolroom.domain.query.QuerySet;
 import com.rolloutcontrolroom.domain.query.QuerySuite;
-import com.rolloutcontrolroom.domain.rollout.DemoRollout;
 import com.rolloutcontrolroom.services.credentials.CredentialStore;
 import com.rolloutcontrolroom.services.demo.DemoOptions;
 import com.rolloutcontrolroom.services.environment.ConnectionPools;
@@ -44,6 +43,8 @@ import com.rolloutcontrolroom.services.query.SnapshotRecorder;
 import com.rolloutcontrolroom.domain.journal.SnapshotVerdict;
 import com.rolloutcontrolroom.services.query.SuiteRun;
 import com.rolloutcontrolroom.services.query.SuiteRunner;
+import com.rolloutcontrolroom.services.rollout.CurrentRollout;
+import com.rolloutcontrolroom.services.rollout.Rollouts;
 import com.rolloutcontrolroom.services.settings.SettingsFile;
 
 import picocli.CommandLine.Command;
@@ -51,9 +52,13 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code control-room run --env NAME [--suite quick|full] [--json]}: run the query set now and record a snapshot. */
+/**
+ * {@code control-room run --env NAME [--suite quick|full] [--rollout NAME] [--json]}: run the query set now and record a
+ * snapshot to the rollout.
+ */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Run the query set against an environment now and record the snapshot in the journal.%n"
+        description = "Run the query set against an environment now and record the snapshot in the journal, to --rollout NAME"
+                + " or the current rollout (refused, with nothing run or recorded, when there is none).%n"
                 + "Exit 0 when every query ran and the verdict is PASS, WARN or NO_DATA; 1 when the verdict is FAIL or ERROR,"
                 + " a query failed, the database could not be reached (recorded as an ERROR snapshot) or the snapshot could not"
                 + " be recorded; the reason goes to stderr in one sentence. 2 for bad usage.")
@@ -72,6 +77,10 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--suite", defaultValue = "full", paramLabel = "quick|full", description = "Query set to run (default: ${DEFAULT-VALUE}).")
     String suite;
+
+    @Option(names = "--rollout", paramLabel = "NAME", description = "Rollout the snapshot belongs to (default: the current one,"
+            + " chosen with `rollout use` or in the window header; the only one when there is one).")
+    String rollout;
 
     @Option(names = "--json", description = "Print the run as JSON (shape documented in the README).")
     boolean json;
@@ -94,11 +103,20 @@ final class RunCommand implements Callable<Integer> {
         loaded.problems().forEach(problem -> spec.commandLine().getErr().println("control-room: skipped " + problem.describe()));
         QuerySet querySet = loaded.querySet();
         // a damaged settings.json only loses preferences (the display name): the run goes on, and says so once
-        new SettingsFile(home.root().resolve("settings.json")).damage()
-                .ifPresent(sentence -> spec.commandLine().getErr().println("control-room: warning: " + sentence));
+        SettingsFile settings = new SettingsFile(home.root().resolve("settings.json"));
+        settings.damage().ifPresent(sentence -> spec.commandLine().getErr().println("control-room: warning: " + sentence));
         try (DemoEnvironment demo = new DemoEnvironment(home.demoDatabase(), DemoOptions.remembered());
              ConnectionPools pools = new ConnectionPools(credentials);
              JournalAccess journal = new JournalAccess(home, new KeychainJournalKeys(credentials))) {
+            OperatorIdentity operator = OperatorIdentity.forCurrentUser(home);
+            String recordsTo = null;
+            String notRecorded = null;
+            try {
+                // decided before any query runs: a run that cannot be recorded to a rollout is refused, not wasted
+                recordsTo = new CurrentRollout(settings).resolve(rollout, new Rollouts(journal, operator, clock).names());
+            } catch (JournalUnavailableException e) {
+                notRecorded = e.getMessage(); // the numbers are still worth reading; the snapshot cannot be kept
+            }
             EnvironmentCatalog catalog = new EnvironmentCatalog(demo, new EnvironmentProfiles(home.config()), pools, credentials);
             SuiteRunner runner = new SuiteRunner(new QueryRunner(STATEMENT_TIMEOUT, clock), clock);
             SuiteRun run = runner.attempt(catalog, environment, querySet, querySuite, new RunCancellation(),
@@ -106,12 +124,12 @@ final class RunCommand implements Callable<Integer> {
                     outcome -> { });
             SnapshotJson snapshotJson = new SnapshotJson();
             StoredEntry recorded = null;
-            String notRecorded = null;
-            try {
-                recorded = new SnapshotRecorder(journal::writer, OperatorIdentity.forCurrentUser(home), snapshotJson, clock)
-                        .record(run, DemoRollout.NAME, null);
-            } catch (JournalUnavailableException e) {
-                notRecorded = e.getMessage();
+            if (notRecorded == null) {
+                try {
+                    recorded = new SnapshotRecorder(journal::writer, operator, snapshotJson, clock).record(run, recordsTo, null);
+                } catch (JournalUnavailableException e) {
+                    notRecorded = e.getMessage();
+                }
             }
             CheckpointJudgement judgement = RunVerdicts.judge(run);
             print(run, judgement, snapshotJson, recorded);

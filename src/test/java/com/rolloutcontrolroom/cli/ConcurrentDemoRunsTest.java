@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.rolloutcontrolroom.services.credentials.SessionCredentialStore;
 import com.rolloutcontrolroom.services.home.AppHome;
 import com.rolloutcontrolroom.services.journal.JournalAccess;
+import com.rolloutcontrolroom.testsupport.TestRollouts;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -35,6 +36,7 @@ class ConcurrentDemoRunsTest {
     void twoDemoRunsAtOnceBothGetEveryQuery() throws Exception {
         AppHome home = new AppHome(folder).ensureExists();
         SessionCredentialStore keychain = new SessionCredentialStore("Test."); // one OS keychain for both, as on a workstation
+        TestRollouts.create(home, keychain, TestRollouts.ROLLOUT);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         List<String> outputs = new ArrayList<>();
         try {
@@ -53,7 +55,8 @@ class ConcurrentDemoRunsTest {
         assertThat(outputs).hasSize(2 * ROUNDS).allSatisfy(output ->
                 assertThat(output).startsWith("exit 0").containsPattern("full suite on demo: 13 ok, 0 error"));
         try (JournalAccess journal = new JournalAccess(home)) {
-            assertThat(journal.reader().count()).as("every snapshot landed, after the key enrollment").isEqualTo(1 + 2L * ROUNDS);
+            assertThat(journal.reader().count()).as("every snapshot landed, after the key enrollment and the rollout")
+                    .isEqualTo(2 + 2L * ROUNDS);
             assertThat(journal.verifier().verify().isIntact()).isTrue();
         }
         assertThat(home.demoDatabase().resolve("postmaster.pid")).as("the last run stopped it").doesNotExist();

@@ -17,6 +17,7 @@ import com.rolloutcontrolroom.services.home.AppHome;
 import com.rolloutcontrolroom.services.credentials.CredentialKey;
 import com.rolloutcontrolroom.services.credentials.SessionCredentialStore;
 import com.rolloutcontrolroom.testsupport.PasswordPostgresExtension;
+import com.rolloutcontrolroom.testsupport.TestRollouts;
 import com.rolloutcontrolroom.testsupport.PasswordPostgresExtension.PasswordPostgres;
 
 import picocli.CommandLine;
@@ -93,6 +94,7 @@ class EnvCommandTest {
         assertThat(err.toString()).contains("control-room: staging: Environment staging requires a read-only role, and role"
                 + " rollout_reader holds INSERT, UPDATE, DELETE, TRUNCATE on public.observability_events");
 
+        TestRollouts.create(new AppHome(home), credentials, TestRollouts.ROLLOUT);
         assertThat(run("", "run", "--env", "staging", "--suite", "quick")).as("no query runs").isEqualTo(1);
         assertThat(err.toString()).contains("Environment staging requires a read-only role");
     }

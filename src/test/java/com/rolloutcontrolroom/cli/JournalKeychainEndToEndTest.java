@@ -12,6 +12,7 @@ import com.rolloutcontrolroom.domain.journal.RollbackPerformed;
 import com.rolloutcontrolroom.services.credentials.CredentialKey;
 import com.rolloutcontrolroom.services.home.AppHome;
 import com.rolloutcontrolroom.testsupport.EmbeddedPostgresExtension;
+import com.rolloutcontrolroom.testsupport.TestRollouts;
 import com.rolloutcontrolroom.testsupport.ObservabilityFixture;
 import com.rolloutcontrolroom.testsupport.RealKeychain;
 import java.io.IOException;
@@ -66,6 +67,8 @@ class JournalKeychainEndToEndTest {
         // the item's name worked out here from the documented rule, not from the app's own code
         headAccount = "journal-head:" + sha256Hex(folder.toRealPath().resolve("journal.sqlite").toString()).substring(0, 16);
         keychain.removeAfterwards(new CredentialKey(CredentialKey.SERVICE, headAccount));
+        // record 1 enrolls the key, record 2 creates the rollout the run records to
+        TestRollouts.create(home, keychain.store(), TestRollouts.ROLLOUT);
         new ObservabilityFixture(postgres.dataSource()).coordinator("coordinator.start", null, 5)
                 .coordinator("coordinator.confirmed", null, 5);
     }
@@ -83,12 +86,12 @@ class JournalKeychainEndToEndTest {
                 "postgresql://postgres@localhost:" + postgres.port() + "/" + postgres.databaseName())).as(err.toString()).isZero();
         assertThat(run("run", "--env", "staging", "--suite", "quick", "--json")).as(err.toString()).isZero();
         JsonNode snapshot = new ObjectMapper().readTree(out.toString()).get("snapshot");
-        assertThat(snapshot.get("journalId").asLong()).as("record 1 enrolls the key").isEqualTo(2);
+        assertThat(snapshot.get("journalId").asLong()).isEqualTo(3);
 
         String items = secretTool("search", "--all", "service", CredentialKey.SERVICE);
         assertThat(items).contains("attribute.account = journal-signing-key", "attribute.account = " + headAccount);
         assertThat(secretTool("lookup", "service", CredentialKey.SERVICE, "account", headAccount))
-                .isEqualTo("2:" + snapshot.get("hash").asText());
+                .isEqualTo("3:" + snapshot.get("hash").asText());
         String keyItem = secretTool("lookup", "service", CredentialKey.SERVICE, "account", "journal-signing-key");
         String[] halves = keyItem.split(" ");
         assertThat(halves).as("private key (PKCS#8), a space, public key (X.509)").hasSize(2);
@@ -96,16 +99,16 @@ class JournalKeychainEndToEndTest {
 
         assertThat(run("journal", "verify")).as(err.toString()).isZero();
         assertThat(out.toString().lines()).containsExactly(
-                "chain intact, 2 records, head " + snapshot.get("hash").asText(),
+                "chain intact, 3 records, head " + snapshot.get("hash").asText(),
                 "signed: every record carries a valid Ed25519 signature by key " + fingerprint,
-                "the journal still holds the head this workstation's keychain recorded (record 2)",
+                "the journal still holds the head this workstation's keychain recorded (record 3)",
                 "the signing key is this workstation's keychain key");
         assertThat(run("journal", "export", "--jsonl")).isZero();
         assertThat(out.toString()).contains("\"fingerprint\":\"" + fingerprint + "\"").doesNotContain(halves[0]);
 
         forgeRollback(home.journal());
         assertThat(run("journal", "verify")).isEqualTo(1);
-        assertThat(err.toString().strip()).isEqualTo("chain broken at record 3: it has no signature, but every record from 1"
+        assertThat(err.toString().strip()).isEqualTo("chain broken at record 4: it has no signature, but every record from 1"
                 + " on must be signed by key " + fingerprint.substring(0, 8) + "…: it was added or rewritten without the key");
     }
 

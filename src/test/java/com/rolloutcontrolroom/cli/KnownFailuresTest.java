@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import com.rolloutcontrolroom.services.credentials.SessionCredentialStore;
 import com.rolloutcontrolroom.services.home.AppHome;
 import com.rolloutcontrolroom.testsupport.PasswordPostgresExtension;
+import com.rolloutcontrolroom.testsupport.TestRollouts;
 import com.rolloutcontrolroom.testsupport.PasswordPostgresExtension.PasswordPostgres;
 
 import picocli.CommandLine;
@@ -41,6 +43,12 @@ class KnownFailuresTest {
 
     KnownFailuresTest(PasswordPostgres postgres) {
         this.postgres = postgres;
+    }
+
+    /** A run records to a rollout; without one it would be refused before reaching what these tests are about. */
+    @BeforeEach
+    void createARollout() {
+        TestRollouts.create(new AppHome(folder).ensureExists(), credentials, TestRollouts.ROLLOUT);
     }
 
     @Test

@@ -26,6 +26,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.rolloutcontrolroom.services.credentials.SessionCredentialStore;
 import com.rolloutcontrolroom.services.home.AppHome;
 import com.rolloutcontrolroom.testsupport.ObservabilityFixture;
+import com.rolloutcontrolroom.testsupport.TestRollouts;
 import com.rolloutcontrolroom.testsupport.StallingProxy;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -60,6 +61,7 @@ class LostConnectionRunTest {
     void startADatabaseOfItsOwn() throws Exception {
         postgres = EmbeddedPostgres.builder().start();
         home = new AppHome(folder.resolve("home")).ensureExists();
+        TestRollouts.create(home, credentials, TestRollouts.ROLLOUT);
         ObservabilityFixture fixture = new ObservabilityFixture(postgres.getPostgresDatabase());
         for (int i = 0; i < 30; i++) {
             fixture.coordinator("coordinator.start", null, 5 + i).coordinator("coordinator.confirmed", null, 5 + i);

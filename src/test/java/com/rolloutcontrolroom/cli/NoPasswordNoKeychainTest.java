@@ -21,6 +21,7 @@ import com.rolloutcontrolroom.services.credentials.CredentialStore;
 import com.rolloutcontrolroom.services.credentials.KeychainStatus;
 import com.rolloutcontrolroom.services.home.AppHome;
 import com.rolloutcontrolroom.testsupport.EmbeddedPostgresExtension;
+import com.rolloutcontrolroom.testsupport.TestRollouts;
 import com.rolloutcontrolroom.testsupport.NoKeychain;
 import com.rolloutcontrolroom.testsupport.ObservabilityFixture;
 import com.rolloutcontrolroom.testsupport.PasswordPostgresExtension;
@@ -58,6 +59,7 @@ class NoPasswordNoKeychainTest {
         assertThat(run("env", "test", "trusted")).as(err.toString()).isZero();
         assertThat(out.toString()).contains("trusted: Connected to PostgreSQL 17.");
 
+        TestRollouts.create(new AppHome(folder), keychain, TestRollouts.ROLLOUT);
         assertThat(run("run", "--env", "trusted", "--suite", "quick")).as(err.toString()).isZero();
         assertThat(err.toString()).doesNotContain("No OS keychain is available (no Secret Service in this test).");
     }

@@ -45,6 +45,7 @@ import com.rolloutcontrolroom.services.query.QuerySetLoader;
 import com.rolloutcontrolroom.services.query.RunVerdicts;
 import com.rolloutcontrolroom.services.query.WindowMetricsReader;
 import com.rolloutcontrolroom.testsupport.EmbeddedPostgresExtension;
+import com.rolloutcontrolroom.testsupport.TestRollouts;
 import com.rolloutcontrolroom.ui.common.CurrentThreadTaskExecutor;
 import com.rolloutcontrolroom.ui.dashboard.DashboardViewModel;
 import com.rolloutcontrolroom.testsupport.ScriptedDialogs;
@@ -74,6 +75,7 @@ class OneJudgementTest {
     @BeforeEach
     void addTheEnvironment() throws Exception {
         home = new AppHome(folder).ensureExists();
+        TestRollouts.create(home, credentials, TestRollouts.ROLLOUT);
         assertThat(cli().execute("env", "add", "staging", "--url",
                 "postgresql://postgres@localhost:" + postgres.port() + "/" + postgres.databaseName())).isZero();
     }

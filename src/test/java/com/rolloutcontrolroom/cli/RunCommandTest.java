@@ -20,6 +20,7 @@ import com.rolloutcontrolroom.services.journal.JournalAccess;
 import com.rolloutcontrolroom.services.journal.KeychainJournalKeys;
 import com.rolloutcontrolroom.testsupport.EmbeddedPostgresExtension;
 import com.rolloutcontrolroom.testsupport.ObservabilityFixture;
+import com.rolloutcontrolroom.testsupport.TestRollouts;
 
 import picocli.CommandLine;
 
@@ -47,6 +48,8 @@ class RunCommandTest {
         fixture.coordinator("coordinator.manual_review", "no_capacity", 9);
         assertThat(cli().execute("env", "add", "staging", "--url",
                 "postgresql://postgres@localhost:" + postgres.port() + "/" + postgres.databaseName())).isZero();
+        // record 1 enrolls the journal's signing key (the test's keychain is in memory and works), record 2 creates the rollout
+        TestRollouts.create(home, credentials, TestRollouts.ROLLOUT);
     }
 
     @Test
@@ -70,8 +73,7 @@ class RunCommandTest {
                 + "[\"Manual-review rate 3.33 % of 30 started bookings is in the warning band 1–5 %: higher than it should be.\"]},"
                 + "{\"subject\":\"coordinator alarms\",\"verdict\":\"PASS\",\"reasons\":"
                 + "[\"No coordinator.error and no coordinator.circuit_open events.\"]}]");
-        // record 1 enrolls the journal's signing key (the test's keychain is in memory and works)
-        assertThat(run.at("/snapshot/journalId").asLong()).isEqualTo(2);
+        assertThat(run.at("/snapshot/journalId").asLong()).isEqualTo(3);
     }
 
     @Test
@@ -129,13 +131,13 @@ class RunCommandTest {
     @Test
     void aRunWhileTheDesktopAppHasTheJournalOpenIsRecorded() throws Exception {
         try (JournalAccess app = new JournalAccess(home, new KeychainJournalKeys(credentials))) {
-            app.writer(); // the window opened the journal first (and enrolled the key: record 1)
+            app.writer(); // the window opened the journal first
             out.getBuffer().setLength(0);
             assertThat(cli().execute("run", "--env", "staging", "--json")).as(err.toString()).isZero();
             assertThat(err.toString()).doesNotContain("not recorded", "read-only");
             JsonNode run = new ObjectMapper().readTree(out.toString());
-            assertThat(run.at("/snapshot/journalId").asLong()).isEqualTo(2);
-            assertThat(app.reader().count()).as("the window sees the CLI's snapshot").isEqualTo(2);
+            assertThat(run.at("/snapshot/journalId").asLong()).isEqualTo(3);
+            assertThat(app.reader().count()).as("the window sees the CLI's snapshot").isEqualTo(3);
             assertThat(app.check().ok()).isTrue();
         }
     }
@@ -153,7 +155,7 @@ class RunCommandTest {
                 "control-room: warning: Settings file " + settings + " is damaged, so defaults are used; fix or delete it.");
         assertThat(err.toString()).doesNotContain("Unexpected end-of-input", "line: 1");
         JsonNode run = new ObjectMapper().readTree(out.toString());
-        assertThat(run.at("/snapshot/journalId").asLong()).as("recorded, by the OS login").isEqualTo(2);
+        assertThat(run.at("/snapshot/journalId").asLong()).as("recorded, by the OS login").isEqualTo(3);
     }
 
     private CommandLine cli() {

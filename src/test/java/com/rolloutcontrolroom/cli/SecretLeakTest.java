@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import com.rolloutcontrolroom.services.home.AppHome;
 import com.rolloutcontrolroom.services.credentials.SessionCredentialStore;
 import com.rolloutcontrolroom.testsupport.PasswordPostgresExtension;
+import com.rolloutcontrolroom.testsupport.TestRollouts;
 import com.rolloutcontrolroom.testsupport.PasswordPostgresExtension.PasswordPostgres;
 
 import picocli.CommandLine;
@@ -54,6 +55,7 @@ class SecretLeakTest {
     void thePasswordAppearsInNoFileNoLogAndNoOutput() throws Exception {
         AppHome home = new AppHome(folder).ensureExists();
         SessionCredentialStore credentials = new SessionCredentialStore("Test.");
+        TestRollouts.create(home, credentials, TestRollouts.ROLLOUT);
         ByteArrayOutputStream console = new ByteArrayOutputStream();
         PrintStream originalOut = System.out;
         PrintStream originalErr = System.err;

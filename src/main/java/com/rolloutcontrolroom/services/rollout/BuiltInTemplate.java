@@ -1,6 +1,5 @@
 package com.rolloutcontrolroom.services.rollout;
 
-import com.rolloutcontrolroom.domain.rollout.DemoRollout;
 import com.rolloutcontrolroom.domain.rollout.EnvironmentRole;
 import com.rolloutcontrolroom.domain.rollout.PlanEnvironment;
 import com.rolloutcontrolroom.domain.rollout.RolloutPlan;
@@ -26,7 +25,7 @@ public final class BuiltInTemplate {
 
     /** The seed's plan with its own rollout and environment names. */
     public static RolloutPlan plan() {
-        return plan(DemoRollout.NAME, STAGING, PRODUCTION);
+        return PlanFile.read(resource(), "v3-template.json");
     }
 
     /**

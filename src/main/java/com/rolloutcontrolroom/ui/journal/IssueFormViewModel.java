@@ -3,9 +3,10 @@ package com.rolloutcontrolroom.ui.journal;
 import java.time.Clock;
 import java.time.Instant;
 
+import javafx.beans.value.ObservableValue;
+
 import com.rolloutcontrolroom.domain.journal.IssueLogged;
 import com.rolloutcontrolroom.domain.journal.JournalEntry;
-import com.rolloutcontrolroom.domain.rollout.DemoRollout;
 
 /**
  * A row of the report's Issues &amp; Resolutions table. Resolution and resolved time are optional
@@ -19,19 +20,20 @@ public final class IssueFormViewModel extends JournalFormViewModel {
     private final FormField resolution = new FormField("resolution", text -> null);
     private final FormField resolvedAt = new FormField("resolved time", text -> pastTime("Issue resolved time", text, false));
 
-    IssueFormViewModel(Clock clock, EntrySaver saver, Runnable onClose) {
-        super(clock, saver, onClose);
+    IssueFormViewModel(Clock clock, EntrySaver saver, Runnable onClose, ObservableValue<String> currentRollout) {
+        super(clock, saver, onClose, currentRollout);
         watch(discoveredAt, environment, description, resolution, resolvedAt);
     }
 
     @Override
     protected EntryDraft content() {
+        String rollout = rollout();
         String chosenEnvironment = environment.text();
         Instant discovered = time(discoveredAt);
         String what = description.text();
         String how = resolution.text();
         Instant resolved = time(resolvedAt);
-        return (operator, recordedAt) -> new IssueLogged(recordedAt, operator, chosenEnvironment, DemoRollout.NAME,
+        return (operator, recordedAt) -> new IssueLogged(recordedAt, operator, chosenEnvironment, rollout,
                 discovered, what, how, resolved);
     }
 

@@ -14,6 +14,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -21,11 +22,13 @@ import com.rolloutcontrolroom.domain.environment.EnvironmentProfile;
 import com.rolloutcontrolroom.domain.journal.Correction;
 import com.rolloutcontrolroom.domain.journal.JournalEntry;
 import com.rolloutcontrolroom.domain.operator.Operator;
+import com.rolloutcontrolroom.ui.common.CurrentRolloutModel;
 
 /**
  * What the rollback and issue forms share: validation state, Save/Cancel, and correction mode, in
  * which saving appends a {@link Correction} of an earlier record instead of a new one. Nothing typed
- * is cleared until the record is durably in the journal.
+ * is cleared until the record is durably in the journal. A new record belongs to the current rollout
+ * (refused while there is none); a correction keeps the rollout of the record it corrects.
  */
 abstract class JournalFormViewModel {
 
@@ -39,6 +42,7 @@ abstract class JournalFormViewModel {
     protected final Clock clock;
     private final ObservableList<String> environments = FXCollections.observableArrayList(ENVIRONMENTS);
     private final EntrySaver saver;
+    private final ObservableValue<String> currentRollout;
     private final Runnable onClose;
     private final List<FormField> watched = new ArrayList<>();
     private final FormField correctionReason = new FormField("reason for the correction",
@@ -54,8 +58,9 @@ abstract class JournalFormViewModel {
     private JournalEntry original;
     private String saveFailure = "";
 
-    JournalFormViewModel(Clock clock, EntrySaver saver, Runnable onClose) {
+    JournalFormViewModel(Clock clock, EntrySaver saver, Runnable onClose, ObservableValue<String> currentRollout) {
         this.clock = clock;
+        this.currentRollout = currentRollout;
         this.saver = saver;
         this.onClose = onClose;
     }
@@ -70,6 +75,7 @@ abstract class JournalFormViewModel {
                 revalidate();
             });
         }
+        currentRollout.addListener((obs, old, now) -> revalidate());
         revalidate();
     }
 
@@ -140,7 +146,8 @@ abstract class JournalFormViewModel {
     private void revalidate() {
         watched.forEach(FormField::refresh);
         List<FormField> invalid = watched.stream().filter(f -> f.problem() != null).toList();
-        String crossProblem = invalid.isEmpty() ? constructorProblem().orElse(null) : null;
+        String crossProblem = rollout() == null ? CurrentRolloutModel.NONE_CURRENT
+                : invalid.isEmpty() ? constructorProblem().orElse(null) : null;
         boolean unchanged = invalid.isEmpty() && crossProblem == null && isCorrecting() && isUnchanged();
         valid.set(invalid.isEmpty() && crossProblem == null && !unchanged);
         problem.set(crossProblem != null ? crossProblem : saveFailure);
@@ -169,6 +176,11 @@ abstract class JournalFormViewModel {
         } catch (IllegalArgumentException e) {
             return false;
         }
+    }
+
+    /** The rollout the record belongs to: the corrected record's own, else the current one; null when there is none. */
+    protected final String rollout() {
+        return original != null ? original.rollout() : currentRollout.getValue();
     }
 
     protected static String requiredText(String label, String text) {

@@ -76,7 +76,7 @@ public final class JournalView {
 
     @FXML
     private void initialize() {
-        rollout.setText(viewModel.subtitle());
+        rollout.textProperty().bind(viewModel.subtitleProperty());
         progress.visibleProperty().bind(viewModel.busyProperty());
         verify.disableProperty().bind(viewModel.busyProperty());
         addRollback.disableProperty().bind(viewModel.canAddProperty().not());

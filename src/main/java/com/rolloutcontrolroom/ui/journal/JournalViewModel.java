@@ -18,6 +18,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
@@ -28,7 +29,6 @@ import org.slf4j.LoggerFactory;
 import com.rolloutcontrolroom.domain.journal.JournalEntry;
 import com.rolloutcontrolroom.domain.journal.RollbackPerformed;
 import com.rolloutcontrolroom.domain.journal.StoredEntry;
-import com.rolloutcontrolroom.domain.rollout.DemoRollout;
 import com.rolloutcontrolroom.services.journal.JournalAccess;
 import com.rolloutcontrolroom.services.operator.OperatorIdentity;
 import com.rolloutcontrolroom.ui.common.BackgroundTask;
@@ -36,7 +36,8 @@ import com.rolloutcontrolroom.ui.common.DialogService;
 import com.rolloutcontrolroom.ui.common.TaskExecutor;
 
 /**
- * The journal screen: every record newest first, filtered by kind and text, the chain's state
+ * The journal screen: the current rollout's records (and the journal's own) newest first, filtered by
+ * kind and text, the chain's state
  * re-verified after every read and append, and the rollback and issue forms. Nothing is edited in
  * place; a correction is a new record. All journal I/O runs through the {@link TaskExecutor}.
  */
@@ -50,6 +51,8 @@ public final class JournalViewModel {
     private final TaskExecutor executor;
     private final DialogService dialogs;
     private final Clock clock;
+    private final ObservableValue<String> currentRollout;
+    private final ReadOnlyStringWrapper subtitle = new ReadOnlyStringWrapper();
 
     private final ObservableList<JournalRow> allRows = FXCollections.observableArrayList();
     private final FilteredList<JournalRow> rows = new FilteredList<>(allRows);
@@ -83,18 +86,21 @@ public final class JournalViewModel {
     /**
      * @param environmentNames the configured environments, read off the FX thread, offered in the forms' environment choice
      * @param dialogs the clipboard the head is copied to
+     * @param currentRollout the window's current rollout (null when there is none): what is shown, and what new records belong to
      */
     public JournalViewModel(JournalAccess journal, OperatorIdentity operators, Supplier<List<String>> environmentNames,
-                            TaskExecutor executor, DialogService dialogs, Clock clock) {
+                            TaskExecutor executor, DialogService dialogs, Clock clock, ObservableValue<String> currentRollout) {
         this.journal = journal;
+        this.currentRollout = currentRollout;
         this.dialogs = dialogs;
         this.environmentNames = environmentNames;
         this.operators = operators;
         this.executor = executor;
         this.clock = clock;
-        this.rollbackForm = new RollbackFormViewModel(clock, this::append, this::closeForm);
-        this.issueForm = new IssueFormViewModel(clock, this::append, this::closeForm);
+        this.rollbackForm = new RollbackFormViewModel(clock, this::append, this::closeForm, currentRollout);
+        this.issueForm = new IssueFormViewModel(clock, this::append, this::closeForm, currentRollout);
         kindFilter.addListener((obs, old, now) -> applyFilter());
+        currentRollout.addListener((obs, old, now) -> applyFilter());
         searchText.addListener((obs, old, now) -> applyFilter());
         selected.addListener((obs, old, now) -> showDetails());
         canAdd = opened.and(readOnly.not()).and(busy.not());
@@ -231,7 +237,10 @@ public final class JournalViewModel {
     private void applyFilter() {
         KindFilter kind = kindFilter.get() == null ? KindFilter.ALL : kindFilter.get();
         String text = searchText.get();
-        rows.setPredicate(row -> kind.accepts(row.stored().entry()) && row.matches(text));
+        String rollout = currentRollout.getValue();
+        rows.setPredicate(row -> kind.accepts(row.stored().entry()) && row.matches(text) && belongsTo(row, rollout));
+        subtitle.set(rollout == null ? "Append-only, hash-chained record of every rollout in this data folder"
+                : "Append-only, hash-chained record of " + rollout);
         updateCount();
     }
 
@@ -241,13 +250,19 @@ public final class JournalViewModel {
                 : rows.size() + " of " + allRows.size() + " records shown");
     }
 
+    /** With no current rollout every record shows; the journal's own records (signing key, repairs) always do. */
+    private static boolean belongsTo(JournalRow row, String rollout) {
+        String owner = row.stored().entry().rollout();
+        return rollout == null || owner == null || owner.equals(rollout);
+    }
+
     private static StoredEntry stored(JournalRow row) {
         return row == null ? null : row.stored();
     }
 
-    /** Which rollout and file this screen shows. */
-    public String subtitle() {
-        return "Append-only, hash-chained record of " + DemoRollout.NAME;
+    /** Which rollout this screen shows: the current one. */
+    public ReadOnlyStringProperty subtitleProperty() {
+        return subtitle.getReadOnlyProperty();
     }
 
     public ObservableList<JournalRow> rows() {

@@ -3,9 +3,10 @@ package com.rolloutcontrolroom.ui.journal;
 import java.time.Clock;
 import java.time.Instant;
 
+import javafx.beans.value.ObservableValue;
+
 import com.rolloutcontrolroom.domain.journal.JournalEntry;
 import com.rolloutcontrolroom.domain.journal.RollbackPerformed;
-import com.rolloutcontrolroom.domain.rollout.DemoRollout;
 
 /** A row of the report's Rollback Log: date/time, environment, reason, actions taken, outcome. */
 public final class RollbackFormViewModel extends JournalFormViewModel {
@@ -16,19 +17,20 @@ public final class RollbackFormViewModel extends JournalFormViewModel {
     private final FormField actionsTaken = new FormField("actions taken", text -> requiredText("Rollback actions taken", text));
     private final FormField outcome = new FormField("outcome", text -> requiredText("Rollback outcome", text));
 
-    RollbackFormViewModel(Clock clock, EntrySaver saver, Runnable onClose) {
-        super(clock, saver, onClose);
+    RollbackFormViewModel(Clock clock, EntrySaver saver, Runnable onClose, ObservableValue<String> currentRollout) {
+        super(clock, saver, onClose, currentRollout);
         watch(occurredAt, environment, reason, actionsTaken, outcome);
     }
 
     @Override
     protected EntryDraft content() {
+        String rollout = rollout();
         String chosenEnvironment = environment.text();
         Instant occurred = time(occurredAt);
         String why = reason.text();
         String actions = actionsTaken.text();
         String result = outcome.text();
-        return (operator, recordedAt) -> new RollbackPerformed(recordedAt, operator, chosenEnvironment, DemoRollout.NAME,
+        return (operator, recordedAt) -> new RollbackPerformed(recordedAt, operator, chosenEnvironment, rollout,
                 occurred, why, actions, result);
     }
 

@@ -3,6 +3,7 @@ package com.rolloutcontrolroom.ui.main;
 import javafx.fxml.FXML;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToggleButton;
@@ -28,6 +29,8 @@ public final class MainView {
     @FXML private VBox navigationBar;
     @FXML private StackPane content;
     @FXML private Label environmentBadge;
+    @FXML private Label rolloutLabel;
+    @FXML private ComboBox<String> rolloutChooser;
     @FXML private StatusBar statusBar;
     @FXML private Button themeToggle;
 
@@ -50,6 +53,7 @@ public final class MainView {
             }
         });
         environmentBadge.textProperty().bind(viewModel.environmentBadgeProperty());
+        bindRolloutChooser();
         statusBar.textProperty().bind(viewModel.statusTextProperty());
         Label passwords = new Label();
         passwords.setId("main-passwords");
@@ -69,6 +73,18 @@ public final class MainView {
         });
         viewModel.selectedScreenProperty().addListener((obs, old, screen) -> show(screen));
         show(viewModel.selectedScreenProperty().get());
+    }
+
+    /** Alt+R reaches it; a long rollout name is cut in the sidebar, so the tooltip says it whole. */
+    private void bindRolloutChooser() {
+        rolloutLabel.setLabelFor(rolloutChooser);
+        rolloutChooser.setItems(viewModel.rollouts());
+        rolloutChooser.valueProperty().bindBidirectional(viewModel.currentRolloutProperty());
+        rolloutChooser.promptTextProperty().bind(viewModel.rolloutPromptBinding());
+        rolloutChooser.setOnShowing(event -> viewModel.refreshRollouts());
+        Tooltip fullName = new Tooltip();
+        fullName.textProperty().bind(viewModel.rolloutTooltipBinding());
+        rolloutChooser.setTooltip(fullName);
     }
 
     @FXML

@@ -6,14 +6,19 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.collections.ObservableList;
 
 import com.rolloutcontrolroom.services.credentials.CredentialStore;
 import com.rolloutcontrolroom.ui.common.BackgroundTask;
+import com.rolloutcontrolroom.ui.common.CurrentRolloutModel;
 import com.rolloutcontrolroom.ui.common.FailureSentence;
 import com.rolloutcontrolroom.ui.common.TaskExecutor;
 import com.rolloutcontrolroom.ui.common.ThemeSwitcher;
 
-/** Navigation and window-level state of the main window. */
+/** Navigation and window-level state of the main window, including which rollout the window works on. */
 public final class MainViewModel {
 
     static final String IN_KEYCHAIN = "Passwords: OS keychain";
@@ -29,11 +34,26 @@ public final class MainViewModel {
     private final ThemeSwitcher themeSwitcher;
     private final CredentialStore credentials;
     private final TaskExecutor executor;
+    private final CurrentRolloutModel currentRollout;
+    private final StringBinding rolloutPrompt;
+    private final StringBinding rolloutTooltip;
     private final String versionText;
 
     public MainViewModel(String environmentName, String dataFolderDescription, String version, ThemeSwitcher themeSwitcher,
-                         CredentialStore credentials, TaskExecutor executor) {
+                         CredentialStore credentials, TaskExecutor executor, CurrentRolloutModel currentRollout) {
         this.themeSwitcher = themeSwitcher;
+        this.currentRollout = currentRollout;
+        this.rolloutPrompt = Bindings.createStringBinding(
+                () -> currentRollout.names().isEmpty() ? "No rollout yet" : "Choose a rollout", currentRollout.names());
+        this.rolloutTooltip = Bindings.createStringBinding(() -> currentRollout.currentProperty().get() == null
+                ? "Every record belongs to the current rollout; choose it here (Alt+R)."
+                : "Current rollout: " + currentRollout.currentProperty().get(), currentRollout.currentProperty());
+        // listing or remembering the rollout failed: the status bar says so until the next notice
+        currentRollout.problemProperty().addListener((obs, old, problem) -> {
+            if (!problem.isBlank()) {
+                showNotice(problem);
+            }
+        });
         this.credentials = credentials;
         this.executor = executor;
         this.versionText = "Rollout Control Room " + version;
@@ -57,11 +77,12 @@ public final class MainViewModel {
     }
 
     /**
-     * Probes the credential store off the FX thread as the app starts, so a missing keychain switches
+     * Lists the rollouts, and probes the credential store off the FX thread as the app starts, so a missing keychain switches
      * passwords to session memory before anything needs one, and says where passwords go: short enough
      * for the status bar, with the store's full sentence (why, and what to fix) as its detail.
      */
     public void start() {
+        currentRollout.refresh();
         executor.execute(BackgroundTask.of(credentials::probe)
                 .onSuccess(status -> {
                     passwords.set(status.available() ? IN_KEYCHAIN : IN_MEMORY);
@@ -88,6 +109,31 @@ public final class MainViewModel {
 
     public void navigateTo(Screen screen) {
         selectedScreen.set(screen);
+    }
+
+    /** Reads the rollouts again, e.g. as the chooser opens after one was created with the CLI. */
+    public void refreshRollouts() {
+        currentRollout.refresh();
+    }
+
+    /** The data folder's rollouts, for the header's chooser. */
+    public ObservableList<String> rollouts() {
+        return currentRollout.names();
+    }
+
+    /** The current rollout; the chooser sets it, and a choice is remembered for the next start. */
+    public StringProperty currentRolloutProperty() {
+        return currentRollout.currentProperty();
+    }
+
+    /** What the chooser says while no rollout is current. */
+    public StringBinding rolloutPromptBinding() {
+        return rolloutPrompt;
+    }
+
+    /** The whole name of the current rollout, which the sidebar may cut short. */
+    public StringBinding rolloutTooltipBinding() {
+        return rolloutTooltip;
     }
 
     public void toggleTheme() {

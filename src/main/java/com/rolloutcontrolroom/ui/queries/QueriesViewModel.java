@@ -13,13 +13,13 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import com.rolloutcontrolroom.domain.journal.StoredEntry;
 import com.rolloutcontrolroom.domain.query.QuerySet;
 import com.rolloutcontrolroom.domain.query.QuerySuite;
-import com.rolloutcontrolroom.domain.rollout.DemoRollout;
 import com.rolloutcontrolroom.services.db.Database;
 import com.rolloutcontrolroom.services.environment.EnvironmentCatalog;
 import com.rolloutcontrolroom.services.journal.JournalUnavailableException;
@@ -29,6 +29,7 @@ import com.rolloutcontrolroom.services.query.SuiteRun;
 import com.rolloutcontrolroom.services.query.SuiteRunner;
 import com.rolloutcontrolroom.services.query.FailureKind;
 import com.rolloutcontrolroom.ui.common.BackgroundTask;
+import com.rolloutcontrolroom.ui.common.CurrentRolloutModel;
 import com.rolloutcontrolroom.ui.common.DialogService;
 import com.rolloutcontrolroom.ui.common.EnvironmentChoice;
 import com.rolloutcontrolroom.ui.common.RoleWarning;
@@ -36,8 +37,8 @@ import com.rolloutcontrolroom.ui.common.TaskExecutor;
 
 /**
  * The Queries screen: pick an environment, run the quick check or the full suite, watch it
- * progress, cancel it, read each query's result, see the run recorded in the journal and export
- * it. The query list is {@link QueryCatalogViewModel}'s; exporting is {@link RunExportViewModel}'s.
+ * progress, cancel it, read each query's result, see the run recorded in the journal (to the current
+ * rollout) and export it. The query list is {@link QueryCatalogViewModel}'s; exporting is {@link RunExportViewModel}'s.
  */
 public final class QueriesViewModel {
 
@@ -48,6 +49,7 @@ public final class QueriesViewModel {
     private final QueryCatalogViewModel catalog;
     private final RunExportViewModel export;
     private final EnvironmentChoice choice;
+    private final ObservableValue<String> currentRollout;
 
     private final ObjectProperty<String> environment;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
@@ -62,9 +64,11 @@ public final class QueriesViewModel {
     private RunCancellation cancellation;
 
     public QueriesViewModel(EnvironmentCatalog environmentCatalog, SuiteRunner suiteRunner, SnapshotRecorder recorder,
-                            TaskExecutor executor, QueryCatalogViewModel catalog, RunExportViewModel export, DialogService dialogs) {
+                            TaskExecutor executor, QueryCatalogViewModel catalog, RunExportViewModel export, DialogService dialogs,
+                            ObservableValue<String> currentRollout) {
         this.choice = new EnvironmentChoice(environmentCatalog, dialogs, executor);
         this.environment = choice.environmentProperty();
+        this.currentRollout = currentRollout;
         this.environmentCatalog = environmentCatalog;
         this.suiteRunner = suiteRunner;
         this.recorder = recorder;
@@ -119,6 +123,8 @@ public final class QueriesViewModel {
     private void start(QuerySuite suite, String environmentName) {
         QuerySet set = catalog.querySetProperty().get();
         int total = queryCount(set, suite);
+        // the rollout current when the run starts gets it, even if another is chosen while it runs
+        String rollout = currentRollout.getValue();
         RunCancellation thisRun = new RunCancellation();
         cancellation = thisRun;
         running.set(true);
@@ -137,7 +143,8 @@ public final class QueriesViewModel {
                         int count = done.incrementAndGet();
                         executor.runOnUiThread(() -> showProgress(count, total));
                     });
-            return (run.wasCancelled() ? new Finished(run, null, null, "") : record(run)).withRoleWarning(roleWarning.get());
+            return (run.wasCancelled() ? new Finished(run, null, null, "") : record(run, rollout))
+                    .withRoleWarning(roleWarning.get());
         }).onSuccess(finished -> {
                     show(finished);
                     passwordRejected.set(finished.run().outcomes().stream().anyMatch(o -> o.failure() == FailureKind.PASSWORD));
@@ -157,12 +164,18 @@ public final class QueriesViewModel {
                 }));
     }
 
-    /** Blocking: runs inside the background work. A journal that cannot take the record leaves the results on screen. */
-    private Finished record(SuiteRun run) {
+    /**
+     * Blocking: runs inside the background work. With no current rollout, or a journal that cannot take the
+     * record, the results stay on screen and a sentence says why they were not recorded.
+     */
+    private Finished record(SuiteRun run, String rollout) {
+        if (rollout == null) {
+            return new Finished(run, null, CurrentRolloutModel.NONE_CURRENT, "");
+        }
         try {
-            return new Finished(run, recorder.record(run, DemoRollout.NAME, null), null, "");
+            return new Finished(run, recorder.record(run, rollout, null), null, "");
         } catch (JournalUnavailableException e) {
-            return new Finished(run, null, e.getMessage(), "");
+            return new Finished(run, null, "Not recorded in the journal: " + e.getMessage(), "");
         }
     }
 
@@ -177,9 +190,9 @@ public final class QueriesViewModel {
         if (run.wasCancelled()) {
             recorded.set("Cancelled: a partial run is not recorded in the journal.");
         } else if (finished.entry() != null) {
-            recorded.set("Recorded as journal record " + finished.entry().id() + ".");
+            recorded.set("Recorded to " + finished.entry().entry().rollout() + " as journal record " + finished.entry().id() + ".");
         } else {
-            error.set("Not recorded in the journal: " + finished.notRecorded());
+            error.set(finished.notRecorded());
         }
     }
 

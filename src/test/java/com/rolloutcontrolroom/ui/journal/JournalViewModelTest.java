@@ -11,6 +11,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +33,7 @@ import com.rolloutcontrolroom.services.journal.KeychainJournalKeys;
 import com.rolloutcontrolroom.services.credentials.SessionCredentialStore;
 import com.rolloutcontrolroom.services.operator.OperatorIdentity;
 import com.rolloutcontrolroom.services.settings.SettingsFile;
+import com.rolloutcontrolroom.ui.common.CurrentRolloutModel;
 import com.rolloutcontrolroom.ui.common.CurrentThreadTaskExecutor;
 import com.rolloutcontrolroom.ui.journal.JournalViewModel.OpenForm;
 
@@ -43,6 +47,8 @@ class JournalViewModelTest {
     private JournalAccess journal;
     private JournalViewModel viewModel;
     private final ClipboardDialogs clipboard = new ClipboardDialogs();
+    /** The header's choice, as the window's current-rollout model hands it to the screen. */
+    private final StringProperty currentRollout = new SimpleStringProperty(JournalSamples.ROLLOUT);
 
     @BeforeEach
     void openTheScreen() {
@@ -50,7 +56,7 @@ class JournalViewModelTest {
         journal = new JournalAccess(home);
         OperatorIdentity operator = new OperatorIdentity("ana", new SettingsFile(folder.resolve("settings.json")));
         viewModel = new JournalViewModel(journal, operator, () -> List.of("demo", "eu-prod"), new CurrentThreadTaskExecutor(), clipboard,
-                Clock.fixed(NOW, ZoneOffset.UTC));
+                Clock.fixed(NOW, ZoneOffset.UTC), currentRollout);
         viewModel.reload();
     }
 
@@ -299,7 +305,7 @@ class JournalViewModelTest {
         try (JournalAccess signed = new JournalAccess(home, keys)) {
             OperatorIdentity operator = new OperatorIdentity("ana", new SettingsFile(folder.resolve("settings.json")));
             JournalViewModel screen = new JournalViewModel(signed, operator, List::of, new CurrentThreadTaskExecutor(),
-                    clipboard, Clock.fixed(NOW, ZoneOffset.UTC));
+                    clipboard, Clock.fixed(NOW, ZoneOffset.UTC), currentRollout);
             screen.addRollback();
             fillRollback(screen.rollbackForm());
             screen.rollbackForm().save();
@@ -321,6 +327,71 @@ class JournalViewModelTest {
             assertThat(screen.chainStatusProperty().get()).startsWith(
                     "The journal ends at record 1, but this workstation's keychain recorded record 2 (hash ");
         }
+    }
+
+    @Test
+    void theScreenShowsTheCurrentRolloutsRecordsAndNamesItAndANewRecordBelongsToIt() {
+        journal.writer().append(new RollbackPerformed(NOW, JournalSamples.ANA, "production", JournalSamples.ROLLOUT,
+                Instant.parse("2025-11-13T16:26:00Z"), "Success rate 91 %", "flag off", "Restored"));
+        journal.writer().append(new IssueLogged(NOW, JournalSamples.ANA, "staging", "CHECKOUT_V2",
+                Instant.parse("2025-11-13T16:00:00Z"), "Checkout latency up", null, null));
+        viewModel.reload();
+        assertThat(viewModel.subtitleProperty().get()).isEqualTo("Append-only, hash-chained record of FEATURE_ASSIGNMENT_PIPELINE_V3");
+        assertThat(viewModel.rows()).extracting(JournalRow::id).containsExactly(1L);
+        assertThat(viewModel.shownCountProperty().get()).isEqualTo("1 of 2 records shown");
+
+        currentRollout.set("CHECKOUT_V2");
+
+        assertThat(viewModel.subtitleProperty().get()).isEqualTo("Append-only, hash-chained record of CHECKOUT_V2");
+        assertThat(viewModel.rows()).extracting(JournalRow::id).containsExactly(2L);
+        viewModel.addRollback();
+        fillRollback(viewModel.rollbackForm());
+        viewModel.rollbackForm().save();
+        assertThat(viewModel.rows()).extracting(JournalRow::id).containsExactly(3L, 2L);
+        assertThat(viewModel.rows().get(0).stored().entry().rollout()).isEqualTo("CHECKOUT_V2");
+    }
+
+    @Test
+    void withNoCurrentRolloutEveryRecordShowsAndAFormRefusesToSaveInOneSentence() {
+        journal.writer().append(new IssueLogged(NOW, JournalSamples.ANA, "staging", "CHECKOUT_V2",
+                Instant.parse("2025-11-13T16:00:00Z"), "Checkout latency up", null, null));
+        currentRollout.set(null);
+        viewModel.reload();
+        assertThat(viewModel.subtitleProperty().get())
+                .isEqualTo("Append-only, hash-chained record of every rollout in this data folder");
+        assertThat(viewModel.rows()).extracting(JournalRow::id).containsExactly(1L);
+
+        viewModel.addRollback();
+        RollbackFormViewModel form = viewModel.rollbackForm();
+        fillRollback(form);
+        assertThat(form.problemProperty().get()).isEqualTo(CurrentRolloutModel.NONE_CURRENT)
+                .startsWith("Create a rollout first");
+        assertThat(form.validProperty().get()).isFalse();
+        form.save();
+        assertThat(journal.reader().count()).as("nothing recorded").isEqualTo(1);
+
+        currentRollout.set(JournalSamples.ROLLOUT); // chosen in the header while the form is open
+        assertThat(form.problemProperty().get()).isEmpty();
+        assertThat(form.validProperty().get()).isTrue();
+    }
+
+    @Test
+    void aCorrectionKeepsTheRolloutOfTheRecordItCorrects() {
+        journal.writer().append(new IssueLogged(NOW, JournalSamples.ANA, "staging", JournalSamples.ROLLOUT,
+                Instant.parse("2025-11-13T16:00:00Z"), "Manual review up", null, null));
+        currentRollout.set(null); // every record shows, and none is current
+        viewModel.reload();
+        viewModel.selectedProperty().set(viewModel.rows().get(0));
+
+        viewModel.correctSelected();
+        IssueFormViewModel form = viewModel.issueForm();
+        form.description().textProperty().set("Manual review rate 1.4 % at T+1h");
+        form.correctionReason().textProperty().set("The number was missing");
+        assertThat(form.validProperty().get()).as(form.problemProperty().get()).isTrue();
+        form.save();
+
+        Correction correction = (Correction) journal.reader().entry(2).orElseThrow().entry();
+        assertThat(correction.rollout()).isEqualTo(JournalSamples.ROLLOUT);
     }
 
     private static void fillRollback(RollbackFormViewModel form) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 
 import javafx.scene.Node;
+import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -27,6 +28,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import com.rolloutcontrolroom.testsupport.FxWait;
 
+import com.rolloutcontrolroom.domain.journal.JournalSamples;
 import com.rolloutcontrolroom.services.home.AppHome;
 import com.rolloutcontrolroom.services.journal.JournalAccess;
 import com.rolloutcontrolroom.services.operator.OperatorIdentity;
@@ -51,7 +53,7 @@ class JournalViewTest {
         executor = new FxTaskExecutor();
         OperatorIdentity operator = new OperatorIdentity("ana", new SettingsFile(folder.resolve("settings.json")));
         JournalViewModel viewModel = new JournalViewModel(journal, operator, () -> List.of("demo", "eu-prod"), executor,
-                new FxDialogService(() -> stage), Clock.systemUTC());
+                new FxDialogService(() -> stage), Clock.systemUTC(), new SimpleStringProperty(JournalSamples.ROLLOUT));
         ViewFactory views = new ViewFactory(JournalControllers.of(viewModel));
         // within Monocle's headless 1280x800 screen; a larger window overflows its framebuffer
         Scene scene = new Scene(views.load(FxmlView.JOURNAL), 1200, 760);

@@ -13,8 +13,10 @@ import java.util.TreeMap;
 import javax.sql.DataSource;
 
 import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.AfterEach;
@@ -33,10 +35,14 @@ import com.rolloutcontrolroom.domain.health.HealthCheckRow;
 import com.rolloutcontrolroom.services.credentials.SessionCredentialStore;
 import com.rolloutcontrolroom.services.db.Database;
 import com.rolloutcontrolroom.services.home.AppHome;
+import com.rolloutcontrolroom.services.journal.JournalKeys;
+import com.rolloutcontrolroom.services.rollout.CurrentRollout;
+import com.rolloutcontrolroom.services.settings.SettingsFile;
 import com.rolloutcontrolroom.testsupport.EmbeddedPostgresExtension;
 import com.rolloutcontrolroom.testsupport.FxWait;
 import com.rolloutcontrolroom.testsupport.ObservabilityFixture;
 import com.rolloutcontrolroom.testsupport.ObservabilityFixture.Event;
+import com.rolloutcontrolroom.testsupport.TestRollouts;
 import com.rolloutcontrolroom.ui.common.FxTaskExecutor;
 
 /** The whole main window, headless, on a real PostgreSQL: navigate, run the health check, read the table. */
@@ -49,6 +55,7 @@ class MainWindowTest {
     private ObservabilityFixture fixture;
     private ControlRoom room;
     private FxTaskExecutor executor;
+    private AppHome home;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -64,7 +71,8 @@ class MainWindowTest {
 
         DataSource dataSource = postgres.dataSource();
         Database database = new ConnectedDatabase(dataSource, new DatabaseTarget("demo", "localhost", postgres.port(), postgres.databaseName(), "postgres"));
-        AppHome home = new AppHome(Files.createTempDirectory("main-window-test"));
+        home = new AppHome(Files.createTempDirectory("main-window-test")).ensureExists();
+        TestRollouts.create(home, JournalKeys.none("No keychain in this test."), "CHECKOUT_V2", "SEARCH_V3");
         executor = new FxTaskExecutor();
         room = new ControlRoom(home, () -> database, new SessionCredentialStore("main window test: no keychain needed"), executor, Clock.systemUTC());
         Scene scene = new Scene(room.mainView(), 1280, 800);
@@ -140,6 +148,27 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup(".title-1").queryAs(Label.class).getText()).isEqualTo("Rollout");
         assertThat(robot.lookup(".placeholder-text").queryAs(Label.class).getText()).contains("monitoring schedule");
+    }
+
+    @Test
+    void altRReachesTheHeadersRolloutChooserAndTheChoiceIsRememberedForTheNextStart(FxRobot robot) throws Exception {
+        ComboBox<String> chooser = robot.lookup("#main-rollout").queryAs(ComboBox.class);
+        FxWait.until(10, () -> chooser.getItems().size() == 2);
+        assertThat(chooser.getItems()).containsExactly("CHECKOUT_V2", "SEARCH_V3");
+        assertThat(chooser.getValue()).as("two rollouts and none chosen: no guess").isNull();
+        assertThat(chooser.getPromptText()).isEqualTo("Choose a rollout");
+
+        robot.press(KeyCode.ALT, KeyCode.R).release(KeyCode.R, KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(chooser.isFocused()).as("Alt+R focuses the chooser").isTrue();
+        robot.clickOn(chooser);
+        robot.clickOn("SEARCH_V3");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(room.currentRollout().current().getValue()).isEqualTo("SEARCH_V3");
+        CurrentRollout remembered = new CurrentRollout(new SettingsFile(home.root().resolve("settings.json")));
+        FxWait.until(10, () -> remembered.remembered().isPresent());
+        assertThat(remembered.remembered()).contains("SEARCH_V3");
     }
 
     /** The quick health check, computed here from the fixture: coordinator events of the last 6 h. */

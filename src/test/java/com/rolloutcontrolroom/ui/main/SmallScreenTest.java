@@ -16,6 +16,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.PasswordField;
@@ -41,7 +42,6 @@ import com.rolloutcontrolroom.domain.journal.QueryResult;
 import com.rolloutcontrolroom.domain.journal.SnapshotTaken;
 import com.rolloutcontrolroom.domain.journal.SnapshotVerdict;
 import com.rolloutcontrolroom.domain.operator.Operator;
-import com.rolloutcontrolroom.domain.rollout.DemoRollout;
 import com.rolloutcontrolroom.services.credentials.SessionCredentialStore;
 import com.rolloutcontrolroom.services.db.ConnectedDatabase;
 import com.rolloutcontrolroom.services.db.Database;
@@ -49,6 +49,7 @@ import com.rolloutcontrolroom.services.home.AppHome;
 import com.rolloutcontrolroom.services.journal.JournalAccess;
 import com.rolloutcontrolroom.testsupport.EmbeddedPostgresExtension;
 import com.rolloutcontrolroom.testsupport.FxWait;
+import com.rolloutcontrolroom.testsupport.TestRollouts;
 import com.rolloutcontrolroom.testsupport.ObservabilityFixture;
 import com.rolloutcontrolroom.ui.common.FxTaskExecutor;
 
@@ -100,8 +101,9 @@ class SmallScreenTest {
     private static void recordSnapshot(AppHome home) {
         JournalAccess journal = new JournalAccess(home);
         try {
+            TestRollouts.create(journal, home, TestRollouts.ROLLOUT); // record 1; the only rollout, so the current one
             Instant at = Instant.parse("2026-12-02T17:50:44.491Z");
-            journal.writer().append(new SnapshotTaken(at, new Operator("ana", "Ana Ruiz"), "demo", DemoRollout.NAME, null,
+            journal.writer().append(new SnapshotTaken(at, new Operator("ana", "Ana Ruiz"), "demo", TestRollouts.ROLLOUT, null,
                     "Full query suite", List.of(
                             new QueryResult("coordinator_events_last_hour", "SELECT source, event_type, count(*) FROM observability_events GROUP BY 1, 2",
                                     Map.of(), EVENTS_JSON),
@@ -133,6 +135,15 @@ class SmallScreenTest {
     }
 
     @Test
+    void theRolloutChooserFitsInTheHeaderAndShowsTheCurrentRollout(FxRobot robot) throws Exception {
+        ComboBox<?> chooser = robot.lookup("#main-rollout").queryAs(ComboBox.class);
+        FxWait.until(10, () -> TestRollouts.ROLLOUT.equals(chooser.getValue()));
+        assertShown(chooser, "rollout chooser");
+        assertShown(robot.lookup((Node node) -> node instanceof Labeled labeled && "_Rollout".equals(labeled.getText())).query(),
+                "rollout label");
+    }
+
+    @Test
     void theQueriesHeaderIsWhole(FxRobot robot) throws Exception {
         navigate(robot, "queries");
         assertWhole(labeled(robot, "The runbook's observability queries, run on demand and recorded as snapshots."), "subtitle");
@@ -146,7 +157,7 @@ class SmallScreenTest {
     void theJournalShowsASnapshotsRowsAsATableAndItsSummaryWhole(FxRobot robot) throws Exception {
         navigate(robot, "journal");
         TableView<?> journal = robot.lookup("#journal-table").queryTableView();
-        FxWait.until(10, () -> journal.getItems().size() == 1 && journal.getSelectionModel().getSelectedIndex() == 0);
+        FxWait.until(10, () -> journal.getItems().size() == 2 && journal.getSelectionModel().getSelectedIndex() == 0);
         assertHeadersWhole(journal, "journal table");
         for (String id : List.of("#journal-verify", "#journal-log-issue", "#journal-add-rollback", "#journal-correct")) {
             assertWhole(robot.lookup(id).queryAs(Labeled.class), id);

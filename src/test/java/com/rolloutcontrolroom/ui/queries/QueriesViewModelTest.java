@@ -21,7 +21,6 @@ import com.rolloutcontrolroom.app.QueriesScreen;
 import com.rolloutcontrolroom.domain.environment.DatabaseTarget;
 import com.rolloutcontrolroom.domain.journal.SnapshotTaken;
 import com.rolloutcontrolroom.domain.query.QuerySet;
-import com.rolloutcontrolroom.domain.rollout.DemoRollout;
 import com.rolloutcontrolroom.services.credentials.SessionCredentialStore;
 import com.rolloutcontrolroom.services.credentials.CredentialKey;
 import com.rolloutcontrolroom.domain.environment.EnvironmentProfile;
@@ -36,6 +35,12 @@ import com.rolloutcontrolroom.services.home.AppHome;
 import com.rolloutcontrolroom.services.journal.JournalAccess;
 import com.rolloutcontrolroom.testsupport.EmbeddedPostgresExtension;
 import com.rolloutcontrolroom.testsupport.ObservabilityFixture;
+import com.rolloutcontrolroom.testsupport.TestRollouts;
+import com.rolloutcontrolroom.services.operator.OperatorIdentity;
+import com.rolloutcontrolroom.services.rollout.CurrentRollout;
+import com.rolloutcontrolroom.services.rollout.Rollouts;
+import com.rolloutcontrolroom.services.settings.SettingsFile;
+import com.rolloutcontrolroom.ui.common.CurrentRolloutModel;
 import com.rolloutcontrolroom.ui.common.CurrentThreadTaskExecutor;
 import com.rolloutcontrolroom.testsupport.ScriptedDialogs;
 
@@ -58,6 +63,7 @@ class QueriesViewModelTest {
     private final SessionCredentialStore credentials = new SessionCredentialStore("queries test: no keychain needed");
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private QueriesViewModel viewModel;
+    private CurrentRolloutModel currentRollout;
 
     @BeforeEach
     void setUp() throws Exception {
@@ -73,6 +79,7 @@ class QueriesViewModelTest {
                 .coordinator("coordinator.start", null, 7 * 60); // outside the six hours
         home = new AppHome(tempDir.resolve("home")).ensureExists();
         journal = new JournalAccess(home);
+        TestRollouts.create(journal, home, TestRollouts.ROLLOUT); // record 1: the only rollout, so the current one
         pools = new ConnectionPools(credentials);
         viewModel = viewModel(journal);
         viewModel.start();
@@ -82,7 +89,12 @@ class QueriesViewModelTest {
         DataSource dataSource = postgres.dataSource();
         Database database = new ConnectedDatabase(dataSource, new DatabaseTarget("demo", "localhost", postgres.port(), postgres.databaseName(), "postgres"));
         EnvironmentCatalog environments = new EnvironmentCatalog(() -> database, new EnvironmentProfiles(home.config()), pools, credentials);
-        return QueriesScreen.viewModel(home, environments, journalAccess, dialogs, new CurrentThreadTaskExecutor(), Clock.systemUTC());
+        CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor();
+        SettingsFile settings = new SettingsFile(home.root().resolve("settings.json"));
+        currentRollout = new CurrentRolloutModel(new Rollouts(journalAccess, OperatorIdentity.forCurrentUser(home), Clock.systemUTC()),
+                new CurrentRollout(settings), executor);
+        currentRollout.refresh();
+        return QueriesScreen.viewModel(home, environments, journalAccess, dialogs, executor, Clock.systemUTC(), currentRollout.current());
     }
 
     @AfterEach
@@ -121,9 +133,9 @@ class QueriesViewModelTest {
         assertThat(viewModel.metrics()).containsExactly(
                 "Coordinator success rate: 96.39 % of 83 coordinator events · WARN",
                 "Manual-review rate: 2.50 % of 40 started bookings · WARN");
-        assertThat(viewModel.recordedProperty().get()).isEqualTo("Recorded as journal record 1.");
-        SnapshotTaken snapshot = (SnapshotTaken) journal.reader().entry(1).orElseThrow().entry();
-        assertThat(snapshot.rollout()).isEqualTo(DemoRollout.NAME);
+        assertThat(viewModel.recordedProperty().get()).isEqualTo("Recorded to " + TestRollouts.ROLLOUT + " as journal record 2.");
+        SnapshotTaken snapshot = (SnapshotTaken) journal.reader().entry(2).orElseThrow().entry();
+        assertThat(snapshot.rollout()).isEqualTo(TestRollouts.ROLLOUT);
         assertThat(snapshot.environment()).isEqualTo("demo");
         assertThat(snapshot.queries()).hasSize(13);
 
@@ -155,8 +167,8 @@ class QueriesViewModelTest {
             screen.runQuickCheck();
             assertThat(screen.results()).hasSize(4);
             assertThat(screen.errorProperty().get()).isEmpty();
-            assertThat(screen.recordedProperty().get()).isEqualTo("Recorded as journal record 1.");
-            assertThat(journal.reader().count()).isEqualTo(1);
+            assertThat(screen.recordedProperty().get()).isEqualTo("Recorded to " + TestRollouts.ROLLOUT + " as journal record 2.");
+            assertThat(journal.reader().count()).isEqualTo(2);
         }
     }
 
@@ -178,7 +190,7 @@ class QueriesViewModelTest {
                 .allMatch(result -> result.title().contains(" · cancelled · "));
         assertThat(viewModel.summaryProperty().get()).contains("2 ok · 0 error · 11 cancelled");
         assertThat(viewModel.recordedProperty().get()).isEqualTo("Cancelled: a partial run is not recorded in the journal.");
-        assertThat(journal.reader().count()).isZero();
+        assertThat(journal.reader().count()).as("only the rollout").isEqualTo(1);
     }
 
     @Test
@@ -307,13 +319,46 @@ class QueriesViewModelTest {
 
         assertThat(viewModel.errorProperty().get()).isEqualTo("No query ran on down: Nothing accepted a connection on 127.0.0.1:" + closedPort
                 + " (connection refused); check the host and port of environment down and that the server or pooler is running and reachable.");
-        assertThat(viewModel.recordedProperty().get()).isEqualTo("Recorded as journal record 1.");
-        SnapshotTaken snapshot = (SnapshotTaken) journal.reader().entry(1).orElseThrow().entry();
+        assertThat(viewModel.recordedProperty().get()).isEqualTo("Recorded to " + TestRollouts.ROLLOUT + " as journal record 2.");
+        SnapshotTaken snapshot = (SnapshotTaken) journal.reader().entry(2).orElseThrow().entry();
         assertThat(snapshot.environment()).isEqualTo("down");
         assertThat(snapshot.verdicts()).anySatisfy(verdict -> {
             assertThat(verdict.subject()).isEqualTo("query set");
             assertThat(verdict.outcome()).isEqualTo("ERROR");
             assertThat(String.join(" ", verdict.reasons())).contains("quick_health_check").contains("(connection refused)");
         });
+    }
+
+    @Test
+    void choosingAnotherRolloutInTheHeaderChangesWhereTheNextRunIsRecorded() {
+        TestRollouts.create(journal, home, "SEARCH_V3");
+        currentRollout.refresh();
+        assertThat(currentRollout.names()).containsExactly(TestRollouts.ROLLOUT, "SEARCH_V3");
+
+        currentRollout.currentProperty().set("SEARCH_V3");
+        viewModel.runQuickCheck();
+        currentRollout.currentProperty().set(TestRollouts.ROLLOUT);
+        viewModel.runQuickCheck();
+
+        assertThat(viewModel.recordedProperty().get()).isEqualTo("Recorded to " + TestRollouts.ROLLOUT + " as journal record 4.");
+        assertThat(((SnapshotTaken) journal.reader().entry(3).orElseThrow().entry()).rollout()).isEqualTo("SEARCH_V3");
+        assertThat(((SnapshotTaken) journal.reader().entry(4).orElseThrow().entry()).rollout()).isEqualTo(TestRollouts.ROLLOUT);
+    }
+
+    @Test
+    void withNoRolloutTheResultsAreShownAndRecordingIsRefusedInOneSentence() throws Exception {
+        journal.close();
+        home = new AppHome(tempDir.resolve("no-rollout")).ensureExists();
+        journal = new JournalAccess(home);
+        QueriesViewModel screen = viewModel(journal);
+        screen.start();
+
+        screen.runQuickCheck();
+
+        assertThat(screen.results()).hasSize(4).allMatch(result -> !result.failed());
+        assertThat(screen.recordedProperty().get()).isEmpty();
+        assertThat(screen.errorProperty().get()).isEqualTo(CurrentRolloutModel.NONE_CURRENT);
+        assertThat(journal.reader().count()).isZero();
+        assertThat(screen.canRunBinding().get()).as("nothing else breaks").isTrue();
     }
 }

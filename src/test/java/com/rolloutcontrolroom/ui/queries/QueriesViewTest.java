@@ -45,6 +45,12 @@ import com.rolloutcontrolroom.services.journal.JournalAccess;
 import com.rolloutcontrolroom.testsupport.EmbeddedPostgresExtension;
 import com.rolloutcontrolroom.testsupport.FxWait;
 import com.rolloutcontrolroom.testsupport.ObservabilityFixture;
+import com.rolloutcontrolroom.services.operator.OperatorIdentity;
+import com.rolloutcontrolroom.services.rollout.CurrentRollout;
+import com.rolloutcontrolroom.services.rollout.Rollouts;
+import com.rolloutcontrolroom.services.settings.SettingsFile;
+import com.rolloutcontrolroom.testsupport.TestRollouts;
+import com.rolloutcontrolroom.ui.common.CurrentRolloutModel;
 import com.rolloutcontrolroom.ui.common.FxTaskExecutor;
 import com.rolloutcontrolroom.ui.common.FxmlView;
 import com.rolloutcontrolroom.ui.common.ThemeSwitcher;
@@ -83,10 +89,15 @@ class QueriesViewTest {
         Database database = new ConnectedDatabase(dataSource, new DatabaseTarget("demo", "localhost", postgres.port(), postgres.databaseName(), "postgres"));
         AppHome home = new AppHome(Files.createTempDirectory("queries-view-test")).ensureExists();
         journal = new JournalAccess(home);
+        TestRollouts.create(journal, home, TestRollouts.ROLLOUT);
         executor = new FxTaskExecutor();
+        CurrentRolloutModel currentRollout = new CurrentRolloutModel(
+                new Rollouts(journal, OperatorIdentity.forCurrentUser(home), Clock.systemUTC()),
+                new CurrentRollout(new SettingsFile(home.root().resolve("settings.json"))), executor);
+        currentRollout.refresh();
         QueriesViewModel viewModel = QueriesScreen.viewModel(home,
                 new EnvironmentCatalog(() -> database, new EnvironmentProfiles(home.config()), pools, credentials), journal,
-                new ScriptedDialogs(), executor, Clock.systemUTC());
+                new ScriptedDialogs(), executor, Clock.systemUTC(), currentRollout.current());
         ViewFactory views = new ViewFactory(Map.<Class<?>, Supplier<?>>of(
                 QueriesView.class, () -> new QueriesView(viewModel),
                 QueryCatalogView.class, () -> new QueryCatalogView(viewModel.catalog())));
@@ -115,10 +126,10 @@ class QueriesViewTest {
 
         robot.clickOn("#queries-run-full");
         Label recorded = robot.lookup("#queries-recorded").queryAs(Label.class);
-        FxWait.until(30, () -> recorded.getText().startsWith("Recorded as journal record"));
+        FxWait.until(30, () -> recorded.getText().startsWith("Recorded to"));
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(recorded.getText()).isEqualTo("Recorded as journal record 1.");
+        assertThat(recorded.getText()).isEqualTo("Recorded to " + TestRollouts.ROLLOUT + " as journal record 2.");
         TabPane tabs = robot.lookup("#queries-results").queryAs(TabPane.class);
         assertThat(tabs.getTabs()).hasSize(13);
         assertThat(tabs.getTabs().get(0).getText()).matches("coordinator_events_last_hour · OK · \\d+ ms");
