@@ -1,0 +1,35 @@
+package com.rolloutcontrolroom.services.home;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class WorkspaceTest {
+
+    private final AppHome home = new AppHome(Path.of("folder"));
+
+    @Test
+    void theDemoKeepsItsOwnJournalLockAndCurrentRolloutBesideTheRealOnes() {
+        assertThat(Workspace.REAL.journal(home)).isEqualTo(home.journal());
+        assertThat(Workspace.DEMO.journal(home)).isEqualTo(home.root().resolve("demo-journal.sqlite"));
+        assertThat(Workspace.DEMO.journalLock(home)).isNotEqualTo(Workspace.REAL.journalLock(home));
+        assertThat(Workspace.DEMO.rolloutSettings(home)).isNotEqualTo(Workspace.REAL.rolloutSettings(home));
+        assertThat(Workspace.REAL.rolloutSettings(home)).isEqualTo(home.root().resolve("settings.json"));
+    }
+
+    @Test
+    void theWindowOpensTheDemoOnlyWhenAskedTo() {
+        assertThat(Workspace.forDesktop(List.of("--demo"))).isEqualTo(Workspace.DEMO);
+        assertThat(Workspace.forDesktop(List.of())).isEqualTo(Workspace.REAL);
+    }
+
+    @Test
+    void aRunOnTheDemoEnvironmentRecordsIntoTheDemoJournalAndEveryOtherIntoTheRealOne() {
+        assertThat(Workspace.forEnvironment("demo")).isEqualTo(Workspace.DEMO);
+        assertThat(Workspace.forEnvironment("staging")).isEqualTo(Workspace.REAL);
+        assertThat(Workspace.forEnvironment("production")).isEqualTo(Workspace.REAL);
+    }
+}
