@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.rolloutcontrolroom.domain.environment.EnvironmentProfile;
 import com.rolloutcontrolroom.domain.journal.JournalEntry;
 import com.rolloutcontrolroom.domain.journal.RolloutCreated;
 import com.rolloutcontrolroom.domain.journal.StoredEntry;
@@ -23,6 +24,7 @@ import com.rolloutcontrolroom.services.journal.JournalAccess;
 import com.rolloutcontrolroom.services.journal.JournalQuery;
 import com.rolloutcontrolroom.services.journal.RolloutChangedException;
 import com.rolloutcontrolroom.services.operator.OperatorIdentity;
+import com.rolloutcontrolroom.services.rollout.BuiltInTemplate;
 import com.rolloutcontrolroom.services.rollout.CurrentRollout;
 import com.rolloutcontrolroom.services.rollout.Rollouts;
 
@@ -36,6 +38,8 @@ import com.rolloutcontrolroom.services.rollout.Rollouts;
  */
 public final class DemoHistory {
 
+    /** The demo's rollout: seed 000's. */
+    public static final String ROLLOUT = "FEATURE_ASSIGNMENT_PIPELINE_V3";
     private static final Logger LOG = LoggerFactory.getLogger(DemoHistory.class);
     private static final String DEPLOYED_BY = "Demo traffic simulator";
 
@@ -44,6 +48,11 @@ public final class DemoHistory {
     private final CurrentRollout current;
     private final Clock clock;
     private final RolloutPlan plan;
+
+    /** The built-in template's plan ({@link #plan()}). */
+    public DemoHistory(JournalAccess demoJournal, OperatorIdentity operator, CurrentRollout current, Clock clock) {
+        this(demoJournal, operator, current, clock, plan());
+    }
 
     /**
      * @param demoJournal the demo workspace's journal, never the real one
@@ -56,6 +65,14 @@ public final class DemoHistory {
         this.current = current;
         this.clock = clock;
         this.plan = plan;
+    }
+
+    /**
+     * Seed 000's plan with the demo database as both staging and production: the demo has no other
+     * environment, so its production phases would read the same database.
+     */
+    public static RolloutPlan plan() {
+        return BuiltInTemplate.plan(ROLLOUT, EnvironmentProfile.DEMO_NAME, EnvironmentProfile.DEMO_NAME);
     }
 
     /** The demo rollout's state, its history recorded first if the demo journal does not have it yet. */
