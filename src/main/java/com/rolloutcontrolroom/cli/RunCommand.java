@@ -22,12 +22,14 @@ import com.rolloutcontrolroom.domain.query.QuerySet;
 import com.rolloutcontrolroom.domain.query.QuerySuite;
 import com.rolloutcontrolroom.domain.rollout.DemoRollout;
 import com.rolloutcontrolroom.services.credentials.CredentialStore;
+import com.rolloutcontrolroom.services.demo.DemoHistory;
 import com.rolloutcontrolroom.services.demo.DemoOptions;
 import com.rolloutcontrolroom.services.environment.ConnectionPools;
 import com.rolloutcontrolroom.services.environment.DemoEnvironment;
 import com.rolloutcontrolroom.services.environment.EnvironmentCatalog;
 import com.rolloutcontrolroom.services.environment.EnvironmentProfiles;
 import com.rolloutcontrolroom.services.home.AppHome;
+import com.rolloutcontrolroom.services.home.Workspace;
 import com.rolloutcontrolroom.services.journal.JournalAccess;
 import com.rolloutcontrolroom.services.journal.KeychainJournalKeys;
 import com.rolloutcontrolroom.services.journal.JournalUnavailableException;
@@ -97,7 +99,8 @@ final class RunCommand implements Callable<Integer> {
                 .ifPresent(sentence -> spec.commandLine().getErr().println("control-room: warning: " + sentence));
         try (DemoEnvironment demo = new DemoEnvironment(home.demoDatabase(), DemoOptions.remembered());
              ConnectionPools pools = new ConnectionPools(credentials);
-             JournalAccess journal = new JournalAccess(home, new KeychainJournalKeys(credentials))) {
+             // the demo database's numbers are demo evidence: they go to the demo's own journal, never the real one
+             JournalAccess journal = new JournalAccess(home, Workspace.forEnvironment(environment), new KeychainJournalKeys(credentials))) {
             EnvironmentCatalog catalog = new EnvironmentCatalog(demo, new EnvironmentProfiles(home.config()), pools, credentials);
             SuiteRunner runner = new SuiteRunner(new QueryRunner(STATEMENT_TIMEOUT, clock), clock);
             SuiteRun run = runner.attempt(catalog, environment, querySet, querySuite, new RunCancellation(),
@@ -107,6 +110,9 @@ final class RunCommand implements Callable<Integer> {
             StoredEntry recorded = null;
             String notRecorded = null;
             try {
+                if (Workspace.forEnvironment(environment) == Workspace.DEMO && !run.reachedNothing()) {
+                    DemoHistory.of(home, journal, clock).recordOnce(demo.story());
+                }
                 recorded = new SnapshotRecorder(journal::writer, OperatorIdentity.forCurrentUser(home), snapshotJson, clock)
                         .record(run, DemoRollout.NAME, null);
             } catch (JournalUnavailableException e) {

@@ -20,6 +20,8 @@ import com.rolloutcontrolroom.domain.rollout.RolloutHistory;
 import com.rolloutcontrolroom.domain.rollout.RolloutMoves;
 import com.rolloutcontrolroom.domain.rollout.RolloutPlan;
 import com.rolloutcontrolroom.domain.rollout.RolloutState;
+import com.rolloutcontrolroom.services.home.AppHome;
+import com.rolloutcontrolroom.services.home.Workspace;
 import com.rolloutcontrolroom.services.journal.JournalAccess;
 import com.rolloutcontrolroom.services.journal.JournalQuery;
 import com.rolloutcontrolroom.services.journal.RolloutChangedException;
@@ -27,6 +29,7 @@ import com.rolloutcontrolroom.services.operator.OperatorIdentity;
 import com.rolloutcontrolroom.services.rollout.BuiltInTemplate;
 import com.rolloutcontrolroom.services.rollout.CurrentRollout;
 import com.rolloutcontrolroom.services.rollout.Rollouts;
+import com.rolloutcontrolroom.services.settings.SettingsFile;
 
 /**
  * The demo rollout under way, as the demo database's traffic tells it: created from the plan,
@@ -48,6 +51,12 @@ public final class DemoHistory {
     private final CurrentRollout current;
     private final Clock clock;
     private final RolloutPlan plan;
+
+    /** For this data folder's demo workspace: its operator, its remembered current rollout, the built-in template's plan. */
+    public static DemoHistory of(AppHome home, JournalAccess demoJournal, Clock clock) {
+        return new DemoHistory(demoJournal, OperatorIdentity.forCurrentUser(home),
+                new CurrentRollout(new SettingsFile(Workspace.DEMO.rolloutSettings(home))), clock);
+    }
 
     /** The built-in template's plan ({@link #plan()}). */
     public DemoHistory(JournalAccess demoJournal, OperatorIdentity operator, CurrentRollout current, Clock clock) {

@@ -11,6 +11,7 @@ import com.rolloutcontrolroom.services.db.Database;
 import com.rolloutcontrolroom.services.db.DatabaseProvider;
 import com.rolloutcontrolroom.services.demo.DemoDatabase;
 import com.rolloutcontrolroom.services.demo.DemoOptions;
+import com.rolloutcontrolroom.services.demo.DemoStory;
 
 /**
  * The environment {@code demo}: started on first use (or joined, when {@code demo-db} or another
@@ -39,6 +40,12 @@ public final class DemoEnvironment implements DatabaseProvider, AutoCloseable {
         }
         DemoDatabase demo = running;
         return new ConnectedDatabase(demo.dataSource(), demo.target());
+    }
+
+    /** The timeline the demo database's traffic follows; starts or joins it first. Blocking. */
+    public synchronized DemoStory story() throws Exception {
+        database();
+        return running.story();
     }
 
     private static boolean reachable(DemoDatabase demo) {
