@@ -16,7 +16,10 @@ import com.rolloutcontrolroom.services.environment.ConnectionTester;
 import com.rolloutcontrolroom.services.environment.EnvironmentCatalog;
 import com.rolloutcontrolroom.services.environment.EnvironmentProfiles;
 import com.rolloutcontrolroom.services.health.HealthCheckService;
+import com.rolloutcontrolroom.services.demo.DemoHistory;
+import com.rolloutcontrolroom.services.demo.DemoStorySource;
 import com.rolloutcontrolroom.services.home.AppHome;
+import com.rolloutcontrolroom.services.home.Workspace;
 import com.rolloutcontrolroom.services.journal.JournalAccess;
 import com.rolloutcontrolroom.services.journal.JournalKeys;
 import com.rolloutcontrolroom.services.query.QueryRunner;
@@ -24,7 +27,9 @@ import com.rolloutcontrolroom.services.query.QuerySetLoader;
 import com.rolloutcontrolroom.services.query.WindowMetricsReader;
 import com.rolloutcontrolroom.domain.query.QueryFileParser;
 import com.rolloutcontrolroom.services.operator.OperatorIdentity;
+import com.rolloutcontrolroom.ui.common.BackgroundTask;
 import com.rolloutcontrolroom.ui.common.DialogService;
+import com.rolloutcontrolroom.ui.common.FailureSentence;
 import com.rolloutcontrolroom.ui.common.FxDialogService;
 import com.rolloutcontrolroom.ui.common.FxmlView;
 import com.rolloutcontrolroom.ui.common.TaskExecutor;
@@ -64,6 +69,11 @@ public final class ControlRoom implements AutoCloseable {
     private final ViewFactory viewFactory;
     private final ConnectionPools connectionPools;
     private final JournalAccess journal;
+    private final AppHome home;
+    private final Clock clock;
+    private final TaskExecutor executor;
+    private final Workspace workspace;
+    private final DemoStorySource demoStory;
     private Parent mainRoot;
 
     /** With no keychain for the journal: it is written unsigned. */
@@ -80,6 +90,22 @@ public final class ControlRoom implements AutoCloseable {
      */
     public ControlRoom(AppHome home, DatabaseProvider demoDatabase, CredentialStore credentials, TaskExecutor executor,
                        Clock clock, Screen firstScreen, JournalKeys journalKeys) {
+        this(home, demoDatabase, credentials, executor, clock, firstScreen, journalKeys, Workspace.REAL, () -> {
+            throw new IllegalStateException("This window is not on the demo workspace.");
+        });
+    }
+
+    /**
+     * @param workspace the user's rollouts or the demo's: which journal every screen reads and writes
+     * @param demoStory the demo database's timeline, which the demo rollout's history follows
+     */
+    public ControlRoom(AppHome home, DatabaseProvider demoDatabase, CredentialStore credentials, TaskExecutor executor,
+                       Clock clock, Screen firstScreen, JournalKeys journalKeys, Workspace workspace, DemoStorySource demoStory) {
+        this.home = home;
+        this.clock = clock;
+        this.executor = executor;
+        this.workspace = workspace;
+        this.demoStory = demoStory;
         this.mainViewModel = new MainViewModel("demo", home.root().toString(), AppVersion.current(), themeSwitcher, credentials, executor);
         mainViewModel.navigateTo(firstScreen);
         HealthCheckService healthCheck = HealthCheckService.withBuiltInQuery(new ReadOnlyQuery(STATEMENT_TIMEOUT), clock);
@@ -93,7 +119,7 @@ public final class ControlRoom implements AutoCloseable {
         this.dashboardViewModel = new DashboardViewModel(environments, healthCheck, windowMetrics, dialogs, executor, clock);
         SettingsViewModel settingsViewModel = new SettingsViewModel(profiles, credentials,
                 new ConnectionTester(credentials), connectionPools, dialogs, executor);
-        this.journal = new JournalAccess(home, journalKeys);
+        this.journal = new JournalAccess(home, workspace, journalKeys);
         OperatorIdentity operator = OperatorIdentity.forCurrentUser(home);
         OperatorViewModel operatorViewModel = new OperatorViewModel(operator, executor);
         JournalViewModel journalViewModel = new JournalViewModel(journal, operator, environments::names, executor, dialogs, clock);
@@ -123,8 +149,18 @@ public final class ControlRoom implements AutoCloseable {
      * keychain switches passwords to memory before anything needs one), connecting, the first health check.
      */
     public void start() {
+        if (workspace == Workspace.DEMO) {
+            recordDemoHistory();
+        }
         mainViewModel.start();
         dashboardViewModel.start();
+    }
+
+    /** On a fresh data folder the demo opens on its rollout under way: recorded once, into the demo's journal only. */
+    private void recordDemoHistory() {
+        executor.execute(BackgroundTask.of(() -> DemoHistory.of(home, journal, clock).recordOnce(demoStory.story()))
+                .onFailure(failure -> mainViewModel.showNotice("The demo rollout's history could not be recorded: "
+                        + FailureSentence.of(failure))));
     }
 
     public Parent mainView() {

@@ -12,12 +12,13 @@ import com.rolloutcontrolroom.services.db.DatabaseProvider;
 import com.rolloutcontrolroom.services.demo.DemoDatabase;
 import com.rolloutcontrolroom.services.demo.DemoOptions;
 import com.rolloutcontrolroom.services.demo.DemoStory;
+import com.rolloutcontrolroom.services.demo.DemoStorySource;
 
 /**
  * The environment {@code demo}: started on first use (or joined, when {@code demo-db} or another
  * window already runs it), stopped on close.
  */
-public final class DemoEnvironment implements DatabaseProvider, AutoCloseable {
+public final class DemoEnvironment implements DatabaseProvider, DemoStorySource, AutoCloseable {
 
     private final Path dataDirectory;
     private final DemoOptions options;
@@ -43,6 +44,7 @@ public final class DemoEnvironment implements DatabaseProvider, AutoCloseable {
     }
 
     /** The timeline the demo database's traffic follows; starts or joins it first. Blocking. */
+    @Override
     public synchronized DemoStory story() throws Exception {
         database();
         return running.story();
