@@ -17,7 +17,10 @@ import com.rolloutcontrolroom.services.environment.ConnectionTester;
 import com.rolloutcontrolroom.services.environment.EnvironmentCatalog;
 import com.rolloutcontrolroom.services.environment.EnvironmentProfiles;
 import com.rolloutcontrolroom.services.health.HealthCheckService;
+import com.rolloutcontrolroom.services.demo.DemoHistory;
+import com.rolloutcontrolroom.services.demo.DemoStorySource;
 import com.rolloutcontrolroom.services.home.AppHome;
+import com.rolloutcontrolroom.services.home.Workspace;
 import com.rolloutcontrolroom.services.journal.JournalAccess;
 import com.rolloutcontrolroom.services.journal.JournalKeys;
 import com.rolloutcontrolroom.services.query.QueryRunner;
@@ -28,8 +31,10 @@ import com.rolloutcontrolroom.services.operator.OperatorIdentity;
 import com.rolloutcontrolroom.services.rollout.CurrentRollout;
 import com.rolloutcontrolroom.services.rollout.Rollouts;
 import com.rolloutcontrolroom.services.settings.SettingsFile;
+import com.rolloutcontrolroom.ui.common.BackgroundTask;
 import com.rolloutcontrolroom.ui.common.CurrentRolloutModel;
 import com.rolloutcontrolroom.ui.common.DialogService;
+import com.rolloutcontrolroom.ui.common.FailureSentence;
 import com.rolloutcontrolroom.ui.common.FxDialogService;
 import com.rolloutcontrolroom.ui.common.FxmlView;
 import com.rolloutcontrolroom.ui.common.TaskExecutor;
@@ -70,6 +75,11 @@ public final class ControlRoom implements AutoCloseable {
     private final ConnectionPools connectionPools;
     private final JournalAccess journal;
     private final CurrentRolloutModel currentRollout;
+    private final AppHome home;
+    private final Clock clock;
+    private final TaskExecutor executor;
+    private final Workspace workspace;
+    private final DemoStorySource demoStory;
     private Parent mainRoot;
 
     /** With no keychain for the journal: it is written unsigned. */
@@ -86,12 +96,28 @@ public final class ControlRoom implements AutoCloseable {
      */
     public ControlRoom(AppHome home, DatabaseProvider demoDatabase, CredentialStore credentials, TaskExecutor executor,
                        Clock clock, Screen firstScreen, JournalKeys journalKeys) {
-        this.journal = new JournalAccess(home, journalKeys);
+        this(home, demoDatabase, credentials, executor, clock, firstScreen, journalKeys, Workspace.REAL, () -> {
+            throw new IllegalStateException("This window is not on the demo workspace.");
+        });
+    }
+
+    /**
+     * @param workspace the user's rollouts or the demo's: which journal every screen reads and writes
+     * @param demoStory the demo database's timeline, which the demo rollout's history follows
+     */
+    public ControlRoom(AppHome home, DatabaseProvider demoDatabase, CredentialStore credentials, TaskExecutor executor,
+                       Clock clock, Screen firstScreen, JournalKeys journalKeys, Workspace workspace, DemoStorySource demoStory) {
+        this.home = home;
+        this.clock = clock;
+        this.executor = executor;
+        this.workspace = workspace;
+        this.demoStory = demoStory;
+        this.journal = new JournalAccess(home, workspace, journalKeys);
         OperatorIdentity operator = OperatorIdentity.forCurrentUser(home);
         // one current rollout for the whole window: the header chooses it, every screen records to it
         this.currentRollout = new CurrentRolloutModel(new Rollouts(journal, operator, clock),
-                new CurrentRollout(new SettingsFile(home.root().resolve("settings.json"))), executor);
-        this.mainViewModel = new MainViewModel(EnvironmentProfile.DEMO_NAME, home.root().toString(), AppVersion.current(), themeSwitcher,
+                new CurrentRollout(new SettingsFile(workspace.rolloutSettings(home))), executor);
+        this.mainViewModel = new MainViewModel(workspace == Workspace.DEMO ? EnvironmentProfile.DEMO_NAME : null, home.root().toString(), AppVersion.current(), themeSwitcher,
                 credentials, executor, currentRollout);
         mainViewModel.navigateTo(firstScreen);
         HealthCheckService healthCheck = HealthCheckService.withBuiltInQuery(new ReadOnlyQuery(STATEMENT_TIMEOUT), clock);
@@ -140,8 +166,20 @@ public final class ControlRoom implements AutoCloseable {
      * keychain switches passwords to memory before anything needs one), connecting, the first health check.
      */
     public void start() {
+        if (workspace == Workspace.DEMO) {
+            recordDemoHistory();
+        }
         mainViewModel.start();
         dashboardViewModel.start();
+    }
+
+    /** On a fresh data folder the demo opens on its rollout under way: recorded once, into the demo's journal only. */
+    private void recordDemoHistory() {
+        executor.execute(BackgroundTask.of(() -> DemoHistory.of(home, journal, clock).recordOnce(demoStory.story()))
+                // the header may have read the rollouts before the history landed
+                .onSuccess(recorded -> currentRollout.refresh())
+                .onFailure(failure -> mainViewModel.showNotice("The demo rollout's history could not be recorded: "
+                        + FailureSentence.of(failure))));
     }
 
     public Parent mainView() {

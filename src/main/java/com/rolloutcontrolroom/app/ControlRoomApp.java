@@ -1,6 +1,7 @@
 package com.rolloutcontrolroom.app;
 
 import com.rolloutcontrolroom.services.home.AppHome;
+import com.rolloutcontrolroom.services.home.Workspace;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 
@@ -59,7 +60,8 @@ public final class ControlRoomApp extends Application {
         demo = new DemoEnvironment(home.demoDatabase(), DemoOptions.remembered());
         keychain = new KeychainCredentialStore(KeychainCredentialStore.DEFAULT_TIMEOUT);
         room = new ControlRoom(home, demo, new SessionFallbackCredentialStore(keychain), executor, Clock.systemDefaultZone(),
-                FirstScreen.fromSystemProperty(), new KeychainJournalKeys(keychain));
+                FirstScreen.fromSystemProperty(), new KeychainJournalKeys(keychain),
+                Workspace.forDesktop(getParameters().getRaw(), home), demo);
 
         Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(room.mainView(), Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));

@@ -2,6 +2,8 @@ package com.rolloutcontrolroom.cli;
 
 import java.util.concurrent.Callable;
 
+import com.rolloutcontrolroom.services.home.Workspace;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -10,14 +12,15 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Rollout Control Room: run staged feature-flag rollouts with evidence.%n"
-                + "With no command, opens the desktop app (on first run, the embedded demo rollout).",
+                + "With no command, opens the desktop app on your rollouts; with --demo, on the embedded demo rollout.",
         footer = {"", "The data folder (config, journal, logs, demo database) is set by CONTROL_ROOM_HOME.",
                 "Exit codes: 0 ok, 1 a check failed, 2 bad usage or input."})
 public final class ControlRoomCommand implements Callable<Integer> {
 
     private final DesktopLauncher desktop;
 
-    @Option(names = "--demo", description = "Open the desktop app on the embedded demo rollout.")
+    @Option(names = Workspace.DEMO_OPTION, description = "Open the desktop app on the embedded demo rollout (its own journal,"
+            + " apart from your rollouts).")
     boolean demo;
 
     public ControlRoomCommand(DesktopLauncher desktop) {

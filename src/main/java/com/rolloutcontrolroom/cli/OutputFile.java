@@ -34,7 +34,9 @@ final class OutputFile {
 
     /** Names the app may create in the data folder even where they do not exist yet. */
     private static final Set<String> DATA_FOLDER_NAMES = Set.of("journal.sqlite", "journal.sqlite-wal",
-            "journal.sqlite-shm", "journal.sqlite-journal", "journal.lock", "config.json", "settings.json");
+            "journal.sqlite-shm", "journal.sqlite-journal", "journal.lock", "config.json", "settings.json",
+            "demo-journal.sqlite", "demo-journal.sqlite-wal", "demo-journal.sqlite-shm", "demo-journal.sqlite-journal",
+            "demo-journal.lock", "demo-settings.json");
 
     private final Path typed;
     private final Path file;

@@ -22,12 +22,14 @@ import com.rolloutcontrolroom.domain.query.QueryFileParser;
 import com.rolloutcontrolroom.domain.query.QuerySet;
 import com.rolloutcontrolroom.domain.query.QuerySuite;
 import com.rolloutcontrolroom.services.credentials.CredentialStore;
+import com.rolloutcontrolroom.services.demo.DemoHistory;
 import com.rolloutcontrolroom.services.demo.DemoOptions;
 import com.rolloutcontrolroom.services.environment.ConnectionPools;
 import com.rolloutcontrolroom.services.environment.DemoEnvironment;
 import com.rolloutcontrolroom.services.environment.EnvironmentCatalog;
 import com.rolloutcontrolroom.services.environment.EnvironmentProfiles;
 import com.rolloutcontrolroom.services.home.AppHome;
+import com.rolloutcontrolroom.services.home.Workspace;
 import com.rolloutcontrolroom.services.journal.JournalAccess;
 import com.rolloutcontrolroom.services.journal.KeychainJournalKeys;
 import com.rolloutcontrolroom.services.journal.JournalUnavailableException;
@@ -104,16 +106,21 @@ final class RunCommand implements Callable<Integer> {
         QuerySet querySet = loaded.querySet();
         // a damaged settings.json only loses preferences (the display name): the run goes on, and says so once
         SettingsFile settings = new SettingsFile(home.root().resolve("settings.json"));
+        Workspace workspace = Workspace.forEnvironment(environment);
         settings.damage().ifPresent(sentence -> spec.commandLine().getErr().println("control-room: warning: " + sentence));
         try (DemoEnvironment demo = new DemoEnvironment(home.demoDatabase(), DemoOptions.remembered());
              ConnectionPools pools = new ConnectionPools(credentials);
-             JournalAccess journal = new JournalAccess(home, new KeychainJournalKeys(credentials))) {
+             // the demo database's numbers are demo evidence: they go to the demo's own journal, never the real one
+             JournalAccess journal = new JournalAccess(home, workspace, new KeychainJournalKeys(credentials))) {
             OperatorIdentity operator = OperatorIdentity.forCurrentUser(home);
+            Rollouts rollouts = new Rollouts(journal, operator, clock);
             String recordsTo = null;
             String notRecorded = null;
             try {
-                // decided before any query runs: a run that cannot be recorded to a rollout is refused, not wasted
-                recordsTo = new CurrentRollout(settings).resolve(rollout, new Rollouts(journal, operator, clock).names());
+                // decided before any query runs: a run that cannot be recorded to a rollout is refused, not wasted;
+                // a fresh demo journal records to the demo rollout, whose history this run writes first
+                recordsTo = workspace == Workspace.DEMO && rollout == null && rollouts.names().isEmpty() ? DemoHistory.ROLLOUT
+                        : new CurrentRollout(new SettingsFile(workspace.rolloutSettings(home))).resolve(rollout, rollouts.names());
             } catch (JournalUnavailableException e) {
                 notRecorded = e.getMessage(); // the numbers are still worth reading; the snapshot cannot be kept
             }
@@ -126,6 +133,9 @@ final class RunCommand implements Callable<Integer> {
             StoredEntry recorded = null;
             if (notRecorded == null) {
                 try {
+                    if (workspace == Workspace.DEMO && !run.reachedNothing()) {
+                        DemoHistory.of(home, journal, clock).recordOnce(demo.story());
+                    }
                     recorded = new SnapshotRecorder(journal::writer, operator, snapshotJson, clock).record(run, recordsTo, null);
                 } catch (JournalUnavailableException e) {
                     notRecorded = e.getMessage();

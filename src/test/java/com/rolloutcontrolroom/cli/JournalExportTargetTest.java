@@ -70,6 +70,14 @@ class JournalExportTargetTest {
     }
 
     @Test
+    void anExportOntoTheDemoJournalIsRefusedBeforeTheDemoHasMadeIt() {
+        for (String name : new String[] {"demo-journal.sqlite", "demo-journal.sqlite-wal", "demo-settings.json"}) {
+            assertThat(run("export", "--jsonl", "--out", home.resolve(name).toString())).as(name).isEqualTo(2);
+            assertThat(home.resolve(name)).doesNotExist();
+        }
+    }
+
+    @Test
     void aSymlinkToTheJournalOrToTheDataFolderIsSeenThrough() throws Exception {
         Path link = Files.createSymbolicLink(dir.resolve("evidence.jsonl"), journal);
         assertThat(run("export", "--jsonl", "--force", "--out", link.toString())).isEqualTo(2);

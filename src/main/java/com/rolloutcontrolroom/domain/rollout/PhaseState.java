@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * One phase of a rollout as its journal says now.
  *
- * @param startedAt             the deployment marker of its latest start; null if it never started
+ * @param startedAt             the deployment marker of its latest start; null if it never started, or if it is
+ *                              the first phase and was left before the rollout was written down (when it began is not known)
  * @param endedAt               when the rollout left it after that start; null while current or never started
  * @param ticks                 the latest tick of each item of this phase, by item text
  * @param changedAfterStart     items (criteria, checklist, evidence) and "gate"/"minimum duration" whose

@@ -208,6 +208,11 @@ public final class RolloutHistory {
             problems.add("Record #" + id + " leaves '" + moved.fromPhase() + "' while the rollout was in '" + from + "'.");
         }
         if (current < plan.phases().size()) {
+            Instant began = startedAt.get(key(from));
+            if (visits.isEmpty() && began != null && moved.deploymentMarker().isBefore(began)) {
+                // left before the rollout was written down: it began before its records did, and when is not known
+                startedAt.remove(key(from));
+            }
             endedAt.put(key(from), moved.deploymentMarker());
         }
         boolean backwards = to < current;

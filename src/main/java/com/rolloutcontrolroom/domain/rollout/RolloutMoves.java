@@ -128,7 +128,9 @@ public final class RolloutMoves {
     private PhaseTransitioned transition(RolloutState state, DeploymentMarker marker, String overrideNote) {
         PhaseState current = state.current().orElseThrow();
         Instant at = marker.at() == null ? now : marker.at();
-        checkMarkerTime(at, current);
+        // before the first marker the current phase "started" when the rollout was written down, which says
+        // nothing about deploys: a rollout adopted mid-way (the demo's) records the ones that came before
+        checkMarkerTime(at, state.visits().isEmpty() ? null : current);
         String to = state.nextPhaseName();
         String environment = state.next().map(next -> state.plan().environmentOf(next.plan())).orElse(null);
         String note = joinNotes(overrideNote, marker.note());

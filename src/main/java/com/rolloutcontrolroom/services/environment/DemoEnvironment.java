@@ -11,12 +11,14 @@ import com.rolloutcontrolroom.services.db.Database;
 import com.rolloutcontrolroom.services.db.DatabaseProvider;
 import com.rolloutcontrolroom.services.demo.DemoDatabase;
 import com.rolloutcontrolroom.services.demo.DemoOptions;
+import com.rolloutcontrolroom.services.demo.DemoStory;
+import com.rolloutcontrolroom.services.demo.DemoStorySource;
 
 /**
  * The environment {@code demo}: started on first use (or joined, when {@code demo-db} or another
  * window already runs it), stopped on close.
  */
-public final class DemoEnvironment implements DatabaseProvider, AutoCloseable {
+public final class DemoEnvironment implements DatabaseProvider, DemoStorySource, AutoCloseable {
 
     private final Path dataDirectory;
     private final DemoOptions options;
@@ -39,6 +41,13 @@ public final class DemoEnvironment implements DatabaseProvider, AutoCloseable {
         }
         DemoDatabase demo = running;
         return new ConnectedDatabase(demo.dataSource(), demo.target());
+    }
+
+    /** The timeline the demo database's traffic follows; starts or joins it first. Blocking. */
+    @Override
+    public synchronized DemoStory story() throws Exception {
+        database();
+        return running.story();
     }
 
     private static boolean reachable(DemoDatabase demo) {

@@ -47,8 +47,9 @@ public record AppHome(Path root) {
         return root.resolve("demo-postgres");
     }
 
+    /** The user's own journal; the demo keeps another ({@link Workspace}). */
     public Path journal() {
-        return root.resolve("journal.sqlite");
+        return Workspace.REAL.journal(this);
     }
 
     /** Query files the user added; they load next to the built-in ones. */

@@ -2,6 +2,7 @@ package com.rolloutcontrolroom.services.journal;
 
 import com.rolloutcontrolroom.domain.journal.VerificationReport;
 import com.rolloutcontrolroom.services.home.AppHome;
+import com.rolloutcontrolroom.services.home.Workspace;
 
 /**
  * Opens the journal on first use (opening runs migrations, a quick_check and the writer's keychain
@@ -13,6 +14,7 @@ import com.rolloutcontrolroom.services.home.AppHome;
 public final class JournalAccess implements AutoCloseable {
 
     private final AppHome home;
+    private final Workspace workspace;
     private final JournalKeys keys;
     private JournalDatabase database;
 
@@ -21,16 +23,22 @@ public final class JournalAccess implements AutoCloseable {
         this(home, JournalKeys.none("No keychain was given to this journal."));
     }
 
-    /** @param keys the OS keychain (never a memory fallback: see {@link KeychainJournalKeys}) */
+    /** The user's own journal. @param keys the OS keychain (never a memory fallback: see {@link KeychainJournalKeys}) */
     public JournalAccess(AppHome home, JournalKeys keys) {
+        this(home, Workspace.REAL, keys);
+    }
+
+    /** The journal of {@code workspace}: the user's own, or the demo's. */
+    public JournalAccess(AppHome home, Workspace workspace, JournalKeys keys) {
         this.home = home;
+        this.workspace = workspace;
         this.keys = keys;
     }
 
     /** Blocking: call from background work. */
     public synchronized JournalDatabase database() {
         if (database == null) {
-            database = JournalDatabase.open(home, keys);
+            database = open();
         }
         return database;
     }
@@ -38,9 +46,13 @@ public final class JournalAccess implements AutoCloseable {
     /** Blocking: call from background work. */
     public synchronized JournalWriter writer() {
         if (database().isReadOnly()) {
-            replaceWith(JournalDatabase.open(home, keys));
+            replaceWith(open());
         }
         return new JournalWriter(database);
+    }
+
+    private JournalDatabase open() {
+        return JournalDatabase.open(workspace.journal(home), workspace.journalLock(home), keys);
     }
 
     private void replaceWith(JournalDatabase writable) {

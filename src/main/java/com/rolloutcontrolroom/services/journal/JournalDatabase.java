@@ -1,6 +1,7 @@
 package com.rolloutcontrolroom.services.journal;
 
 import com.rolloutcontrolroom.services.home.AppHome;
+import com.rolloutcontrolroom.services.home.Workspace;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -121,7 +122,7 @@ public final class JournalDatabase implements AutoCloseable {
     }
 
     private static Path lockFile(AppHome home) {
-        return home.root().resolve("journal.lock");
+        return Workspace.REAL.journalLock(home);
     }
 
     private static WriterLock.Result acquire(Path journalFile, Path lockFile, Duration wait) {

@@ -53,6 +53,8 @@ public final class MainView {
             }
         });
         environmentBadge.textProperty().bind(viewModel.environmentBadgeProperty());
+        environmentBadge.visibleProperty().bind(environmentBadge.textProperty().isNotEmpty());
+        environmentBadge.managedProperty().bind(environmentBadge.visibleProperty());
         bindRolloutChooser();
         statusBar.textProperty().bind(viewModel.statusTextProperty());
         Label passwords = new Label();

@@ -39,6 +39,7 @@ public final class MainViewModel {
     private final StringBinding rolloutTooltip;
     private final String versionText;
 
+    /** @param environmentName "demo" on the demo workspace (a badge says so); null on the user's own rollouts */
     public MainViewModel(String environmentName, String dataFolderDescription, String version, ThemeSwitcher themeSwitcher,
                          CredentialStore credentials, TaskExecutor executor, CurrentRolloutModel currentRollout) {
         this.themeSwitcher = themeSwitcher;
@@ -57,9 +58,9 @@ public final class MainViewModel {
         this.credentials = credentials;
         this.executor = executor;
         this.versionText = "Rollout Control Room " + version;
-        windowTitle.set("Rollout Control Room — " + environmentName);
-        // the rollout the window was opened on; each screen names the environment it reads
-        environmentBadge.set(environmentName.toUpperCase(java.util.Locale.ROOT) + " ROLLOUT");
+        // the demo workspace says so on every screen, so a shared screen never passes demo numbers off as real
+        windowTitle.set(environmentName == null ? "Rollout Control Room" : "Rollout Control Room — " + environmentName);
+        environmentBadge.set(environmentName == null ? "" : environmentName.toUpperCase(java.util.Locale.ROOT) + " ROLLOUT");
         dataFolder.set("Data folder: " + dataFolderDescription);
         statusText.set(dataFolder.get());
         // a failure no screen handled is still news to whoever watches the shared screen

@@ -20,7 +20,9 @@ class EntrySummaryTest {
             assertThat(line.length()).isLessThanOrEqualTo(EntrySummary.MAX_LENGTH);
         });
         assertThat(lines).contains(
-                "Preparation → Staging shadow, deployed 2025-11-13 14:59 UTC by Ana Ruiz",
+                "Preparation → Staging shadow, deployed 2025-11-13 14:59 UTC by Ana Ruiz: Deployed from the release branch",
+                "Plan amended (Product accepted a lower bar for staging): Staging full: verification criterion added:"
+                        + " 'Success rate >= 95 % sustained for 48 hours'.",
                 "Rolled back 2025-11-13 14:59 UTC: Success rate 91 % at T+30m → Legacy routing restored within 4 minutes",
                 "Manual review rate 1.4 % at T+1h — open",
                 "Corrects #6 (Resolved after the retry fix): Manual review rate 1.4 % at T+1h — resolved: Retry budget raised",

@@ -7,6 +7,8 @@ import com.rolloutcontrolroom.domain.journal.JournalEntry;
 import com.rolloutcontrolroom.domain.journal.JournalSamples;
 import com.rolloutcontrolroom.services.credentials.SessionCredentialStore;
 import com.rolloutcontrolroom.services.home.AppHome;
+import com.rolloutcontrolroom.services.home.Workspace;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -46,5 +48,23 @@ class JournalAccessTest {
                     .isInstanceOf(JournalUnavailableException.class)
                     .hasMessageContaining("The journal is signed, but its key cannot be read from the OS keychain");
         }
+    }
+
+    @Test
+    void theDemoJournalAndTheRealOneNeverSeeEachOthersRecords() {
+        AppHome home = new AppHome(dir);
+        try (JournalAccess demo = new JournalAccess(home, Workspace.DEMO, JournalKeys.none("Test."))) {
+            demo.writer().append(samples.get(0));
+            demo.writer().append(samples.get(1));
+        }
+        assertThat(home.journal()).as("the demo writes nothing to the real journal").doesNotExist();
+        try (JournalAccess real = new JournalAccess(home)) {
+            real.writer().append(samples.get(2));
+            assertThat(real.reader().count()).isEqualTo(1);
+        }
+        try (JournalAccess demo = new JournalAccess(home, Workspace.DEMO, JournalKeys.none("Test."))) {
+            assertThat(demo.reader().count()).as("the real record is not in the demo journal").isEqualTo(2);
+        }
+        assertThat(Files.exists(Workspace.DEMO.journal(home))).isTrue();
     }
 }
