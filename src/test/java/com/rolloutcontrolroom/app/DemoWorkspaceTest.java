@@ -16,6 +16,8 @@ import com.rolloutcontrolroom.services.credentials.SessionCredentialStore;
 import com.rolloutcontrolroom.services.demo.DemoHistory;
 import com.rolloutcontrolroom.services.demo.DemoStory;
 import com.rolloutcontrolroom.services.home.AppHome;
+import com.rolloutcontrolroom.domain.journal.EntryKind;
+import com.rolloutcontrolroom.services.journal.JournalQuery;
 import com.rolloutcontrolroom.services.home.Workspace;
 import com.rolloutcontrolroom.services.journal.JournalAccess;
 import com.rolloutcontrolroom.services.journal.JournalKeys;
@@ -59,7 +61,9 @@ class DemoWorkspaceTest {
             room.start();
         }
         assertThat(Workspace.DEMO.journal(home)).doesNotExist();
-        assertThat(home.journal()).doesNotExist();
+        try (JournalAccess real = new JournalAccess(home)) {
+            assertThat(real.reader().entries(JournalQuery.ofKinds(EntryKind.ROLLOUT_CREATED))).as("no demo history").isEmpty();
+        }
     }
 
     private ControlRoom room(AppHome home, Workspace workspace, DemoStory story) {

@@ -19,6 +19,7 @@ import com.rolloutcontrolroom.domain.rollout.RolloutState;
 import com.rolloutcontrolroom.services.credentials.SessionCredentialStore;
 import com.rolloutcontrolroom.services.demo.DemoHistory;
 import com.rolloutcontrolroom.services.home.AppHome;
+import com.rolloutcontrolroom.testsupport.TestRollouts;
 import com.rolloutcontrolroom.services.home.Workspace;
 import com.rolloutcontrolroom.services.journal.JournalAccess;
 import com.rolloutcontrolroom.services.journal.JournalQuery;
@@ -64,12 +65,14 @@ class DemoJournalApartTest {
         new ObservabilityFixture(postgres.dataSource()).coordinator("coordinator.start", null, 5);
         assertThat(cli(home).execute("env", "add", "staging", "--url",
                 "postgresql://postgres@localhost:" + postgres.port() + "/" + postgres.databaseName())).isZero();
+        TestRollouts.create(home, keychain, TestRollouts.ROLLOUT);
         assertThat(cli(home).execute("run", "--env", "staging", "--no-verdict-exit")).as(err.toString()).isZero();
 
         assertThat(Workspace.DEMO.journal(home)).as("the demo journal was never made").doesNotExist();
         try (JournalAccess real = new JournalAccess(home, new KeychainJournalKeys(keychain))) {
             assertThat(real.reader().entries(JournalQuery.ofKinds(EntryKind.SNAPSHOT))).hasSize(1);
-            assertThat(real.reader().entries(JournalQuery.ofKinds(EntryKind.ROLLOUT_CREATED))).as("no demo rollout").isEmpty();
+            assertThat(real.reader().entries(JournalQuery.ofKinds(EntryKind.ROLLOUT_CREATED))).as("no demo rollout")
+                    .extracting(stored -> stored.entry().rollout()).containsExactly(TestRollouts.ROLLOUT);
         }
     }
 
