@@ -6,7 +6,20 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.scene.Parent;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.rolloutcontrolroom.domain.rollout.MoveRefused;
+import com.rolloutcontrolroom.services.rollout.CurrentRollout;
+import com.rolloutcontrolroom.services.rollout.Rollouts;
+import com.rolloutcontrolroom.services.settings.SettingsFile;
+import com.rolloutcontrolroom.ui.common.BackgroundTask;
+import com.rolloutcontrolroom.ui.rollout.RolloutView;
+import com.rolloutcontrolroom.ui.rollout.RolloutViewModel;
 
 import com.rolloutcontrolroom.services.credentials.CredentialStore;
 import com.rolloutcontrolroom.services.db.DatabaseProvider;
@@ -56,6 +69,7 @@ import com.rolloutcontrolroom.ui.settings.SettingsViewModel;
  */
 public final class ControlRoom implements AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ControlRoom.class);
     private static final Duration STATEMENT_TIMEOUT = Duration.ofSeconds(30);
 
     private final ThemeSwitcher themeSwitcher = new ThemeSwitcher();
@@ -64,6 +78,11 @@ public final class ControlRoom implements AutoCloseable {
     private final ViewFactory viewFactory;
     private final ConnectionPools connectionPools;
     private final JournalAccess journal;
+    private final StringProperty currentRollout = new SimpleStringProperty("");
+    private final RolloutViewModel rolloutViewModel;
+    private final CurrentRollout currentRolloutReader;
+    private final Rollouts rollouts;
+    private final TaskExecutor executor;
     private Parent mainRoot;
 
     /** With no keychain for the journal: it is written unsigned. */
@@ -97,6 +116,11 @@ public final class ControlRoom implements AutoCloseable {
         OperatorIdentity operator = OperatorIdentity.forCurrentUser(home);
         OperatorViewModel operatorViewModel = new OperatorViewModel(operator, executor);
         JournalViewModel journalViewModel = new JournalViewModel(journal, operator, environments::names, executor, dialogs, clock);
+        Rollouts rollouts = new Rollouts(journal, operator, clock);
+        this.rolloutViewModel = new RolloutViewModel(rollouts, operator, currentRollout, executor, dialogs, clock);
+        this.currentRolloutReader = new CurrentRollout(new SettingsFile(home.root().resolve("settings.json")));
+        this.rollouts = rollouts;
+        this.executor = executor;
         QueriesViewModel queriesViewModel = QueriesScreen.viewModel(querySets, operator, environments, journal, dialogs, executor, clock);
 
         ScreenViews screenViews = new ScreenViews(this::screenView);
@@ -106,6 +130,7 @@ public final class ControlRoom implements AutoCloseable {
         controllers.put(SettingsView.class, () -> new SettingsView(settingsViewModel));
         controllers.put(OperatorView.class, () -> new OperatorView(operatorViewModel));
         controllers.put(QueriesView.class, () -> new QueriesView(queriesViewModel));
+        controllers.put(RolloutView.class, () -> new RolloutView(rolloutViewModel));
         controllers.put(QueryCatalogView.class, () -> new QueryCatalogView(queriesViewModel.catalog()));
         this.viewFactory = new ViewFactory(controllers);
     }
@@ -125,6 +150,16 @@ public final class ControlRoom implements AutoCloseable {
     public void start() {
         mainViewModel.start();
         dashboardViewModel.start();
+        // until the header chooses the current rollout: the remembered one, else the only one, else none
+        executor.execute(BackgroundTask.of(() -> {
+                    try {
+                        return currentRolloutReader.resolve(null, rollouts.names());
+                    } catch (MoveRefused noneToTell) {
+                        return "";
+                    }
+                })
+                .onSuccess(currentRollout::set)
+                .onFailure(failure -> LOG.warn("The current rollout could not be read", failure)));
     }
 
     public Parent mainView() {
@@ -138,6 +173,7 @@ public final class ControlRoom implements AutoCloseable {
             case JOURNAL -> viewFactory.load(FxmlView.JOURNAL);
             case SETTINGS -> viewFactory.load(FxmlView.SETTINGS);
             case QUERIES -> viewFactory.load(FxmlView.QUERIES);
+            case ROLLOUT -> viewFactory.load(FxmlView.ROLLOUT);
             default -> viewFactory.load(FxmlView.PLACEHOLDER, new PlaceholderView(new PlaceholderViewModel(screen.title(), screen.purpose())));
         };
     }

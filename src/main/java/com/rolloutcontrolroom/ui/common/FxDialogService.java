@@ -88,6 +88,7 @@ public final class FxDialogService implements DialogService {
             Control input = input(question, answers);
             input.setId("dialog-answer-" + i);
             Label label = new Label(question.label());
+            label.setMnemonicParsing(true);
             label.setLabelFor(input);
             label.setMinWidth(Region.USE_PREF_SIZE);
             GridPane.setHgrow(input, Priority.ALWAYS);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import com.rolloutcontrolroom.domain.rollout.DeploymentSteps;
+import com.rolloutcontrolroom.domain.rollout.GateResult;
 import com.rolloutcontrolroom.domain.rollout.GateStatus;
 import com.rolloutcontrolroom.domain.rollout.NextAction;
 import com.rolloutcontrolroom.domain.rollout.PhaseGates;
@@ -17,7 +18,7 @@ import com.rolloutcontrolroom.domain.rollout.RolloutState;
  * Everything the Rollout screen shows of one state at one instant, as text and rows: a pure function
  * of the read model, so the screen shows exactly what the CLI's status computes from the same fold.
  */
-record RolloutPresentation(List<PhaseCard> timeline, String nextAction, String currentTitle, String gate,
+record RolloutPresentation(List<PhaseCard> timeline, String nextAction, String currentTitle, String gate, GateResult gateResult,
                            List<String> blockers, List<TickableItem> currentChecklist, List<TickableItem> criteria,
                            List<TickableItem> evidence, String nextTitle, List<TickableItem> nextChecklist,
                            String steps, String promoteText, List<String> rollbackTargets) {
@@ -32,6 +33,7 @@ record RolloutPresentation(List<PhaseCard> timeline, String nextAction, String c
                 NextAction.of(state, now),
                 current == null ? "The rollout is done" : "Current phase: " + current.name(),
                 current == null ? "" : "Gate: " + gate.result().label(),
+                current == null ? null : gate.result(),
                 current == null ? List.of() : check.allowed()
                         ? List.of("Nothing blocks promotion to " + check.to() + ".") : check.blockers(),
                 items(current, PhasePlan::checklist),

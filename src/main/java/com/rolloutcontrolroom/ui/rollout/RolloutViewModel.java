@@ -11,6 +11,8 @@ import java.util.function.Consumer;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
@@ -18,6 +20,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import com.rolloutcontrolroom.domain.rollout.DeploymentMarker;
+import com.rolloutcontrolroom.domain.rollout.GateResult;
 import com.rolloutcontrolroom.domain.rollout.MoveRefused;
 import com.rolloutcontrolroom.domain.rollout.PromotionCheck;
 import com.rolloutcontrolroom.domain.rollout.RolloutState;
@@ -57,6 +60,7 @@ public final class RolloutViewModel {
     private final ReadOnlyStringWrapper nextAction = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper currentTitle = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper gate = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<GateResult> gateResult = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper nextTitle = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper steps = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper promoteText = new ReadOnlyStringWrapper("_Promote");
@@ -118,7 +122,8 @@ public final class RolloutViewModel {
 
     /** Ticks or unticks one item of a phase; journaled with who and when. */
     public void tick(TickableItem item, boolean ticked) {
-        if (seen == null || item.ticked() == ticked) {
+        // a second click while the first is written would be made against a state already gone
+        if (seen == null || item.ticked() == ticked || busy.get()) {
             return;
         }
         RolloutState state = seen;
@@ -265,6 +270,7 @@ public final class RolloutViewModel {
         nextAction.set(shown == null ? "" : shown.nextAction());
         currentTitle.set(shown == null ? "" : shown.currentTitle());
         gate.set(shown == null ? "" : shown.gate());
+        gateResult.set(shown == null ? null : shown.gateResult());
         blockers.setAll(shown == null ? List.of() : shown.blockers());
         currentChecklist.setAll(shown == null ? List.of() : shown.currentChecklist());
         criteria.setAll(shown == null ? List.of() : shown.criteria());
@@ -322,6 +328,11 @@ public final class RolloutViewModel {
 
     public ReadOnlyStringProperty gateProperty() {
         return gate.getReadOnlyProperty();
+    }
+
+    /** What the gate says, for its colour; null when there is no current phase. */
+    public ReadOnlyObjectProperty<GateResult> gateResultProperty() {
+        return gateResult.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty nextTitleProperty() {
