@@ -78,7 +78,8 @@ public final class ControlRoom implements AutoCloseable {
     private final ViewFactory viewFactory;
     private final ConnectionPools connectionPools;
     private final JournalAccess journal;
-    private final StringProperty currentRollout = new SimpleStringProperty("");
+    /** Null until read at start: the Rollout screen then stays quiet rather than saying there is none. */
+    private final StringProperty currentRollout = new SimpleStringProperty();
     private final RolloutViewModel rolloutViewModel;
     private final CurrentRollout currentRolloutReader;
     private final Rollouts rollouts;

@@ -18,7 +18,7 @@ public record PhaseCard(String name, PhaseStatus status, String started, String 
         Duration minimum = phase.plan().minimumDuration();
         String ran = phase.duration(now)
                 .map(d -> (phase.endedAt() == null ? "running " : "ran ") + PlanDuration.words(d))
-                .orElse(NOT_YET);
+                .orElse("not started");
         return new PhaseCard(phase.name(), phase.status(), utc(phase.startedAt()), utc(phase.endedAt()), ran,
                 minimum == null ? "no minimum" : "minimum " + PlanDuration.words(minimum));
     }

@@ -84,7 +84,10 @@ public final class RolloutViewModel {
     private boolean clockRunning;
     private int inFlight;
 
-    /** @param rolloutName the current rollout's name, blank when there is none; the screen follows it */
+    /**
+     * @param rolloutName the current rollout's name, followed as it changes: blank when there is none
+     *        (the screen says how to create one), null while it is not known yet (the screen stays quiet)
+     */
     public RolloutViewModel(Rollouts rollouts, OperatorIdentity operator, ObservableValue<String> rolloutName,
                             TaskExecutor executor, DialogService dialogs, Clock clock) {
         this.rollouts = rollouts;
@@ -111,9 +114,10 @@ public final class RolloutViewModel {
         if (name.isEmpty()) {
             generation++;
             show(null);
-            empty.set(EMPTY);
+            empty.set(rolloutName.getValue() == null ? "" : EMPTY);
             return;
         }
+        empty.set("");
         run(() -> new Loaded(rollouts.require(name), operator.current().describe()), loaded -> {
             marker.offerDeployer(loaded.operator());
             show(loaded.state());

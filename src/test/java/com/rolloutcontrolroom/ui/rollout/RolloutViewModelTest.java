@@ -64,6 +64,9 @@ class RolloutViewModelTest {
     @Test
     void withNoCurrentRolloutTheScreenSaysInOneSentenceHowToCreateOne() {
         viewModel.reload();
+        assertThat(viewModel.emptyProperty().get()).as("not known yet: no sentence that may be wrong a moment later").isEmpty();
+
+        current.set("");
 
         assertThat(viewModel.emptyProperty().get())
                 .isEqualTo("No rollout is current: create one with `control-room rollout new NAME` (the built-in plan,"
