@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -100,7 +101,8 @@ public final class FxDialogService implements DialogService {
         dialog.getDialogPane().getButtonTypes().setAll(ok, ButtonType.CANCEL);
         dialog.setResultConverter(button -> button == ok ? answers.stream().map(Supplier::get).toList() : null);
         if (!questions.isEmpty()) {
-            dialog.setOnShown(event -> grid.getChildren().get(1).requestFocus());
+            // after the dialog's own focus goes to its default button, or the first answer is typed into nothing
+            dialog.setOnShown(event -> Platform.runLater(grid.getChildren().get(1)::requestFocus));
         }
         return dialog.showAndWait();
     }

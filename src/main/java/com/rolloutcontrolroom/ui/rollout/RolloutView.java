@@ -25,6 +25,7 @@ public final class RolloutView {
     @FXML private ScrollPane scroll;
     @FXML private VBox root;
     @FXML private Label rollout;
+    @FXML private Label description;
     @FXML private ProgressIndicator progress;
     @FXML private Button refresh;
     @FXML private Label empty;
@@ -63,28 +64,29 @@ public final class RolloutView {
     private void initialize() {
         FocusScroller.install(scroll);
         rollout.textProperty().bind(viewModel.rolloutProperty());
+        showWhenNotEmpty(description, viewModel.descriptionProperty());
         progress.visibleProperty().bind(viewModel.busyProperty());
         showWhenNotEmpty(empty, viewModel.emptyProperty());
         showWhenNotEmpty(error, viewModel.errorProperty());
         body.visibleProperty().bind(viewModel.loadedProperty());
         body.managedProperty().bind(body.visibleProperty());
-        nextAction.textProperty().bind(viewModel.nextActionProperty());
-        PhaseCards.bind(timeline, viewModel.timeline());
-        currentTitle.textProperty().bind(viewModel.currentTitleProperty());
-        showWhenNotEmpty(gate, viewModel.gateProperty());
-        viewModel.gateResultProperty().addListener((obs, old, result) -> decorateGate(result));
-        decorateGate(viewModel.gateResultProperty().get());
-        viewModel.blockers().addListener((ListChangeListener<String>) change -> showBlockers());
+        nextAction.textProperty().bind(viewModel.shown().nextActionProperty());
+        PhaseCards.bind(timeline, viewModel.shown().timeline());
+        currentTitle.textProperty().bind(viewModel.shown().currentTitleProperty());
+        showWhenNotEmpty(gate, viewModel.shown().gateProperty());
+        viewModel.shown().gateResultProperty().addListener((obs, old, result) -> decorateGate(result));
+        decorateGate(viewModel.shown().gateResultProperty().get());
+        viewModel.shown().blockers().addListener((ListChangeListener<String>) change -> showBlockers());
         showBlockers();
-        ItemRows.bind(currentChecklist, currentChecklistTitle, viewModel.currentChecklist(), "rollout-current-checklist", viewModel::tick);
-        ItemRows.bind(criteria, criteriaTitle, viewModel.criteria(), "rollout-criteria", viewModel::tick);
-        ItemRows.bind(evidence, evidenceTitle, viewModel.evidence(), "rollout-evidence", viewModel::tick);
-        nextTitle.textProperty().bind(viewModel.nextTitleProperty());
-        ItemRows.bind(nextChecklist, nextChecklistTitle, viewModel.nextChecklist(), "rollout-next-checklist", viewModel::tick);
-        steps.textProperty().bind(viewModel.stepsProperty());
-        copySteps.disableProperty().bind(viewModel.stepsProperty().isEmpty());
+        ItemRows.bind(currentChecklist, currentChecklistTitle, viewModel.shown().currentChecklist(), "rollout-current-checklist", viewModel::tick);
+        ItemRows.bind(criteria, criteriaTitle, viewModel.shown().criteria(), "rollout-criteria", viewModel::tick);
+        ItemRows.bind(evidence, evidenceTitle, viewModel.shown().evidence(), "rollout-evidence", viewModel::tick);
+        nextTitle.textProperty().bind(viewModel.shown().nextTitleProperty());
+        ItemRows.bind(nextChecklist, nextChecklistTitle, viewModel.shown().nextChecklist(), "rollout-next-checklist", viewModel::tick);
+        steps.textProperty().bind(viewModel.shown().stepsProperty());
+        copySteps.disableProperty().bind(viewModel.shown().stepsProperty().isEmpty());
         bindMarker(viewModel.marker());
-        promote.textProperty().bind(viewModel.promoteTextProperty());
+        promote.textProperty().bind(viewModel.shown().promoteTextProperty());
         promote.disableProperty().bind(viewModel.canPromoteProperty().not());
         override.disableProperty().bind(viewModel.canPromoteProperty().not());
         rollback.disableProperty().bind(viewModel.canRollBackProperty().not());
@@ -112,7 +114,7 @@ public final class RolloutView {
     }
 
     private void showBlockers() {
-        blockers.getChildren().setAll(viewModel.blockers().stream().map(text -> {
+        blockers.getChildren().setAll(viewModel.shown().blockers().stream().map(text -> {
             Label line = new Label("• " + text);
             line.setWrapText(true);
             line.getStyleClass().add("blocker");

@@ -2,7 +2,6 @@ package com.rolloutcontrolroom.ui.rollout;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -11,16 +10,11 @@ import java.util.function.Consumer;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 
 import com.rolloutcontrolroom.domain.rollout.DeploymentMarker;
-import com.rolloutcontrolroom.domain.rollout.GateResult;
 import com.rolloutcontrolroom.domain.rollout.MoveRefused;
 import com.rolloutcontrolroom.domain.rollout.PromotionCheck;
 import com.rolloutcontrolroom.domain.rollout.RolloutState;
@@ -52,28 +46,16 @@ public final class RolloutViewModel {
     private final Clock clock;
     private final MoveDialogs moveDialogs;
     private final MarkerForm marker = new MarkerForm();
+    private final ShownRollout shown = new ShownRollout();
 
     private final ReadOnlyStringWrapper rollout = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper description = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper empty = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper nextAction = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper currentTitle = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper gate = new ReadOnlyStringWrapper("");
-    private final ReadOnlyObjectWrapper<GateResult> gateResult = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper nextTitle = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper steps = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper promoteText = new ReadOnlyStringWrapper("_Promote");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper rollbackPossible = new ReadOnlyBooleanWrapper();
-    private final ObservableList<PhaseCard> timeline = FXCollections.observableArrayList();
-    private final ObservableList<String> blockers = FXCollections.observableArrayList();
-    private final ObservableList<TickableItem> currentChecklist = FXCollections.observableArrayList();
-    private final ObservableList<TickableItem> criteria = FXCollections.observableArrayList();
-    private final ObservableList<TickableItem> evidence = FXCollections.observableArrayList();
-    private final ObservableList<TickableItem> nextChecklist = FXCollections.observableArrayList();
     private final BooleanBinding canPromote;
     private final BooleanBinding canRollBack;
 
@@ -162,7 +144,7 @@ public final class RolloutViewModel {
         if (markerTyped.isEmpty()) {
             return;
         }
-        moveDialogs.override(state, blockers).ifPresent(answer -> write(
+        moveDialogs.override(state, PromotionCheck.of(state, clock.instant()).blockers()).ifPresent(answer -> write(
                 () -> rollouts.override(state, markerTyped.get(), answer.reason(), answer.approver()),
                 () -> {
                     moveDialogs.forget();
@@ -190,8 +172,9 @@ public final class RolloutViewModel {
     }
 
     public void copySteps() {
-        if (!steps.get().isEmpty()) {
-            dialogs.copyToClipboard(steps.get());
+        String steps = shown.stepsProperty().get();
+        if (!steps.isEmpty()) {
+            dialogs.copyToClipboard(steps);
         }
     }
 
@@ -269,21 +252,9 @@ public final class RolloutViewModel {
         present(RolloutPresentation.of(state, clock.instant()));
     }
 
-    private void present(RolloutPresentation shown) {
-        timeline.setAll(shown == null ? List.of() : shown.timeline());
-        nextAction.set(shown == null ? "" : shown.nextAction());
-        currentTitle.set(shown == null ? "" : shown.currentTitle());
-        gate.set(shown == null ? "" : shown.gate());
-        gateResult.set(shown == null ? null : shown.gateResult());
-        blockers.setAll(shown == null ? List.of() : shown.blockers());
-        currentChecklist.setAll(shown == null ? List.of() : shown.currentChecklist());
-        criteria.setAll(shown == null ? List.of() : shown.criteria());
-        evidence.setAll(shown == null ? List.of() : shown.evidence());
-        nextTitle.set(shown == null ? "" : shown.nextTitle());
-        nextChecklist.setAll(shown == null ? List.of() : shown.nextChecklist());
-        steps.set(shown == null ? "" : shown.steps());
-        promoteText.set(shown == null ? "_Promote" : shown.promoteText());
-        rollbackTargets = shown == null ? List.of() : shown.rollbackTargets();
+    private void present(RolloutPresentation presentation) {
+        shown.show(presentation);
+        rollbackTargets = presentation == null ? List.of() : presentation.rollbackTargets();
         rollbackPossible.set(!rollbackTargets.isEmpty());
     }
 
@@ -298,6 +269,11 @@ public final class RolloutViewModel {
     private String name() {
         String name = rolloutName.getValue();
         return name == null ? "" : name.strip();
+    }
+
+    /** What the screen shows of the rollout: timeline, gate, checklists, steps. */
+    public ShownRollout shown() {
+        return shown;
     }
 
     public MarkerForm marker() {
@@ -322,36 +298,6 @@ public final class RolloutViewModel {
         return error.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty nextActionProperty() {
-        return nextAction.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty currentTitleProperty() {
-        return currentTitle.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty gateProperty() {
-        return gate.getReadOnlyProperty();
-    }
-
-    /** What the gate says, for its colour; null when there is no current phase. */
-    public ReadOnlyObjectProperty<GateResult> gateResultProperty() {
-        return gateResult.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty nextTitleProperty() {
-        return nextTitle.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty stepsProperty() {
-        return steps.getReadOnlyProperty();
-    }
-
-    /** "_Promote to Staging full", with its mnemonic. */
-    public ReadOnlyStringProperty promoteTextProperty() {
-        return promoteText.getReadOnlyProperty();
-    }
-
     public ReadOnlyBooleanProperty loadedProperty() {
         return loaded.getReadOnlyProperty();
     }
@@ -366,31 +312,6 @@ public final class RolloutViewModel {
 
     public BooleanBinding canRollBackProperty() {
         return canRollBack;
-    }
-
-    public ObservableList<PhaseCard> timeline() {
-        return timeline;
-    }
-
-    /** What stands between the current phase and the next; one line saying nothing does when promotion is allowed. */
-    public ObservableList<String> blockers() {
-        return blockers;
-    }
-
-    public ObservableList<TickableItem> currentChecklist() {
-        return currentChecklist;
-    }
-
-    public ObservableList<TickableItem> criteria() {
-        return criteria;
-    }
-
-    public ObservableList<TickableItem> evidence() {
-        return evidence;
-    }
-
-    public ObservableList<TickableItem> nextChecklist() {
-        return nextChecklist;
     }
 
     private record Loaded(RolloutState state, String operator) {

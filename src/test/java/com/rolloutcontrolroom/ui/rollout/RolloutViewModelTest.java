@@ -73,7 +73,7 @@ class RolloutViewModelTest {
                         + " or --plan FILE), then choose it in the window header.");
         assertThat(viewModel.loadedProperty().get()).isFalse();
         assertThat(viewModel.canPromoteProperty().get()).isFalse();
-        assertThat(viewModel.timeline()).isEmpty();
+        assertThat(viewModel.shown().timeline()).isEmpty();
     }
 
     @Test
@@ -82,30 +82,30 @@ class RolloutViewModelTest {
 
         assertThat(viewModel.emptyProperty().get()).isEmpty();
         assertThat(viewModel.rolloutProperty().get()).isEqualTo(NAME);
-        assertThat(viewModel.timeline()).extracting(PhaseCard::name, PhaseCard::status, PhaseCard::started, PhaseCard::minimum)
+        assertThat(viewModel.shown().timeline()).extracting(PhaseCard::name, PhaseCard::status, PhaseCard::started, PhaseCard::minimum)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("Preparation", PhaseStatus.CURRENT, "2025-11-13 15:00 UTC", "no minimum"),
                         org.assertj.core.groups.Tuple.tuple("Staging shadow", PhaseStatus.NEXT, "—", "minimum 30 min"),
                         org.assertj.core.groups.Tuple.tuple("Staging full", PhaseStatus.PENDING, "—", "minimum 48 h"));
-        assertThat(viewModel.gateProperty().get()).isEqualTo("Gate: Not yet");
-        assertThat(viewModel.blockers()).contains("3 of 3 Preparation checklist items are not ticked",
+        assertThat(viewModel.shown().gateProperty().get()).isEqualTo("Gate: Not yet");
+        assertThat(viewModel.shown().blockers()).contains("3 of 3 Preparation checklist items are not ticked",
                 "3 of 3 Staging shadow pre-phase checklist items are not ticked");
-        assertThat(viewModel.nextActionProperty().get()).isEqualTo("Tick the Preparation checklist: 3 items are open.");
-        assertThat(viewModel.currentChecklist()).extracting(TickableItem::text).isEqualTo(FirstPhasesPlan.PREPARATION);
-        assertThat(viewModel.nextChecklist()).extracting(TickableItem::text).isEqualTo(FirstPhasesPlan.SHADOW_CHECKLIST);
-        assertThat(viewModel.nextTitleProperty().get()).isEqualTo("Next phase: Staging shadow");
-        assertThat(viewModel.stepsProperty().get()).isEqualTo("""
+        assertThat(viewModel.shown().nextActionProperty().get()).isEqualTo("Tick the Preparation checklist: 3 items are open.");
+        assertThat(viewModel.shown().currentChecklist()).extracting(TickableItem::text).isEqualTo(FirstPhasesPlan.PREPARATION);
+        assertThat(viewModel.shown().nextChecklist()).extracting(TickableItem::text).isEqualTo(FirstPhasesPlan.SHADOW_CHECKLIST);
+        assertThat(viewModel.shown().nextTitleProperty().get()).isEqualTo("Next phase: Staging shadow");
+        assertThat(viewModel.shown().stepsProperty().get()).isEqualTo("""
                 printf '%s\\n' false | vercel env add FEATURE_ASSIGNMENT_PIPELINE_V3 preview
                 printf '%s\\n' true | vercel env add FEATURE_ASSIGNMENT_PIPELINE_V3_SHADOW preview
                 printf '%s\\n' 3 | vercel env add FEATURE_ASSIGNMENT_PIPELINE_V3_MAX_PARALLEL preview
                 vercel --target preview""");
-        assertThat(viewModel.promoteTextProperty().get()).isEqualTo("_Promote to Staging shadow");
+        assertThat(viewModel.shown().promoteTextProperty().get()).isEqualTo("_Promote to Staging shadow");
         assertThat(viewModel.canRollBackProperty().get()).as("nothing to roll back in the first phase").isFalse();
         assertThat(viewModel.marker().atProperty().get()).isEqualTo("2025-11-13 15:00");
         assertThat(viewModel.marker().deployedByProperty().get()).isEqualTo("Ana Ruiz (ana)");
 
         viewModel.copySteps();
-        assertThat(dialogs.copied).containsExactly(viewModel.stepsProperty().get());
+        assertThat(dialogs.copied).containsExactly(viewModel.shown().stepsProperty().get());
     }
 
     @Test
@@ -113,19 +113,19 @@ class RolloutViewModelTest {
         createAndOpen();
         clock.advance(Duration.ofMinutes(5));
 
-        viewModel.tick(viewModel.currentChecklist().get(0), true);
+        viewModel.tick(viewModel.shown().currentChecklist().get(0), true);
 
-        TickableItem ticked = viewModel.currentChecklist().get(0);
+        TickableItem ticked = viewModel.shown().currentChecklist().get(0);
         assertThat(ticked.ticked()).isTrue();
         assertThat(ticked.tickedLine()).isEqualTo("ticked by Ana Ruiz (ana) at 2025-11-13 15:05 UTC");
         assertThat(rollouts.require(NAME).phases().get(0).isTicked(FirstPhasesPlan.PREPARATION.get(0)))
                 .as("in the journal, not only on screen").isTrue();
 
         clock.advance(Duration.ofMinutes(1));
-        viewModel.tick(viewModel.currentChecklist().get(0), false);
+        viewModel.tick(viewModel.shown().currentChecklist().get(0), false);
 
-        assertThat(viewModel.currentChecklist().get(0).ticked()).isFalse();
-        assertThat(viewModel.currentChecklist().get(0).tickedLine()).isEqualTo("unticked by Ana Ruiz (ana) at 2025-11-13 15:06 UTC");
+        assertThat(viewModel.shown().currentChecklist().get(0).ticked()).isFalse();
+        assertThat(viewModel.shown().currentChecklist().get(0).tickedLine()).isEqualTo("unticked by Ana Ruiz (ana) at 2025-11-13 15:06 UTC");
         assertThat(viewModel.errorProperty().get()).isEmpty();
     }
 
@@ -149,8 +149,8 @@ class RolloutViewModelTest {
     @Test
     void promotionAfterConfirmationRecordsTheMarkerAsTypedMovesTheTimelineAndClearsTheForm() {
         createAndOpen();
-        tickAll(viewModel.currentChecklist());
-        tickAll(viewModel.nextChecklist());
+        tickAll(viewModel.shown().currentChecklist());
+        tickAll(viewModel.shown().nextChecklist());
         clock.advance(Duration.ofMinutes(40));
         viewModel.marker().atProperty().set("2025-11-13 15:30");
         viewModel.marker().deploymentUrlProperty().set("https://preview.example.test/deploy/1");
@@ -169,15 +169,15 @@ class RolloutViewModelTest {
         assertThat(state.currentPhaseName()).isEqualTo("Staging shadow");
         assertThat(state.visits().get(state.visits().size() - 1).deployedBy()).isEqualTo("Bo (release)");
         assertThat(state.visits().get(state.visits().size() - 1).deploymentUrl()).isEqualTo("https://preview.example.test/deploy/1");
-        assertThat(viewModel.timeline()).extracting(PhaseCard::status)
+        assertThat(viewModel.shown().timeline()).extracting(PhaseCard::status)
                 .containsExactly(PhaseStatus.DONE, PhaseStatus.CURRENT, PhaseStatus.NEXT);
-        assertThat(viewModel.timeline().get(0).ended()).isEqualTo("2025-11-13 15:30 UTC");
-        assertThat(viewModel.timeline().get(1).started()).isEqualTo("2025-11-13 15:30 UTC");
-        assertThat(viewModel.timeline().get(1).duration()).isEqualTo("running 10 min");
-        assertThat(viewModel.gateProperty().get()).isEqualTo("Gate: Not yet");
-        assertThat(viewModel.blockers()).contains("Staging shadow has run 10 min of its minimum 30 min (20 min to go)");
-        assertThat(viewModel.criteria()).hasSize(2);
-        assertThat(viewModel.evidence()).extracting(TickableItem::text).containsExactly("Deployment URL and timestamp");
+        assertThat(viewModel.shown().timeline().get(0).ended()).isEqualTo("2025-11-13 15:30 UTC");
+        assertThat(viewModel.shown().timeline().get(1).started()).isEqualTo("2025-11-13 15:30 UTC");
+        assertThat(viewModel.shown().timeline().get(1).duration()).isEqualTo("running 10 min");
+        assertThat(viewModel.shown().gateProperty().get()).isEqualTo("Gate: Not yet");
+        assertThat(viewModel.shown().blockers()).contains("Staging shadow has run 10 min of its minimum 30 min (20 min to go)");
+        assertThat(viewModel.shown().criteria()).hasSize(2);
+        assertThat(viewModel.shown().evidence()).extracting(TickableItem::text).containsExactly("Deployment URL and timestamp");
         assertThat(viewModel.marker().deploymentUrlProperty().get()).as("a new form for the next marker").isEmpty();
         assertThat(viewModel.marker().atProperty().get()).isEqualTo("2025-11-13 15:40");
         assertThat(viewModel.canRollBackProperty().get()).isTrue();
@@ -216,7 +216,7 @@ class RolloutViewModelTest {
         assertThat(state.overrides()).hasSize(1);
         assertThat(state.overrides().get(0).entry().who()).isEqualTo("Chris (CTO)");
         assertThat(viewModel.errorProperty().get()).isEmpty();
-        assertThat(viewModel.timeline().get(1).status()).isEqualTo(PhaseStatus.CURRENT);
+        assertThat(viewModel.shown().timeline().get(1).status()).isEqualTo(PhaseStatus.CURRENT);
     }
 
     @Test
@@ -237,7 +237,7 @@ class RolloutViewModelTest {
         assertThat(state.currentPhaseName()).isEqualTo("Preparation");
         assertThat(state.rollbacks()).hasSize(1);
         assertThat(state.rollbacks().get(0).entry().occurredAt()).isEqualTo(Instant.parse("2025-11-13T15:10:00Z"));
-        assertThat(viewModel.timeline().get(0).status()).isEqualTo(PhaseStatus.CURRENT);
+        assertThat(viewModel.shown().timeline().get(0).status()).isEqualTo(PhaseStatus.CURRENT);
     }
 
     @Test
@@ -263,10 +263,10 @@ class RolloutViewModelTest {
         // another window or the CLI ticks an item after this screen read the rollout
         rollouts.tick(rollouts.require(NAME), "Preparation", FirstPhasesPlan.PREPARATION.get(1), true);
 
-        viewModel.tick(viewModel.currentChecklist().get(0), true);
+        viewModel.tick(viewModel.shown().currentChecklist().get(0), true);
 
         assertThat(viewModel.errorProperty().get()).isNotEmpty().doesNotContain("Exception").endsWith(".");
-        assertThat(viewModel.currentChecklist()).extracting(TickableItem::ticked).containsExactly(false, true, false);
+        assertThat(viewModel.shown().currentChecklist()).extracting(TickableItem::ticked).containsExactly(false, true, false);
         assertThat(rollouts.require(NAME).phases().get(0).isTicked(FirstPhasesPlan.PREPARATION.get(0))).isFalse();
     }
 
@@ -290,12 +290,12 @@ class RolloutViewModelTest {
 
         viewModel.reload();
 
-        assertThat(viewModel.criteria()).extracting(TickableItem::text, TickableItem::changedAfterStart).containsExactly(
+        assertThat(viewModel.shown().criteria()).extracting(TickableItem::text, TickableItem::changedAfterStart).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(FirstPhasesPlan.FULL_CRITERIA.get(0), false),
                 org.assertj.core.groups.Tuple.tuple("Success rate ≥98% sustained for 48 hours", true),
                 org.assertj.core.groups.Tuple.tuple(FirstPhasesPlan.FULL_CRITERIA.get(2), false));
-        assertThat(viewModel.gateProperty().get()).isEqualTo("Gate: Not yet evaluated");
-        assertThat(viewModel.nextTitleProperty().get()).isEqualTo("No next phase");
+        assertThat(viewModel.shown().gateProperty().get()).isEqualTo("Gate: Not yet evaluated");
+        assertThat(viewModel.shown().nextTitleProperty().get()).isEqualTo("No next phase");
     }
 
     @Test
@@ -315,7 +315,7 @@ class RolloutViewModelTest {
         current.set(NAME);
         clock.advance(Duration.ofMinutes(90));
         executor.runScheduled();
-        assertThat(viewModel.timeline().get(0).duration()).isEqualTo("running 1 h 30 min");
+        assertThat(viewModel.shown().timeline().get(0).duration()).isEqualTo("running 1 h 30 min");
         assertThat(viewModel.marker().atProperty().get()).as("follows the clock until edited").isEqualTo("2025-11-13 16:30");
         viewModel.marker().atProperty().set("2025-11-13 16:25");
         clock.advance(Duration.ofMinutes(1));

@@ -2,6 +2,7 @@ package com.rolloutcontrolroom.ui.rollout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -9,6 +10,8 @@ import java.time.Instant;
 import java.util.Map;
 
 import javafx.beans.property.SimpleStringProperty;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -18,7 +21,6 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -48,13 +50,13 @@ class RolloutViewTest {
 
     private static final String NAME = "FEATURE_ASSIGNMENT_PIPELINE_V3";
 
-    @TempDir static Path folder;
     private JournalAccess journal;
     private FxTaskExecutor executor;
     private Rollouts rollouts;
 
     @Start
-    void start(Stage stage) {
+    void start(Stage stage) throws Exception {
+        Path folder = Files.createTempDirectory("rollout-view-test");
         journal = new JournalAccess(new AppHome(folder));
         executor = new FxTaskExecutor();
         OperatorIdentity operator = new OperatorIdentity("ana", new SettingsFile(folder.resolve("settings.json")));
@@ -123,8 +125,33 @@ class RolloutViewTest {
         assertThat(text(robot, "#rollout-error")).startsWith("Promotion from Staging full to Done is refused: the Staging full"
                 + " metrics gate (thresholds held for 48 h) is not yet evaluated").endsWith("wait, or override with a reason and an approver.");
         assertThat(rollouts.require(NAME).currentPhaseName()).isEqualTo("Staging full");
+        for (Node button : robot.lookup(".button").queryAll()) {
+            Bounds inScene = button.localToScene(button.getLayoutBounds());
+            assertThat(inScene.getMaxX()).as("%s inside the window's width", button.getId())
+                    .isLessThanOrEqualTo(button.getScene().getWidth());
+        }
         assertThat(state.visits().get(1).marker()).isBefore(Instant.now().plusSeconds(1));
         assertThat(Duration.between(state.visits().get(1).marker(), Instant.now())).isLessThan(Duration.ofMinutes(2));
+    }
+
+    @Test
+    void anOverrideAsksReasonAndApproverInADialogDrivenFromTheKeyboard(FxRobot robot) throws Exception {
+        FxWait.until(10, () -> text(robot, "#rollout-phase-0-status").equals("Current"));
+
+        robot.press(KeyCode.ALT, KeyCode.O).release(KeyCode.O, KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        // typed text goes to the dialog, whose first answer has the focus
+        robot.targetWindow(robot.lookup("#dialog-answer-0").query().getScene());
+        robot.write("Preparation signed off on paper");
+        robot.press(KeyCode.TAB).release(KeyCode.TAB);
+        robot.write("Chris (CTO)");
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+
+        FxWait.until(10, () -> text(robot, "#rollout-phase-1-status").equals("Current"));
+        RolloutState state = rollouts.require(NAME);
+        assertThat(state.overrides()).hasSize(1);
+        assertThat(state.overrides().get(0).entry().who()).isEqualTo("Chris (CTO)");
+        assertThat(state.overrides().get(0).entry().reason()).startsWith("Preparation signed off on paper (blocked by: ");
     }
 
     private static void tickAll(FxRobot robot, String prefix, int count) throws Exception {
