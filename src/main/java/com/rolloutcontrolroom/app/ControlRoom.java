@@ -9,6 +9,8 @@ import java.util.function.Supplier;
 import javafx.scene.Parent;
 
 import com.rolloutcontrolroom.domain.environment.EnvironmentProfile;
+import com.rolloutcontrolroom.ui.rollout.RolloutView;
+import com.rolloutcontrolroom.ui.rollout.RolloutViewModel;
 import com.rolloutcontrolroom.services.credentials.CredentialStore;
 import com.rolloutcontrolroom.services.db.DatabaseProvider;
 import com.rolloutcontrolroom.services.db.ReadOnlyQuery;
@@ -80,6 +82,7 @@ public final class ControlRoom implements AutoCloseable {
     private final TaskExecutor executor;
     private final Workspace workspace;
     private final DemoStorySource demoStory;
+    private final RolloutViewModel rolloutViewModel;
     private Parent mainRoot;
 
     /** With no keychain for the journal: it is written unsigned. */
@@ -115,7 +118,8 @@ public final class ControlRoom implements AutoCloseable {
         this.journal = new JournalAccess(home, workspace, journalKeys);
         OperatorIdentity operator = OperatorIdentity.forCurrentUser(home);
         // one current rollout for the whole window: the header chooses it, every screen records to it
-        this.currentRollout = new CurrentRolloutModel(new Rollouts(journal, operator, clock),
+        Rollouts rollouts = new Rollouts(journal, operator, clock);
+        this.currentRollout = new CurrentRolloutModel(rollouts,
                 new CurrentRollout(new SettingsFile(workspace.rolloutSettings(home))), executor);
         this.mainViewModel = new MainViewModel(workspace == Workspace.DEMO ? EnvironmentProfile.DEMO_NAME : null, home.root().toString(), AppVersion.current(), themeSwitcher,
                 credentials, executor, currentRollout);
@@ -136,6 +140,7 @@ public final class ControlRoom implements AutoCloseable {
                 currentRollout.current());
         QueriesViewModel queriesViewModel = QueriesScreen.viewModel(querySets, operator, environments, journal, dialogs, executor, clock,
                 currentRollout.current());
+        this.rolloutViewModel = new RolloutViewModel(rollouts, operator, currentRollout.currentOnceRead(), executor, dialogs, clock);
 
         ScreenViews screenViews = new ScreenViews(this::screenView);
         Map<Class<?>, Supplier<?>> controllers = new HashMap<>(JournalControllers.of(journalViewModel));
@@ -144,6 +149,7 @@ public final class ControlRoom implements AutoCloseable {
         controllers.put(SettingsView.class, () -> new SettingsView(settingsViewModel));
         controllers.put(OperatorView.class, () -> new OperatorView(operatorViewModel));
         controllers.put(QueriesView.class, () -> new QueriesView(queriesViewModel));
+        controllers.put(RolloutView.class, () -> new RolloutView(rolloutViewModel));
         controllers.put(QueryCatalogView.class, () -> new QueryCatalogView(queriesViewModel.catalog()));
         this.viewFactory = new ViewFactory(controllers);
     }
@@ -193,6 +199,7 @@ public final class ControlRoom implements AutoCloseable {
             case JOURNAL -> viewFactory.load(FxmlView.JOURNAL);
             case SETTINGS -> viewFactory.load(FxmlView.SETTINGS);
             case QUERIES -> viewFactory.load(FxmlView.QUERIES);
+            case ROLLOUT -> viewFactory.load(FxmlView.ROLLOUT);
             default -> viewFactory.load(FxmlView.PLACEHOLDER, new PlaceholderView(new PlaceholderViewModel(screen.title(), screen.purpose())));
         };
     }

@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 
+import com.rolloutcontrolroom.ui.common.DialogQuestion;
 import com.rolloutcontrolroom.ui.common.DialogService;
 
 /**
@@ -22,6 +23,10 @@ public final class ScriptedDialogs implements DialogService {
     public final List<String> passwordPrompts = new ArrayList<>();
     public final List<String> questions = new ArrayList<>();
     public final List<String> copied = new ArrayList<>();
+    /** The answers of each form dialog in turn; a form asked when none is queued is cancelled. */
+    public final Deque<List<String>> answers = new ArrayDeque<>();
+    /** Every form dialog asked: its questions, with the text each started with. */
+    public final List<List<DialogQuestion>> forms = new ArrayList<>();
     /** What every confirmation answers. */
     public boolean confirmAnswer = true;
     /** Typed at every password prompt once {@link #passwords} is used up; null cancels. */
@@ -48,6 +53,12 @@ public final class ScriptedDialogs implements DialogService {
     public boolean confirm(String title, String message, String okButtonText) {
         questions.add(message);
         return confirmAnswer;
+    }
+
+    @Override
+    public Optional<List<String>> ask(String title, String message, List<DialogQuestion> questions, String okButtonText) {
+        forms.add(List.copyOf(questions));
+        return Optional.ofNullable(answers.poll());
     }
 
     @Override

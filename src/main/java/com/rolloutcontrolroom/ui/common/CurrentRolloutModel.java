@@ -35,6 +35,9 @@ public final class CurrentRolloutModel {
     private final ObservableList<String> readOnlyNames = FXCollections.unmodifiableObservableList(names);
     private final StringProperty current = new SimpleStringProperty();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.BooleanProperty everRead = new javafx.beans.property.SimpleBooleanProperty();
+    private final ObservableValue<String> currentOnceRead = javafx.beans.binding.Bindings.createStringBinding(
+            () -> !everRead.get() ? null : current.get() == null ? "" : current.get(), everRead, current);
     /** Set while a refresh shows what was read, so showing it is not taken for a new choice to remember. */
     private boolean showingRead;
 
@@ -82,6 +85,7 @@ public final class CurrentRolloutModel {
             showingRead = false;
         }
         problem.set("");
+        everRead.set(true);
     }
 
     private void remember(String chosen) {
@@ -93,6 +97,14 @@ public final class CurrentRolloutModel {
     /** The current rollout's name, null when there is none; what the screens read and the Rollout screen follows. */
     public ObservableValue<String> current() {
         return current;
+    }
+
+    /**
+     * For a screen that must tell "none yet" from "not read yet": null until the rollouts were first read,
+     * then the current rollout's name, or "" when there is none.
+     */
+    public ObservableValue<String> currentOnceRead() {
+        return currentOnceRead;
     }
 
     /** Writable for the header's chooser: setting it makes the rollout current and remembers it. */

@@ -2,16 +2,29 @@ package com.rolloutcontrolroom.ui.common;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import javafx.application.Platform;
+import javafx.collections.FXCollections;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -59,6 +72,56 @@ public final class FxDialogService implements DialogService {
     @Override
     public Optional<Path> chooseFileToOpen(String title, String extension) {
         return Optional.ofNullable(chooser(title, extension).showOpenDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
+    public Optional<List<String>> ask(String title, String message, List<DialogQuestion> questions, String okButtonText) {
+        Dialog<List<String>> dialog = new Dialog<>();
+        dialog.initOwner(owner.get());
+        dialog.setTitle(title);
+        dialog.setHeaderText(message);
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        List<Supplier<String>> answers = new ArrayList<>();
+        for (int i = 0; i < questions.size(); i++) {
+            DialogQuestion question = questions.get(i);
+            Control input = input(question, answers);
+            input.setId("dialog-answer-" + i);
+            Label label = new Label(question.label());
+            label.setMnemonicParsing(true);
+            label.setLabelFor(input);
+            label.setMinWidth(Region.USE_PREF_SIZE);
+            GridPane.setHgrow(input, Priority.ALWAYS);
+            grid.addRow(i, label, input);
+        }
+        grid.setPrefWidth(560);
+        dialog.getDialogPane().setContent(grid);
+        ButtonType ok = new ButtonType(okButtonText, ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(ok, ButtonType.CANCEL);
+        dialog.setResultConverter(button -> button == ok ? answers.stream().map(Supplier::get).toList() : null);
+        if (!questions.isEmpty()) {
+            // after the dialog's own focus goes to its default button, or the first answer is typed into nothing
+            dialog.setOnShown(event -> Platform.runLater(grid.getChildren().get(1)::requestFocus));
+        }
+        return dialog.showAndWait();
+    }
+
+    private static Control input(DialogQuestion question, List<Supplier<String>> answers) {
+        if (!question.choices().isEmpty()) {
+            ChoiceBox<String> choice = new ChoiceBox<>(FXCollections.observableArrayList(question.choices()));
+            choice.setValue(question.choices().contains(question.initial()) ? question.initial() : question.choices().get(0));
+            choice.setMaxWidth(Double.MAX_VALUE);
+            answers.add(() -> choice.getValue() == null ? "" : choice.getValue());
+            return choice;
+        }
+        TextInputControl text = question.multiline() ? new TextArea(question.initial()) : new TextField(question.initial());
+        if (text instanceof TextArea area) {
+            area.setPrefRowCount(3);
+            area.setWrapText(true);
+        }
+        answers.add(text::getText);
+        return text;
     }
 
     @Override

@@ -11,7 +11,8 @@ public enum FxmlView {
     ROLLBACK_FORM("rollback-form.fxml"),
     ISSUE_FORM("issue-form.fxml"),
     QUERIES("queries.fxml"),
-    QUERY_CATALOG("query-catalog.fxml");
+    QUERY_CATALOG("query-catalog.fxml"),
+    ROLLOUT("rollout.fxml");
 
     private final String fileName;
 

@@ -13,9 +13,9 @@ import java.util.Optional;
  * Times typed into the journal forms: UTC, like the journal itself, so a cutover call spread over
  * time zones reads one clock. "2025-11-13 15:00" (seconds and a 'T' separator are accepted too).
  */
-final class UtcTimeText {
+public final class UtcTimeText {
 
-    static final String EXAMPLE = "2025-11-13 15:00";
+    public static final String EXAMPLE = "2025-11-13 15:00";
     private static final DateTimeFormatter MINUTES =
             DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter SECONDS =
@@ -24,7 +24,7 @@ final class UtcTimeText {
     private UtcTimeText() {
     }
 
-    static Optional<Instant> parse(String text) {
+    public static Optional<Instant> parse(String text) {
         if (text == null) {
             return Optional.empty();
         }
@@ -45,7 +45,7 @@ final class UtcTimeText {
         return Optional.empty();
     }
 
-    static String format(Instant instant) {
+    public static String format(Instant instant) {
         return instant == null ? "" : MINUTES.format(instant.atOffset(ZoneOffset.UTC));
     }
 }

@@ -1,5 +1,6 @@
 package com.rolloutcontrolroom.ui.journal;
 
+import com.rolloutcontrolroom.ui.common.DialogQuestion;
 import com.rolloutcontrolroom.ui.common.DialogService;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,5 +18,8 @@ final class ClipboardDialogs implements DialogService {
     @Override public boolean confirm(String title, String message, String okButtonText) { throw new AssertionError(message); }
     @Override public Optional<Path> chooseFileToSave(String title, String suggestedName, String extension) { throw new AssertionError(title); }
     @Override public Optional<Path> chooseFileToOpen(String title, String extension) { throw new AssertionError(title); }
+    @Override public Optional<List<String>> ask(String title, String message, List<DialogQuestion> questions, String okButtonText) {
+        throw new AssertionError(message);
+    }
     @Override public Optional<char[]> askPassword(String title, String message) { throw new AssertionError(message); }
 }

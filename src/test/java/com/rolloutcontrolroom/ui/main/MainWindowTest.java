@@ -143,11 +143,11 @@ class MainWindowTest {
     }
 
     @Test
-    void aPlaceholderScreenSaysWhatItWillHold(FxRobot robot) {
+    void theRolloutScreenOfAFolderWithNoRolloutSaysHowToCreateOne(FxRobot robot) throws Exception {
         robot.clickOn("#nav-rollout");
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup(".title-1").queryAs(Label.class).getText()).isEqualTo("Rollout");
-        assertThat(robot.lookup(".placeholder-text").queryAs(Label.class).getText()).contains("monitoring schedule");
+        FxWait.until(10, () -> robot.lookup("#rollout-empty").queryAs(Label.class).isVisible());
+        assertThat(robot.lookup("#rollout-empty").queryAs(Label.class).getText())
+                .startsWith("No rollout is current: create one with `control-room rollout new NAME`");
     }
 
     @Test

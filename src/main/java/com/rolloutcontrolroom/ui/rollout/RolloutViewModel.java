@@ -1,0 +1,319 @@
+package com.rolloutcontrolroom.ui.rollout;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
+
+import com.rolloutcontrolroom.domain.rollout.DeploymentMarker;
+import com.rolloutcontrolroom.domain.rollout.MoveRefused;
+import com.rolloutcontrolroom.domain.rollout.PromotionCheck;
+import com.rolloutcontrolroom.domain.rollout.RolloutState;
+import com.rolloutcontrolroom.services.operator.OperatorIdentity;
+import com.rolloutcontrolroom.services.rollout.Rollouts;
+import com.rolloutcontrolroom.ui.common.BackgroundTask;
+import com.rolloutcontrolroom.ui.common.DialogService;
+import com.rolloutcontrolroom.ui.common.FailureSentence;
+import com.rolloutcontrolroom.ui.common.TaskExecutor;
+
+/**
+ * The Rollout screen: the current rollout's timeline, gate, checklists, deployment steps and the
+ * moves (tick, promote, override, roll back). Every read and write goes through {@link Rollouts} on
+ * the {@link TaskExecutor}; each write is made against the state the user saw, so a refusal or a
+ * record made elsewhere meanwhile is one sentence and nothing typed is lost.
+ */
+public final class RolloutViewModel {
+
+    static final String EMPTY = "No rollout is current: create one with `control-room rollout new NAME` (the built-in"
+            + " plan, or --plan FILE), then choose it in the window header.";
+    /** The current phase's "running 12 min" and the gate's "to go" move on without any new record. */
+    private static final Duration CLOCK_REFRESH = Duration.ofMinutes(1);
+
+    private final Rollouts rollouts;
+    private final OperatorIdentity operator;
+    private final ObservableValue<String> rolloutName;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+    private final Clock clock;
+    private final MoveDialogs moveDialogs;
+    private final MarkerForm marker = new MarkerForm();
+    private final ShownRollout shown = new ShownRollout();
+
+    private final ReadOnlyStringWrapper rollout = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper description = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper empty = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper rollbackPossible = new ReadOnlyBooleanWrapper();
+    private final BooleanBinding canPromote;
+    private final BooleanBinding canRollBack;
+
+    private RolloutState seen;
+    private List<String> rollbackTargets = List.of();
+    /** Only the newest read may fill the screen; an older one finishing late is dropped. */
+    private long generation;
+    private boolean clockRunning;
+    private int inFlight;
+
+    /**
+     * @param rolloutName the current rollout's name, followed as it changes: blank when there is none
+     *        (the screen says how to create one), null while it is not known yet (the screen stays quiet)
+     */
+    public RolloutViewModel(Rollouts rollouts, OperatorIdentity operator, ObservableValue<String> rolloutName,
+                            TaskExecutor executor, DialogService dialogs, Clock clock) {
+        this.rollouts = rollouts;
+        this.operator = operator;
+        this.rolloutName = rolloutName;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.clock = clock;
+        this.moveDialogs = new MoveDialogs(dialogs);
+        canPromote = loaded.and(done.not()).and(busy.not());
+        canRollBack = rollbackPossible.and(busy.not());
+        rolloutName.addListener((obs, old, now) -> {
+            marker.reset(clock.instant(), "");
+            moveDialogs.forget();
+            reload();
+        });
+    }
+
+    /** Reads the rollout again: when the screen is shown, when the current rollout changes, on Refresh. */
+    public void reload() {
+        error.set("");
+        startClock();
+        String name = name();
+        if (name.isEmpty()) {
+            generation++;
+            show(null);
+            empty.set(rolloutName.getValue() == null ? "" : EMPTY);
+            return;
+        }
+        empty.set("");
+        run(() -> new Loaded(rollouts.require(name), operator.current().describe()), loaded -> {
+            marker.offerDeployer(loaded.operator());
+            show(loaded.state());
+        }, () -> show(null));
+    }
+
+    /** Ticks or unticks one item of a phase; journaled with who and when. */
+    public void tick(TickableItem item, boolean ticked) {
+        // a second click while the first is written would be made against a state already gone
+        if (seen == null || item.ticked() == ticked || busy.get()) {
+            return;
+        }
+        RolloutState state = seen;
+        write(() -> rollouts.tick(state, item.phase(), item.text(), ticked), () -> { });
+    }
+
+    /** Records the next phase's deployment marker, after a confirmation; refused while anything blocks it. */
+    public void promote() {
+        if (seen == null) {
+            return;
+        }
+        RolloutState state = seen;
+        var markerTyped = typedMarker();
+        if (markerTyped.isEmpty()) {
+            return;
+        }
+        // a promotion the state refuses needs no confirming: the service refuses it in one sentence
+        if (!PromotionCheck.of(state, clock.instant()).allowed()
+                || dialogs.confirm("Promote", "Record the deployment marker of " + state.nextPhaseName() + " at "
+                        + marker.atProperty().get() + " UTC? This starts the phase in the journal.", "Promote")) {
+            write(() -> rollouts.promote(state, markerTyped.get()), this::clearMarker);
+        }
+    }
+
+    /** Promotes past what blocks it, with a written reason and a named approver. */
+    public void override() {
+        if (seen == null) {
+            return;
+        }
+        RolloutState state = seen;
+        var markerTyped = typedMarker();
+        if (markerTyped.isEmpty()) {
+            return;
+        }
+        moveDialogs.override(state, PromotionCheck.of(state, clock.instant()).blockers()).ifPresent(answer -> write(
+                () -> rollouts.override(state, markerTyped.get(), answer.reason(), answer.approver()),
+                () -> {
+                    moveDialogs.forget();
+                    clearMarker();
+                }));
+    }
+
+    /** Records a rollback and moves the rollout back to the phase the user picks. */
+    public void rollback() {
+        if (seen == null || rollbackTargets.isEmpty()) {
+            return;
+        }
+        RolloutState state = seen;
+        Optional<MoveDialogs.RollbackAnswer> answered;
+        try {
+            answered = moveDialogs.rollback(state, rollbackTargets, clock.instant());
+        } catch (MoveRefused refused) {
+            error.set(refused.getMessage());
+            return;
+        }
+        answered.ifPresent(answer -> write(
+                () -> rollouts.rollback(state, answer.target(), answer.at(), answer.reason(), answer.actionsTaken(),
+                        answer.outcome()),
+                moveDialogs::forget));
+    }
+
+    public void copySteps() {
+        String steps = shown.stepsProperty().get();
+        if (!steps.isEmpty()) {
+            dialogs.copyToClipboard(steps);
+        }
+    }
+
+    /** Recomputes durations and the gate from the state already read; no I/O. */
+    void followClock() {
+        marker.followClock(clock.instant());
+        if (seen != null) {
+            show(seen);
+        }
+    }
+
+    private Optional<DeploymentMarker> typedMarker() {
+        try {
+            return Optional.of(marker.marker());
+        } catch (MoveRefused refused) {
+            error.set(refused.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private void clearMarker() {
+        String deployer = marker.deployedByProperty().get();
+        marker.reset(clock.instant(), deployer);
+    }
+
+    private void write(Callable<RolloutState> move, Runnable onWritten) {
+        error.set("");
+        // after a refusal the boxes must show what the journal holds again, not what was clicked
+        run(move, state -> {
+            onWritten.run();
+            show(state);
+        }, this::refreshAfterFailure);
+    }
+
+    private <T> void run(Callable<T> work, Consumer<T> onSuccess, Runnable afterFailure) {
+        long mine = ++generation;
+        busy.set(++inFlight > 0);
+        executor.execute(BackgroundTask.of(work)
+                .onSuccess(result -> {
+                    if (mine == generation) {
+                        onSuccess.accept(result);
+                    }
+                })
+                .onFailure(failure -> {
+                    if (mine == generation) {
+                        error.set(FailureSentence.of(failure));
+                        afterFailure.run();
+                    }
+                })
+                .onFinished(() -> busy.set(--inFlight > 0)));
+    }
+
+    private void refreshAfterFailure() {
+        String name = seen.rollout();
+        // the refusal stays on screen; a failure to read is the same sentence again, so it is not repeated
+        run(() -> rollouts.require(name), this::show, () -> { });
+    }
+
+    private void show(RolloutState state) {
+        seen = state;
+        loaded.set(state != null);
+        empty.set("");
+        if (state == null) {
+            rollout.set("");
+            description.set("");
+            done.set(false);
+            rollbackTargets = List.of();
+            rollbackPossible.set(false);
+            present(null);
+            return;
+        }
+        rollout.set(state.rollout());
+        description.set(state.plan().description() == null ? "" : state.plan().description());
+        done.set(state.isDone());
+        present(RolloutPresentation.of(state, clock.instant()));
+    }
+
+    private void present(RolloutPresentation presentation) {
+        shown.show(presentation);
+        rollbackTargets = presentation == null ? List.of() : presentation.rollbackTargets();
+        rollbackPossible.set(!rollbackTargets.isEmpty());
+    }
+
+    private void startClock() {
+        if (!clockRunning) {
+            clockRunning = true;
+            marker.reset(clock.instant(), "");
+            executor.every(CLOCK_REFRESH, this::followClock);
+        }
+    }
+
+    private String name() {
+        String name = rolloutName.getValue();
+        return name == null ? "" : name.strip();
+    }
+
+    /** What the screen shows of the rollout: timeline, gate, checklists, steps. */
+    public ShownRollout shown() {
+        return shown;
+    }
+
+    public MarkerForm marker() {
+        return marker;
+    }
+
+    public ReadOnlyStringProperty rolloutProperty() {
+        return rollout.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty descriptionProperty() {
+        return description.getReadOnlyProperty();
+    }
+
+    /** The one sentence shown when there is no current rollout; empty otherwise. */
+    public ReadOnlyStringProperty emptyProperty() {
+        return empty.getReadOnlyProperty();
+    }
+
+    /** A refusal or failure, in one sentence; empty when the last action went through. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public BooleanBinding canPromoteProperty() {
+        return canPromote;
+    }
+
+    public BooleanBinding canRollBackProperty() {
+        return canRollBack;
+    }
+
+    private record Loaded(RolloutState state, String operator) {
+    }
+}
