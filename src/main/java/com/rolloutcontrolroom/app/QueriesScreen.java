@@ -46,6 +46,7 @@ public final class QueriesScreen {
         SnapshotRecorder recorder = new SnapshotRecorder(journal::writer, operator, json, clock);
         QueryCatalogViewModel catalog = new QueryCatalogViewModel(querySets, dialogs, executor);
         return new QueriesViewModel(environments, new SuiteRunner(new QueryRunner(QUERY_TIMEOUT, clock), clock), recorder, executor,
-                catalog, new RunExportViewModel(dialogs, executor, new SnapshotCsv(), json), dialogs, currentRollout);
+                catalog, new RunExportViewModel(dialogs, executor, new SnapshotCsv(), json), dialogs, currentRollout,
+                journal.workspace());
     }
 }

@@ -39,6 +39,21 @@ public enum Workspace {
         return EnvironmentProfile.DEMO_NAME.equals(environment) ? DEMO : REAL;
     }
 
+    /**
+     * Why a run on {@code environment} may not be recorded in this workspace's journal: demo numbers are not
+     * evidence of a real rollout, and a real measurement does not belong in the demo's journal.
+     */
+    public java.util.Optional<String> recordingRefusal(String environment) {
+        if (forEnvironment(environment) == this) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(this == REAL
+                ? "a run on the demo database is demo evidence, so it is kept out of your rollouts' journal; open the demo"
+                        + " (--demo) to record it"
+                : "this window is the demo, and a run on " + environment + " belongs among your own rollouts; open the app"
+                        + " without --demo to record it");
+    }
+
     public Path journal(AppHome home) {
         return home.root().resolve(journalStem + ".sqlite");
     }

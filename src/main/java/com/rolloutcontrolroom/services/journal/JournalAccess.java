@@ -36,6 +36,11 @@ public final class JournalAccess implements AutoCloseable {
     }
 
     /** Blocking: call from background work. */
+    /** Whose journal this is: the user's rollouts or the demo's. */
+    public Workspace workspace() {
+        return workspace;
+    }
+
     public synchronized JournalDatabase database() {
         if (database == null) {
             database = open();

@@ -26,6 +26,7 @@ import com.rolloutcontrolroom.services.journal.JournalUnavailableException;
 import com.rolloutcontrolroom.services.query.RunCancellation;
 import com.rolloutcontrolroom.services.query.SnapshotRecorder;
 import com.rolloutcontrolroom.services.query.SuiteRun;
+import com.rolloutcontrolroom.services.home.Workspace;
 import com.rolloutcontrolroom.services.query.SuiteRunner;
 import com.rolloutcontrolroom.services.query.FailureKind;
 import com.rolloutcontrolroom.ui.common.BackgroundTask;
@@ -50,6 +51,7 @@ public final class QueriesViewModel {
     private final RunExportViewModel export;
     private final EnvironmentChoice choice;
     private final ObservableValue<String> currentRollout;
+    private final Workspace workspace;
 
     private final ObjectProperty<String> environment;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
@@ -65,7 +67,8 @@ public final class QueriesViewModel {
 
     public QueriesViewModel(EnvironmentCatalog environmentCatalog, SuiteRunner suiteRunner, SnapshotRecorder recorder,
                             TaskExecutor executor, QueryCatalogViewModel catalog, RunExportViewModel export, DialogService dialogs,
-                            ObservableValue<String> currentRollout) {
+                            ObservableValue<String> currentRollout, Workspace workspace) {
+        this.workspace = workspace;
         this.choice = new EnvironmentChoice(environmentCatalog, dialogs, executor);
         this.environment = choice.environmentProperty();
         this.currentRollout = currentRollout;
@@ -171,6 +174,10 @@ public final class QueriesViewModel {
     private Finished record(SuiteRun run, String rollout) {
         if (rollout == null) {
             return new Finished(run, null, CurrentRolloutModel.NONE_CURRENT, "");
+        }
+        java.util.Optional<String> refusal = workspace.recordingRefusal(run.environment());
+        if (refusal.isPresent()) {
+            return new Finished(run, null, "Not recorded in the journal: " + refusal.get() + ".", "");
         }
         try {
             return new Finished(run, recorder.record(run, rollout, null), null, "");

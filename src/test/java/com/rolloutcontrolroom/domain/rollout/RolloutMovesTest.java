@@ -70,11 +70,15 @@ class RolloutMovesTest {
         Instant tooLate = story.now.plus(Duration.ofMinutes(6));
         assertThatThrownBy(() -> story.moves().promote(story.state(), new DeploymentMarker(tooLate, null, "Ana", null)))
                 .hasMessage("The time " + tooLate + " is in the future; enter when the flags actually went live.");
-        Instant beforeStart = START.minus(Duration.ofMinutes(1));
-        assertThatThrownBy(() -> story.moves().promote(story.state(), new DeploymentMarker(beforeStart, null, "Ana", null)))
-                .hasMessage("The time " + beforeStart + " is before Preparation started (" + START + "); enter a later time.");
         Instant fourMinutesAhead = story.now.plus(Duration.ofMinutes(4));
         assertThat(story.moves().promote(story.state(), new DeploymentMarker(fourMinutesAhead, null, "Ana", null))).hasSize(1);
+
+        // the first marker may predate the rollout's creation (adopted mid-way); a later one may not predate its phase
+        Instant shadowLive = START.minus(Duration.ofHours(2));
+        story.then(s -> story.moves().promote(s, new DeploymentMarker(shadowLive, null, "Ana", null))).tickAll(FULL);
+        Instant beforeShadow = shadowLive.minus(Duration.ofMinutes(1));
+        assertThatThrownBy(() -> story.moves().promote(story.state(), new DeploymentMarker(beforeShadow, null, "Ana", null)))
+                .hasMessage("The time " + beforeShadow + " is before Staging shadow started (" + shadowLive + "); enter a later time.");
     }
 
     @Test

@@ -210,11 +210,11 @@ class SmallScreenTest {
     }
 
     @Test
-    void aPlaceholderSaysItsPurposeWhole(FxRobot robot) throws Exception {
+    void theRolloutScreensNextActionIsShownWhole(FxRobot robot) throws Exception {
         navigate(robot, "rollout");
-        for (Node label : robot.lookup(".placeholder-text").queryAll()) {
-            assertWhole((Labeled) label, "placeholder purpose");
-        }
+        Labeled next = robot.lookup("#rollout-next-action").queryAs(Labeled.class);
+        FxWait.until(10, () -> next.isVisible() && !next.getText().isBlank());
+        assertWhole(next, "the Rollout screen's next action");
     }
 
     private static Labeled labeled(FxRobot robot, String text) {

@@ -32,6 +32,8 @@ import com.rolloutcontrolroom.services.environment.ConnectionPools;
 import com.rolloutcontrolroom.services.environment.EnvironmentCatalog;
 import com.rolloutcontrolroom.services.environment.EnvironmentProfiles;
 import com.rolloutcontrolroom.services.home.AppHome;
+import com.rolloutcontrolroom.services.journal.JournalKeys;
+import com.rolloutcontrolroom.services.home.Workspace;
 import com.rolloutcontrolroom.services.journal.JournalAccess;
 import com.rolloutcontrolroom.testsupport.EmbeddedPostgresExtension;
 import com.rolloutcontrolroom.testsupport.ObservabilityFixture;
@@ -78,7 +80,7 @@ class QueriesViewModelTest {
                 .coordinator("coordinator.manual_review", "no_capacity", 45)
                 .coordinator("coordinator.start", null, 7 * 60); // outside the six hours
         home = new AppHome(tempDir.resolve("home")).ensureExists();
-        journal = new JournalAccess(home);
+        journal = demoJournal(home);
         TestRollouts.create(journal, home, TestRollouts.ROLLOUT); // record 1: the only rollout, so the current one
         pools = new ConnectionPools(credentials);
         viewModel = viewModel(journal);
@@ -161,7 +163,7 @@ class QueriesViewModelTest {
     @Test
     void aJournalWrittenByAnotherInstanceStillRecordsTheSnapshot() throws Exception {
         journal.writer(); // this instance has the journal open, like another window or a CLI run would
-        try (JournalAccess second = new JournalAccess(home)) {
+        try (JournalAccess second = demoJournal(home)) {
             QueriesViewModel screen = viewModel(second);
             screen.start();
             screen.runQuickCheck();
@@ -270,6 +272,7 @@ class QueriesViewModelTest {
     void withNoStoredPasswordItAsksOnceKeepsTheAnswerInTheStoreAndRuns(PasswordPostgres server) throws Exception {
         new EnvironmentProfiles(home.config()).save(new EnvironmentProfile("staging", PasswordPostgres.HOST, server.port(),
                 PasswordPostgres.DATABASE, PasswordPostgres.ROLE, SslMode.PREFER, "", java.time.Duration.ofSeconds(5)));
+        useTheRealJournal();
         viewModel.start();
         viewModel.environmentProperty().set("staging");
 
@@ -312,6 +315,7 @@ class QueriesViewModelTest {
         new EnvironmentProfiles(home.config()).save(new EnvironmentProfile("down", "127.0.0.1", closedPort, "postgres", "postgres",
                 SslMode.DISABLE, "", java.time.Duration.ofSeconds(5)));
         credentials.store(CredentialKey.forEnvironment("down"), "unused".toCharArray());
+        useTheRealJournal();
         viewModel.start();
         viewModel.environmentProperty().set("down");
 
@@ -349,7 +353,7 @@ class QueriesViewModelTest {
     void withNoRolloutTheResultsAreShownAndRecordingIsRefusedInOneSentence() throws Exception {
         journal.close();
         home = new AppHome(tempDir.resolve("no-rollout")).ensureExists();
-        journal = new JournalAccess(home);
+        journal = demoJournal(home);
         QueriesViewModel screen = viewModel(journal);
         screen.start();
 
@@ -360,5 +364,36 @@ class QueriesViewModelTest {
         assertThat(screen.errorProperty().get()).isEqualTo(CurrentRolloutModel.NONE_CURRENT);
         assertThat(journal.reader().count()).isZero();
         assertThat(screen.canRunBinding().get()).as("nothing else breaks").isTrue();
+    }
+
+    /** A real environment's runs are recorded among the user's own rollouts, as the window without --demo does. */
+    private void useTheRealJournal() {
+        journal.close();
+        journal = new JournalAccess(home);
+        TestRollouts.create(journal, home, TestRollouts.ROLLOUT);
+        viewModel = viewModel(journal);
+    }
+
+    /** The screen runs on the demo database here, so it records into the demo's journal, as the demo window does. */
+    private static JournalAccess demoJournal(AppHome home) {
+        return new JournalAccess(home, Workspace.DEMO, JournalKeys.none("queries test: unsigned"));
+    }
+
+    @Test
+    void aDemoRunInTheRealWindowIsShownButNeverRecordedAmongRealRollouts() {
+        try (JournalAccess real = new JournalAccess(home)) {
+            TestRollouts.create(real, home, TestRollouts.ROLLOUT);
+            QueriesViewModel screen = viewModel(real);
+            screen.start();
+
+            screen.runQuickCheck();
+
+            assertThat(screen.results()).hasSize(4).allMatch(result -> !result.failed());
+            assertThat(screen.recordedProperty().get()).isEmpty();
+            assertThat(screen.errorProperty().get()).isEqualTo("Not recorded in the journal: a run on the demo database is demo"
+                    + " evidence, so it is kept out of your rollouts' journal; open the demo (--demo) to record it.");
+            assertThat(real.reader().entries(com.rolloutcontrolroom.services.journal.JournalQuery.ofKinds(
+                    com.rolloutcontrolroom.domain.journal.EntryKind.SNAPSHOT))).isEmpty();
+        }
     }
 }

@@ -41,6 +41,8 @@ import com.rolloutcontrolroom.services.environment.ConnectionPools;
 import com.rolloutcontrolroom.services.environment.EnvironmentCatalog;
 import com.rolloutcontrolroom.services.environment.EnvironmentProfiles;
 import com.rolloutcontrolroom.services.home.AppHome;
+import com.rolloutcontrolroom.services.journal.JournalKeys;
+import com.rolloutcontrolroom.services.home.Workspace;
 import com.rolloutcontrolroom.services.journal.JournalAccess;
 import com.rolloutcontrolroom.testsupport.EmbeddedPostgresExtension;
 import com.rolloutcontrolroom.testsupport.FxWait;
@@ -88,7 +90,7 @@ class QueriesViewTest {
         DataSource dataSource = postgres.dataSource();
         Database database = new ConnectedDatabase(dataSource, new DatabaseTarget("demo", "localhost", postgres.port(), postgres.databaseName(), "postgres"));
         AppHome home = new AppHome(Files.createTempDirectory("queries-view-test")).ensureExists();
-        journal = new JournalAccess(home);
+        journal = new JournalAccess(home, Workspace.DEMO, JournalKeys.none("queries view test: unsigned"));
         TestRollouts.create(journal, home, TestRollouts.ROLLOUT);
         executor = new FxTaskExecutor();
         CurrentRolloutModel currentRollout = new CurrentRolloutModel(
