@@ -12,7 +12,8 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Rollout Control Room: run staged feature-flag rollouts with evidence.%n"
-                + "With no command, opens the desktop app on your rollouts; with --demo, on the embedded demo rollout.",
+                + "With no command, opens the desktop app on your rollouts (on the first run, the demo rollout); with --demo, on the"
+                + " embedded demo rollout.",
         footer = {"", "The data folder (config, journal, logs, demo database) is set by CONTROL_ROOM_HOME.",
                 "Exit codes: 0 ok, 1 a check failed, 2 bad usage or input."})
 public final class ControlRoomCommand implements Callable<Integer> {
