@@ -18,7 +18,8 @@ public record PhaseCard(String name, PhaseStatus status, String started, String 
         Duration minimum = phase.plan().minimumDuration();
         String ran = phase.duration(now)
                 .map(d -> (phase.endedAt() == null ? "running " : "ran ") + PlanDuration.words(d))
-                .orElse("not started");
+                // a phase left before the rollout was recorded in the app (adopted mid-way) has no known start
+                .orElse(phase.endedAt() != null ? "start not recorded" : "not started");
         return new PhaseCard(phase.name(), phase.status(), utc(phase.startedAt()), utc(phase.endedAt()), ran,
                 minimum == null ? "no minimum" : "minimum " + PlanDuration.words(minimum));
     }
