@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.rolloutcontrolroom.domain.journal.PlanAmended;
 import com.rolloutcontrolroom.domain.rollout.GateStatus;
 import com.rolloutcontrolroom.domain.rollout.NextAction;
 import com.rolloutcontrolroom.domain.rollout.PhaseGates;
 import com.rolloutcontrolroom.domain.rollout.PhaseState;
 import com.rolloutcontrolroom.domain.rollout.PlanDuration;
 import com.rolloutcontrolroom.domain.rollout.PromotionCheck;
+import com.rolloutcontrolroom.domain.rollout.Recorded;
 import com.rolloutcontrolroom.domain.rollout.RolloutState;
 import com.rolloutcontrolroom.domain.rollout.ScheduledCheckpoint;
 
@@ -76,6 +78,7 @@ record RolloutStatus(RolloutState state, Instant now, boolean current, GateStatu
         promotionTree.put("blockers", promotion.blockers());
         tree.put("promotion", promotionTree);
         tree.put("nextAction", nextAction);
+        tree.put("amendments", state.amendments().stream().map(RolloutStatus::amendment).toList());
         tree.put("problems", state.problems());
         return tree;
     }
@@ -117,6 +120,15 @@ record RolloutStatus(RolloutState state, Instant now, boolean current, GateStatu
         tree.put("run", checkpoint.planned().kind().code());
         tree.put("due", UtcTime.iso(checkpoint.due()));
         tree.put("taken", checkpoint.taken());
+        return tree;
+    }
+
+    private static Map<String, Object> amendment(Recorded<PlanAmended> amendment) {
+        Map<String, Object> tree = new LinkedHashMap<>();
+        tree.put("at", UtcTime.iso(amendment.entry().recordedAt()));
+        tree.put("by", amendment.entry().operator().describe());
+        tree.put("reason", amendment.entry().reason());
+        tree.put("changes", amendment.entry().changes());
         return tree;
     }
 }

@@ -76,6 +76,11 @@ final class StatusCommand implements Callable<Integer> {
             out.println("Promotion to " + status.promotion().to() + ": " + (status.promotion().allowed() ? "allowed."
                     : "refused (" + String.join("; ", status.promotion().blockers()) + ")."));
         }
+        state.amendments().forEach(amended -> {
+            out.println("Plan amended " + UtcTime.text(amended.entry().recordedAt()) + " by " + amended.entry().operator().describe()
+                    + ": " + amended.entry().reason());
+            amended.entry().changes().forEach(change -> out.println("  - " + change));
+        });
         state.problems().forEach(problem -> out.println("Problem: " + problem));
         out.println("Next: " + status.nextAction());
     }

@@ -110,6 +110,14 @@ class RolloutCommandsTest {
                 "Preparation: checklist item added: 'Runbook reviewed twice'.",
                 "Preparation: checklist item removed: 'Runbook reviewed'.");
         assertThat(cli.journalKinds("ALPHA")).endsWith(com.rolloutcontrolroom.domain.journal.EntryKind.PLAN_AMENDED);
+        assertThat(cli.run("status", "--json")).isZero();
+        com.fasterxml.jackson.databind.JsonNode amendment = new com.fasterxml.jackson.databind.ObjectMapper().readTree(cli.out())
+                .get("amendments").get(0);
+        assertThat(amendment.get("reason").asText()).isEqualTo("Second reader required");
+        assertThat(amendment.get("changes").get(0).asText()).isEqualTo("Preparation: checklist item added: 'Runbook reviewed twice'.");
+        assertThat(amendment.get("by").asText()).isNotBlank();
+        assertThat(cli.run("status")).isZero();
+        assertThat(cli.out()).contains(": Second reader required", "  - Preparation: checklist item removed: 'Runbook reviewed'.");
 
         assertThat(cli.run("rollout", "amend", "--plan", edited.toString(), "--reason", "again")).isEqualTo(1);
         assertThat(cli.err().strip()).isEqualTo(
