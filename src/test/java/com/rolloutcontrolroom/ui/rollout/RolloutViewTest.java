@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import javafx.beans.property.SimpleStringProperty;
@@ -65,7 +66,7 @@ class RolloutViewTest {
                 .create(FirstPhasesPlan.named(NAME));
         rollouts = new Rollouts(journal, operator, Clock.systemUTC());
         RolloutViewModel viewModel = new RolloutViewModel(rollouts, operator, new SimpleStringProperty(NAME), executor,
-                new FxDialogService(() -> stage), Clock.systemUTC());
+                new FxDialogService(() -> stage), Clock.systemUTC(), () -> List.of("staging", "production"), name -> { });
         ViewFactory views = new ViewFactory(Map.of(RolloutView.class, () -> new RolloutView(viewModel)));
         // within Monocle's headless 1280x800 screen; a larger window overflows its framebuffer
         Scene scene = new Scene(views.load(FxmlView.ROLLOUT), 1200, 760);
