@@ -140,7 +140,8 @@ public final class ControlRoom implements AutoCloseable {
                 currentRollout.current());
         QueriesViewModel queriesViewModel = QueriesScreen.viewModel(querySets, operator, environments, journal, dialogs, executor, clock,
                 currentRollout.current());
-        this.rolloutViewModel = new RolloutViewModel(rollouts, operator, currentRollout.currentOnceRead(), executor, dialogs, clock);
+        this.rolloutViewModel = new RolloutViewModel(rollouts, operator, currentRollout.currentOnceRead(), executor, dialogs, clock,
+                environments::names, currentRollout::makeCurrent);
 
         ScreenViews screenViews = new ScreenViews(this::screenView);
         Map<Class<?>, Supplier<?>> controllers = new HashMap<>(JournalControllers.of(journalViewModel));

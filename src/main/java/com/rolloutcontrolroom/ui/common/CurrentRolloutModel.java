@@ -25,8 +25,8 @@ public final class CurrentRolloutModel {
      * What a screen says instead of recording when no rollout is current: there is none yet, or there are
      * several and none was chosen (guessing would put evidence on the wrong one).
      */
-    public static final String NONE_CURRENT = "Create a rollout first (on the Rollout screen) or choose one in the window header:"
-            + " every record belongs to a rollout.";
+    public static final String NONE_CURRENT = "Create a rollout first (New rollout… on the Rollout screen) or choose one in the"
+            + " window header: every record belongs to a rollout.";
 
     private final Rollouts rollouts;
     private final CurrentRollout remembered;
@@ -57,6 +57,12 @@ public final class CurrentRolloutModel {
         executor.execute(BackgroundTask.of(this::read)
                 .onSuccess(this::show)
                 .onFailure(failure -> problem.set("The rollouts could not be listed: " + FailureSentence.of(failure))));
+    }
+
+    /** A rollout just created becomes current and is remembered; the list is read again so the chooser offers it. */
+    public void makeCurrent(String created) {
+        current.set(created);
+        refresh();
     }
 
     /** Blocking: the journal and the settings file. */

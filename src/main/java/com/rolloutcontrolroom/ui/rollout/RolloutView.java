@@ -27,7 +27,9 @@ public final class RolloutView {
     @FXML private Label rollout;
     @FXML private Label description;
     @FXML private ProgressIndicator progress;
+    @FXML private Button newRollout;
     @FXML private Button refresh;
+    @FXML private VBox emptyState;
     @FXML private Label empty;
     @FXML private Label error;
     @FXML private VBox body;
@@ -67,6 +69,12 @@ public final class RolloutView {
         showWhenNotEmpty(description, viewModel.descriptionProperty());
         progress.visibleProperty().bind(viewModel.busyProperty());
         showWhenNotEmpty(empty, viewModel.emptyProperty());
+        emptyState.visibleProperty().bind(empty.visibleProperty());
+        emptyState.managedProperty().bind(empty.visibleProperty());
+        // one New rollout button at a time, so its mnemonic presses it rather than moving between two
+        newRollout.visibleProperty().bind(empty.visibleProperty().not());
+        newRollout.managedProperty().bind(newRollout.visibleProperty());
+        newRollout.disableProperty().bind(viewModel.busyProperty());
         showWhenNotEmpty(error, viewModel.errorProperty());
         body.visibleProperty().bind(viewModel.loadedProperty());
         body.managedProperty().bind(body.visibleProperty());
@@ -138,6 +146,11 @@ public final class RolloutView {
     @FXML
     private void refresh() {
         viewModel.reload();
+    }
+
+    @FXML
+    private void newRollout() {
+        viewModel.newRollout();
     }
 
     @FXML

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -27,14 +28,14 @@ import com.rolloutcontrolroom.ui.common.TaskExecutor;
 
 /**
  * The Rollout screen: the current rollout's timeline, gate, checklists, deployment steps and the
- * moves (tick, promote, override, roll back). Every read and write goes through {@link Rollouts} on
+ * moves (tick, promote, override, roll back), and New rollout. Every read and write goes through {@link Rollouts} on
  * the {@link TaskExecutor}; each write is made against the state the user saw, so a refusal or a
  * record made elsewhere meanwhile is one sentence and nothing typed is lost.
  */
 public final class RolloutViewModel {
 
-    static final String EMPTY = "No rollout is current: create one with `control-room rollout new NAME` (the built-in"
-            + " plan, or --plan FILE), then choose it in the window header.";
+    static final String EMPTY = "No rollout is current: create one from the built-in plan with New rollout… (or with"
+            + " `control-room rollout new NAME --plan FILE`), or choose one in the window header.";
     /** The current phase's "running 12 min" and the gate's "to go" move on without any new record. */
     private static final Duration CLOCK_REFRESH = Duration.ofMinutes(1);
 
@@ -45,6 +46,8 @@ public final class RolloutViewModel {
     private final DialogService dialogs;
     private final Clock clock;
     private final MoveDialogs moveDialogs;
+    private final NewRollout newRollout;
+    private final Consumer<String> makeCurrent;
     private final MarkerForm marker = new MarkerForm();
     private final ShownRollout shown = new ShownRollout();
 
@@ -69,9 +72,12 @@ public final class RolloutViewModel {
     /**
      * @param rolloutName the current rollout's name, followed as it changes: blank when there is none
      *        (the screen says how to create one), null while it is not known yet (the screen stays quiet)
+     * @param environmentNames the configured environments, read off the FX thread: what a new rollout may name
+     * @param makeCurrent makes a rollout just created the window's current one (which {@code rolloutName} then follows)
      */
     public RolloutViewModel(Rollouts rollouts, OperatorIdentity operator, ObservableValue<String> rolloutName,
-                            TaskExecutor executor, DialogService dialogs, Clock clock) {
+                            TaskExecutor executor, DialogService dialogs, Clock clock,
+                            Supplier<List<String>> environmentNames, Consumer<String> makeCurrent) {
         this.rollouts = rollouts;
         this.operator = operator;
         this.rolloutName = rolloutName;
@@ -79,6 +85,8 @@ public final class RolloutViewModel {
         this.dialogs = dialogs;
         this.clock = clock;
         this.moveDialogs = new MoveDialogs(dialogs);
+        this.newRollout = new NewRollout(rollouts, environmentNames, dialogs);
+        this.makeCurrent = makeCurrent;
         canPromote = loaded.and(done.not()).and(busy.not());
         canRollBack = rollbackPossible.and(busy.not());
         rolloutName.addListener((obs, old, now) -> {
@@ -104,6 +112,15 @@ public final class RolloutViewModel {
             marker.offerDeployer(loaded.operator());
             show(loaded.state());
         }, () -> show(null));
+    }
+
+    /** Asks for a name and two environments, journals the built-in plan under that name and makes it current. */
+    public void newRollout() {
+        error.set("");
+        run(newRollout::offer, offer -> newRollout.ask(offer).ifPresent(answer -> run(() -> newRollout.create(answer), name -> {
+            newRollout.forget();
+            makeCurrent.accept(name);
+        }, () -> { })), () -> { });
     }
 
     /** Ticks or unticks one item of a phase; journaled with who and when. */

@@ -100,6 +100,20 @@ class CurrentRolloutModelTest {
     }
 
     @Test
+    void aRolloutJustCreatedBecomesCurrentIsListedAndIsRemembered() throws Exception {
+        TestRollouts.create(journal, home, "CHECKOUT_V2", "SEARCH_V3");
+        CurrentRolloutModel model = model();
+        model.refresh();
+        TestRollouts.create(journal, home, "PAYMENTS_V4");
+
+        model.makeCurrent("PAYMENTS_V4");
+
+        assertThat(model.currentProperty().get()).isEqualTo("PAYMENTS_V4");
+        assertThat(model.names()).containsExactly("CHECKOUT_V2", "SEARCH_V3", "PAYMENTS_V4");
+        assertThat(Files.readString(folder.resolve("settings.json"))).contains("\"currentRollout\" : \"PAYMENTS_V4\"");
+    }
+
+    @Test
     void aChoiceThatCannotBeRememberedIsSaidInOneSentenceAndStillHoldsThisSession() throws Exception {
         TestRollouts.create(journal, home, "CHECKOUT_V2", "SEARCH_V3");
         Files.writeString(folder.resolve("settings.json"), "{ damaged");

@@ -143,11 +143,32 @@ class MainWindowTest {
     }
 
     @Test
-    void theRolloutScreenOfAFolderWithNoRolloutSaysHowToCreateOne(FxRobot robot) throws Exception {
+    void theRolloutScreenWithNoCurrentRolloutCreatesOneThatTheHeaderThenHasCurrent(FxRobot robot) throws Exception {
         robot.clickOn("#nav-rollout");
         FxWait.until(10, () -> robot.lookup("#rollout-empty").queryAs(Label.class).isVisible());
         assertThat(robot.lookup("#rollout-empty").queryAs(Label.class).getText())
-                .startsWith("No rollout is current: create one with `control-room rollout new NAME`");
+                .startsWith("No rollout is current: create one from the built-in plan with New rollout…");
+
+        robot.press(javafx.scene.input.KeyCode.ALT, javafx.scene.input.KeyCode.W)
+                .release(javafx.scene.input.KeyCode.W, javafx.scene.input.KeyCode.ALT);
+        FxWait.until(10, () -> !robot.lookup("#dialog-answer-0").queryAll().isEmpty());
+        robot.targetWindow(robot.lookup("#dialog-answer-0").query().getScene());
+        // this data folder configures only the demo environment, so both roles name it
+        List<String> answers = List.of("PAYMENTS_V4", "demo", "demo");
+        for (int i = 0; i < answers.size(); i++) {
+            if (i > 0) {
+                robot.press(javafx.scene.input.KeyCode.TAB).release(javafx.scene.input.KeyCode.TAB);
+            }
+            robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.A)
+                    .release(javafx.scene.input.KeyCode.A, javafx.scene.input.KeyCode.CONTROL);
+            robot.write(answers.get(i));
+        }
+        robot.press(javafx.scene.input.KeyCode.ENTER).release(javafx.scene.input.KeyCode.ENTER);
+
+        ComboBox<String> chooser = robot.lookup("#main-rollout").queryAs(ComboBox.class);
+        FxWait.until(10, () -> "PAYMENTS_V4".equals(chooser.getValue()) && chooser.getItems().contains("PAYMENTS_V4"));
+        FxWait.until(10, () -> "PAYMENTS_V4".equals(robot.lookup("#rollout-name").queryAs(Label.class).getText()));
+        assertThat(robot.lookup("#rollout-empty").queryAs(Label.class).isVisible()).isFalse();
     }
 
     @Test

@@ -20,11 +20,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.rolloutcontrolroom.domain.rollout.PhaseStatus;
 import com.rolloutcontrolroom.domain.rollout.PhasePlan;
+import com.rolloutcontrolroom.domain.rollout.PlanEnvironment;
 import com.rolloutcontrolroom.domain.rollout.RolloutPlan;
 import com.rolloutcontrolroom.domain.rollout.RolloutState;
 import com.rolloutcontrolroom.services.home.AppHome;
 import com.rolloutcontrolroom.services.journal.JournalAccess;
 import com.rolloutcontrolroom.services.operator.OperatorIdentity;
+import com.rolloutcontrolroom.services.rollout.BuiltInTemplate;
 import com.rolloutcontrolroom.services.rollout.Rollouts;
 import com.rolloutcontrolroom.services.settings.SettingsFile;
 import com.rolloutcontrolroom.testsupport.FirstPhasesPlan;
@@ -53,7 +55,8 @@ class RolloutViewModelTest {
         OperatorIdentity operator = new OperatorIdentity("ana", new SettingsFile(folder.resolve("settings.json")));
         operator.setDisplayName("Ana Ruiz");
         rollouts = new Rollouts(journal, operator, clock);
-        viewModel = new RolloutViewModel(rollouts, operator, current, executor, dialogs, clock);
+        viewModel = new RolloutViewModel(rollouts, operator, current, executor, dialogs, clock,
+                () -> List.of("demo", "staging", "staging-eu", "production"), current::set);
     }
 
     @AfterEach
@@ -69,8 +72,8 @@ class RolloutViewModelTest {
         current.set("");
 
         assertThat(viewModel.emptyProperty().get())
-                .isEqualTo("No rollout is current: create one with `control-room rollout new NAME` (the built-in plan,"
-                        + " or --plan FILE), then choose it in the window header.");
+                .isEqualTo("No rollout is current: create one from the built-in plan with New rollout… (or with"
+                        + " `control-room rollout new NAME --plan FILE`), or choose one in the window header.");
         assertThat(viewModel.loadedProperty().get()).isFalse();
         assertThat(viewModel.canPromoteProperty().get()).isFalse();
         assertThat(viewModel.shown().timeline()).isEmpty();
@@ -321,6 +324,68 @@ class RolloutViewModelTest {
         clock.advance(Duration.ofMinutes(1));
         executor.runScheduled();
         assertThat(viewModel.marker().atProperty().get()).isEqualTo("2025-11-13 16:25");
+    }
+
+    @Test
+    void newRolloutCreatesTheBuiltInPlanOnTheEnvironmentsTypedAndMakesItCurrent() {
+        current.set("");
+        dialogs.answers.add(List.of(" " + NAME + " ", "staging-eu", "production"));
+
+        viewModel.newRollout();
+
+        assertThat(dialogs.forms.get(0)).extracting(DialogQuestion::initial)
+                .as("the template's own name while no rollout has it").containsExactly(NAME, "staging", "production");
+        RolloutState state = rollouts.require(NAME);
+        assertThat(state.plan().phases()).hasSameSizeAs(BuiltInTemplate.plan().phases());
+        assertThat(state.plan().environments()).extracting(PlanEnvironment::environment).containsExactly("staging-eu", "production");
+        assertThat(state.currentPhaseName()).isEqualTo("Preparation");
+        assertThat(current.get()).as("made current").isEqualTo(NAME);
+        assertThat(viewModel.rolloutProperty().get()).isEqualTo(NAME);
+        assertThat(viewModel.loadedProperty().get()).isTrue();
+        assertThat(viewModel.errorProperty().get()).isEmpty();
+
+        viewModel.newRollout();
+
+        assertThat(dialogs.forms.get(1)).extracting(DialogQuestion::initial)
+                .as("that name is taken now; the last answers were used").containsExactly("", "staging", "production");
+        assertThat(rollouts.names()).containsExactly(NAME);
+    }
+
+    @Test
+    void aDuplicateOrMalformedNameIsRefusedInOneSentenceAndTheNextAskKeepsTheAnswers() {
+        createAndOpen();
+        dialogs.answers.add(List.of(NAME, "staging", "production"));
+
+        viewModel.newRollout();
+
+        assertThat(viewModel.errorProperty().get()).isEqualTo("A rollout named " + NAME + " already exists in this data folder;"
+                + " pick another name or make it current.");
+        assertThat(rollouts.names()).containsExactly(NAME);
+        assertThat(current.get()).isEqualTo(NAME);
+
+        dialogs.answers.add(List.of("v4 pipeline", "staging", "production"));
+        viewModel.newRollout();
+
+        assertThat(dialogs.forms.get(1)).extracting(DialogQuestion::initial).containsExactly(NAME, "staging", "production");
+        assertThat(viewModel.errorProperty().get()).isEqualTo("The rollout name is 'v4 pipeline'; a rollout name starts with"
+                + " a letter and has only letters, digits, '_', '.' and '-' (at most 100).");
+        assertThat(rollouts.names()).containsExactly(NAME);
+    }
+
+    @Test
+    void anEnvironmentThatIsNotConfiguredIsRefusedNamingTheConfiguredOnesAndNothingIsCreated() {
+        current.set("");
+        dialogs.answers.add(List.of("CHECKOUT_V2", "staging", "prod"));
+
+        viewModel.newRollout();
+
+        assertThat(viewModel.errorProperty().get()).isEqualTo("The production environment 'prod' is not configured;"
+                + " use one of demo, staging, staging-eu, production (Settings adds others).");
+        assertThat(rollouts.names()).isEmpty();
+        assertThat(current.get()).isEmpty();
+
+        viewModel.newRollout();
+        assertThat(dialogs.forms.get(1)).extracting(DialogQuestion::initial).containsExactly("CHECKOUT_V2", "staging", "prod");
     }
 
     private void createAndOpen() {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import javafx.beans.property.SimpleStringProperty;
@@ -65,7 +66,7 @@ class RolloutViewTest {
                 .create(FirstPhasesPlan.named(NAME));
         rollouts = new Rollouts(journal, operator, Clock.systemUTC());
         RolloutViewModel viewModel = new RolloutViewModel(rollouts, operator, new SimpleStringProperty(NAME), executor,
-                new FxDialogService(() -> stage), Clock.systemUTC());
+                new FxDialogService(() -> stage), Clock.systemUTC(), () -> List.of("staging", "production"), name -> { });
         ViewFactory views = new ViewFactory(Map.of(RolloutView.class, () -> new RolloutView(viewModel)));
         // within Monocle's headless 1280x800 screen; a larger window overflows its framebuffer
         Scene scene = new Scene(views.load(FxmlView.ROLLOUT), 1200, 760);
@@ -84,6 +85,13 @@ class RolloutViewTest {
     void walksFromPreparationIntoStagingFullAndIsRefusedWhileTheGateIsNotEvaluated(FxRobot robot) throws Exception {
         FxWait.until(10, () -> text(robot, "#rollout-phase-0-status").equals("Current"));
         assertThat(text(robot, "#rollout-next-action")).isEqualTo("Tick the Preparation checklist: 3 items are open.");
+        for (String move : List.of("#rollout-promote", "#rollout-override", "#rollout-rollback")) {
+            assertThat(robot.lookup(".next-action " + move).tryQuery()).as("%s beside the next action", move).isPresent();
+            assertThat(robot.lookup(move).queryAll()).as("one %s, not a copy", move).hasSize(1);
+            Node button = robot.lookup(move).query();
+            assertThat(button.localToScene(button.getLayoutBounds()).getMaxY()).as("%s seen without scrolling", move)
+                    .isLessThanOrEqualTo(button.getScene().getHeight());
+        }
 
         tickAll(robot, "#rollout-current-checklist", 3);
         assertThat(text(robot, "#rollout-current-checklist-0-by")).startsWith("ticked by ana at ").endsWith(" UTC");
@@ -93,12 +101,8 @@ class RolloutViewTest {
         String deployedAt = UtcTimeText.format(Instant.now().minus(Duration.ofMinutes(32)));
         replaceText(robot, "#rollout-marker-at", deployedAt);
         replaceText(robot, "#rollout-marker-url", "https://preview.example.test/deploy/1");
-        // from the form, Tab reaches Promote (scrolled into view below the fold); Space presses it
-        robot.press(KeyCode.TAB).release(KeyCode.TAB).press(KeyCode.TAB).release(KeyCode.TAB)
-                .press(KeyCode.TAB).release(KeyCode.TAB);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#rollout-promote").queryButton().isFocused()).isTrue();
-        robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
+        // Alt+P from the form: Promote sits in the banner above it and records the marker typed here
+        robot.press(KeyCode.ALT, KeyCode.P).release(KeyCode.P, KeyCode.ALT);
         confirmWithEnter(robot);
 
         FxWait.until(10, () -> text(robot, "#rollout-phase-1-status").equals("Current"));
