@@ -264,7 +264,7 @@ public final class RolloutViewModel {
             return;
         }
         rollout.set(state.rollout());
-        description.set(state.plan().description() == null ? "" : state.plan().description());
+        description.set(PlanLine.of(state));
         done.set(state.isDone());
         present(RolloutPresentation.of(state, clock.instant()));
     }

@@ -299,6 +299,9 @@ class RolloutViewModelTest {
                 org.assertj.core.groups.Tuple.tuple(FirstPhasesPlan.FULL_CRITERIA.get(2), false));
         assertThat(viewModel.shown().gateProperty().get()).isEqualTo("Gate: Not yet evaluated");
         assertThat(viewModel.shown().nextTitleProperty().get()).isEqualTo("No next phase");
+        assertThat(viewModel.descriptionProperty().get()).contains("Plan amended once; latest ")
+                .contains(": stricter success rate (Staging full: verification criterion added: 'Success rate ≥98% sustained for 48"
+                        + " hours'.");
     }
 
     @Test
