@@ -1,16 +1,15 @@
 package com.rolloutcontrolroom.cli;
 
+import com.rolloutcontrolroom.testsupport.MutableClock;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -45,7 +44,7 @@ final class RolloutCli {
     private final Path folder;
     private final Path home;
     private final SessionCredentialStore keychain = new SessionCredentialStore("Test keychain in memory.");
-    private final MovingClock clock = new MovingClock(T0);
+    private final MutableClock clock = new MutableClock(T0);
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
@@ -77,7 +76,7 @@ final class RolloutCli {
     }
 
     void advance(Duration by) {
-        clock.now = clock.now.plus(by);
+        clock.advance(by);
     }
 
     /** Writes the four-phase plan for {@code rollout} and creates it with {@code rollout new}. */
@@ -127,28 +126,5 @@ final class RolloutCli {
                 List.of(), List.of(), List.of(), List.of(), PhaseGate.DURATION, true);
         return new RolloutPlan(rollout, "A test rollout", List.of(rollout, shadowFlag), environments,
                 List.of(preparation, shadow, full, production));
-    }
-
-    private static final class MovingClock extends Clock {
-        private volatile Instant now;
-
-        MovingClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }

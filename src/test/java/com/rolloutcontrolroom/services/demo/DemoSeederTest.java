@@ -1,5 +1,7 @@
 package com.rolloutcontrolroom.services.demo;
 
+import com.rolloutcontrolroom.testsupport.MutableClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.rolloutcontrolroom.testsupport.EmbeddedPostgresExtension;

@@ -1,13 +1,12 @@
 package com.rolloutcontrolroom.ui.rollout;
 
+import com.rolloutcontrolroom.testsupport.MutableClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import javafx.beans.property.SimpleStringProperty;
@@ -43,7 +42,7 @@ class RolloutViewModelTest {
     @TempDir Path folder;
     private JournalAccess journal;
     private Rollouts rollouts;
-    private final TestClock clock = new TestClock(CREATED);
+    private final MutableClock clock = new MutableClock(CREATED);
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private final StringProperty current = new SimpleStringProperty();
     private final CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor();
@@ -403,31 +402,4 @@ class RolloutViewModelTest {
         }
     }
 
-    /** A clock the test moves by hand. */
-    private static final class TestClock extends Clock {
-        private Instant now;
-
-        TestClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
 }
