@@ -6,6 +6,7 @@ import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
@@ -28,6 +29,7 @@ public final class RolloutView {
     @FXML private Label description;
     @FXML private ProgressIndicator progress;
     @FXML private Button newRollout;
+    @FXML private MenuButton planMenu;
     @FXML private Button refresh;
     @FXML private VBox emptyState;
     @FXML private Label empty;
@@ -75,6 +77,9 @@ public final class RolloutView {
         newRollout.visibleProperty().bind(empty.visibleProperty().not());
         newRollout.managedProperty().bind(newRollout.visibleProperty());
         newRollout.disableProperty().bind(viewModel.busyProperty());
+        planMenu.visibleProperty().bind(viewModel.loadedProperty());
+        planMenu.managedProperty().bind(planMenu.visibleProperty());
+        planMenu.disableProperty().bind(viewModel.busyProperty());
         showWhenNotEmpty(error, viewModel.errorProperty());
         body.visibleProperty().bind(viewModel.loadedProperty());
         body.managedProperty().bind(body.visibleProperty());
@@ -146,6 +151,16 @@ public final class RolloutView {
     @FXML
     private void refresh() {
         viewModel.reload();
+    }
+
+    @FXML
+    private void savePlan() {
+        viewModel.savePlan();
+    }
+
+    @FXML
+    private void amendPlan() {
+        viewModel.amendPlan();
     }
 
     @FXML

@@ -20,8 +20,10 @@ import com.rolloutcontrolroom.domain.rollout.MoveRefused;
 import com.rolloutcontrolroom.domain.rollout.PromotionCheck;
 import com.rolloutcontrolroom.domain.rollout.RolloutState;
 import com.rolloutcontrolroom.services.operator.OperatorIdentity;
+import com.rolloutcontrolroom.services.rollout.PlanFile;
 import com.rolloutcontrolroom.services.rollout.Rollouts;
 import com.rolloutcontrolroom.ui.common.BackgroundTask;
+import com.rolloutcontrolroom.ui.common.DialogQuestion;
 import com.rolloutcontrolroom.ui.common.DialogService;
 import com.rolloutcontrolroom.ui.common.FailureSentence;
 import com.rolloutcontrolroom.ui.common.TaskExecutor;
@@ -121,6 +123,34 @@ public final class RolloutViewModel {
             newRollout.forget();
             makeCurrent.accept(name);
         }, () -> { })), () -> { });
+    }
+
+    /** Saves the plan in force as a plan file: the start of an amendment (edit it, then {@link #amendPlan}). */
+    public void savePlan() {
+        if (seen == null) {
+            return;
+        }
+        RolloutState state = seen;
+        dialogs.chooseFileToSave("Save the plan of " + state.rollout(), state.rollout() + "-plan.json", "json")
+                .ifPresent(file -> run(() -> {
+                    PlanFile.write(state.plan(), file);
+                    return file;
+                }, written -> dialogs.showInformation("Plan saved", "Saved the plan of " + state.rollout() + " to " + written
+                        + ". Edit it, then use Amend plan… to journal the change."), () -> { }));
+    }
+
+    /** Replaces the plan with an edited plan file; the journal keeps who, why, what changed and both plans. */
+    public void amendPlan() {
+        if (seen == null) {
+            return;
+        }
+        RolloutState state = seen;
+        // the file is read first, so a malformed one is refused before anyone is asked why
+        dialogs.chooseFileToOpen("Amend the plan of " + state.rollout(), "json").ifPresent(file -> run(() -> PlanFile.read(file),
+                amended -> dialogs.ask("Amend plan", "Why does the plan change? The journal keeps who amended it, why, what"
+                                + " changed and both plans.", List.of(DialogQuestion.text("_Reason", "")), "Amend plan")
+                        .ifPresent(answers -> write(() -> rollouts.amend(state, amended, answers.get(0)), () -> { })),
+                () -> { }));
     }
 
     /** Ticks or unticks one item of a phase; journaled with who and when. */

@@ -402,4 +402,32 @@ class RolloutViewModelTest {
         }
     }
 
+    @Test
+    void thePlanIsSavedToAFileAndAnEditedFileAmendsItWithAReason() throws Exception {
+        createAndOpen();
+        java.nio.file.Path saved = folder.resolve("plan.json");
+        dialogs.toSave.add(saved);
+        viewModel.savePlan();
+        assertThat(com.rolloutcontrolroom.services.rollout.PlanFile.read(saved)).isEqualTo(rollouts.require(NAME).plan());
+        assertThat(dialogs.suggestedNames).contains(NAME + "-plan.json");
+
+        java.nio.file.Path edited = folder.resolve("edited.json");
+        java.nio.file.Files.writeString(edited, java.nio.file.Files.readString(saved)
+                .replace(FirstPhasesPlan.FULL_CRITERIA.get(0), "A stricter first criterion"));
+        dialogs.toOpen.add(edited);
+        dialogs.answers.add(List.of("Product asked for a stricter bar"));
+        viewModel.amendPlan();
+
+        assertThat(viewModel.errorProperty().get()).isEmpty();
+        assertThat(rollouts.require(NAME).amendments()).singleElement()
+                .satisfies(a -> assertThat(a.entry().reason()).isEqualTo("Product asked for a stricter bar"));
+        assertThat(viewModel.descriptionProperty().get()).contains("Plan amended once");
+
+        java.nio.file.Path broken = folder.resolve("broken.json");
+        java.nio.file.Files.writeString(broken, "{\"format\": \"1\",");
+        dialogs.toOpen.add(broken);
+        viewModel.amendPlan();
+        assertThat(viewModel.errorProperty().get()).startsWith("Plan file broken.json is not valid JSON");
+        assertThat(rollouts.require(NAME).amendments()).hasSize(1);
+    }
 }
