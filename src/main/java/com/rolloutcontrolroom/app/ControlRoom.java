@@ -83,6 +83,8 @@ public final class ControlRoom implements AutoCloseable {
     private final Workspace workspace;
     private final DemoStorySource demoStory;
     private final RolloutViewModel rolloutViewModel;
+    /** The user's own journal, opened only by the demo window's New rollout…; null otherwise. */
+    private JournalAccess ownJournal;
     private Parent mainRoot;
 
     /** With no keychain for the journal: it is written unsigned. */
@@ -140,8 +142,10 @@ public final class ControlRoom implements AutoCloseable {
                 currentRollout.current());
         QueriesViewModel queriesViewModel = QueriesScreen.viewModel(querySets, operator, environments, journal, dialogs, executor, clock,
                 currentRollout.current());
-        this.rolloutViewModel = new RolloutViewModel(rollouts, operator, currentRollout.currentOnceRead(), executor, dialogs, clock,
-                environments::names, currentRollout::makeCurrent);
+        this.rolloutViewModel = workspace == Workspace.DEMO
+                ? demoRolloutViewModel(home, journalKeys, rollouts, operator, environments, dialogs, executor, clock)
+                : new RolloutViewModel(rollouts, operator, currentRollout.currentOnceRead(), executor, dialogs, clock,
+                        environments::names, currentRollout::makeCurrent);
 
         ScreenViews screenViews = new ScreenViews(this::screenView);
         Map<Class<?>, Supplier<?>> controllers = new HashMap<>(JournalControllers.of(journalViewModel));
@@ -180,6 +184,22 @@ public final class ControlRoom implements AutoCloseable {
         dashboardViewModel.start();
     }
 
+    /**
+     * The demo window's Rollout screen: it shows the demo, but New rollout… creates the user's own rollout among
+     * theirs (never in the demo's journal), makes it their current one and says how to open it.
+     */
+    private RolloutViewModel demoRolloutViewModel(AppHome home, JournalKeys journalKeys, Rollouts demoRollouts,
+                                                  OperatorIdentity operator, EnvironmentCatalog environments,
+                                                  DialogService dialogs, TaskExecutor executor, Clock clock) {
+        this.ownJournal = new JournalAccess(home, Workspace.REAL, journalKeys);
+        CurrentRollout ownCurrent = new CurrentRollout(new SettingsFile(Workspace.REAL.rolloutSettings(home)));
+        return new RolloutViewModel(demoRollouts, operator, currentRollout.currentOnceRead(), executor, dialogs, clock,
+                environments::names, created -> executor.execute(BackgroundTask.ofRunnable(() -> ownCurrent.remember(created))
+                        .onSuccess(done -> mainViewModel.showNotice("Created " + created + " among your own rollouts, apart from"
+                                + " the demo: start Rollout Control Room without --demo to work on it."))),
+                new Rollouts(ownJournal, operator, clock));
+    }
+
     /** On a fresh data folder the demo opens on its rollout under way: recorded once, into the demo's journal only. */
     private void recordDemoHistory() {
         executor.execute(BackgroundTask.of(() -> DemoHistory.of(home, journal, clock).recordOnce(demoStory.story()))
@@ -210,5 +230,8 @@ public final class ControlRoom implements AutoCloseable {
     public void close() {
         connectionPools.close();
         journal.close();
+        if (ownJournal != null) {
+            ownJournal.close();
+        }
     }
 }

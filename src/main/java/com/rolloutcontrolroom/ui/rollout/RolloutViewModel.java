@@ -80,6 +80,16 @@ public final class RolloutViewModel {
     public RolloutViewModel(Rollouts rollouts, OperatorIdentity operator, ObservableValue<String> rolloutName,
                             TaskExecutor executor, DialogService dialogs, Clock clock,
                             Supplier<List<String>> environmentNames, Consumer<String> makeCurrent) {
+        this(rollouts, operator, rolloutName, executor, dialogs, clock, environmentNames, makeCurrent, rollouts);
+    }
+
+    /**
+     * @param createIn where New rollout… journals: the window's own rollouts, or, in the demo window, the user's
+     *        (a rollout of theirs must never be created in the demo's journal)
+     */
+    public RolloutViewModel(Rollouts rollouts, OperatorIdentity operator, ObservableValue<String> rolloutName,
+                            TaskExecutor executor, DialogService dialogs, Clock clock,
+                            Supplier<List<String>> environmentNames, Consumer<String> makeCurrent, Rollouts createIn) {
         this.rollouts = rollouts;
         this.operator = operator;
         this.rolloutName = rolloutName;
@@ -87,7 +97,7 @@ public final class RolloutViewModel {
         this.dialogs = dialogs;
         this.clock = clock;
         this.moveDialogs = new MoveDialogs(dialogs);
-        this.newRollout = new NewRollout(rollouts, environmentNames, dialogs);
+        this.newRollout = new NewRollout(createIn, environmentNames, dialogs);
         this.makeCurrent = makeCurrent;
         canPromote = loaded.and(done.not()).and(busy.not());
         canRollBack = rollbackPossible.and(busy.not());

@@ -430,4 +430,26 @@ class RolloutViewModelTest {
         assertThat(viewModel.errorProperty().get()).startsWith("Plan file broken.json is not valid JSON");
         assertThat(rollouts.require(NAME).amendments()).hasSize(1);
     }
+
+    @Test
+    void theDemoWindowCreatesANewRolloutAmongTheUsersOwnNeverInTheDemoJournal() {
+        AppHome home = new AppHome(folder.resolve("data"));
+        try (JournalAccess demo = new JournalAccess(home, com.rolloutcontrolroom.services.home.Workspace.DEMO,
+                     com.rolloutcontrolroom.services.journal.JournalKeys.none("test: unsigned"));
+             JournalAccess own = new JournalAccess(home)) {
+            OperatorIdentity operator = new OperatorIdentity("ana", new SettingsFile(folder.resolve("settings.json")));
+            Rollouts demoRollouts = new Rollouts(demo, operator, clock);
+            Rollouts ownRollouts = new Rollouts(own, operator, clock);
+            List<String> created = new java.util.ArrayList<>();
+            RolloutViewModel demoScreen = new RolloutViewModel(demoRollouts, operator, current, executor, dialogs, clock,
+                    () -> List.of("demo", "staging", "production"), created::add, ownRollouts);
+            dialogs.answers.add(List.of("PAYMENTS_V2", "staging", "production"));
+
+            demoScreen.newRollout();
+
+            assertThat(created).containsExactly("PAYMENTS_V2");
+            assertThat(ownRollouts.names()).containsExactly("PAYMENTS_V2");
+            assertThat(demoRollouts.names()).as("nothing of the user's in the demo's journal").isEmpty();
+        }
+    }
 }
