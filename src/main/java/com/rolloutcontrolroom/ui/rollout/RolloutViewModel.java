@@ -20,12 +20,8 @@ import com.rolloutcontrolroom.domain.rollout.MoveRefused;
 import com.rolloutcontrolroom.domain.rollout.PromotionCheck;
 import com.rolloutcontrolroom.domain.rollout.RolloutState;
 import com.rolloutcontrolroom.services.operator.OperatorIdentity;
-import com.rolloutcontrolroom.services.rollout.PlanFile;
 import com.rolloutcontrolroom.services.rollout.Rollouts;
-import com.rolloutcontrolroom.ui.common.BackgroundTask;
-import com.rolloutcontrolroom.ui.common.DialogQuestion;
 import com.rolloutcontrolroom.ui.common.DialogService;
-import com.rolloutcontrolroom.ui.common.FailureSentence;
 import com.rolloutcontrolroom.ui.common.TaskExecutor;
 
 /**
@@ -52,24 +48,21 @@ public final class RolloutViewModel {
     private final Consumer<String> makeCurrent;
     private final MarkerForm marker = new MarkerForm();
     private final ShownRollout shown = new ShownRollout();
+    private final ScreenWork work;
+    private final PlanFiles planFiles;
 
     private final ReadOnlyStringWrapper rollout = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper description = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper empty = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper rollbackPossible = new ReadOnlyBooleanWrapper();
     private final BooleanBinding canPromote;
     private final BooleanBinding canRollBack;
 
     private RolloutState seen;
     private List<String> rollbackTargets = List.of();
-    /** Only the newest read may fill the screen; an older one finishing late is dropped. */
-    private long generation;
     private boolean clockRunning;
-    private int inFlight;
 
     /**
      * @param rolloutName the current rollout's name, followed as it changes: blank when there is none
@@ -94,13 +87,15 @@ public final class RolloutViewModel {
         this.operator = operator;
         this.rolloutName = rolloutName;
         this.executor = executor;
+        this.work = new ScreenWork(executor);
+        this.planFiles = new PlanFiles(dialogs, work);
         this.dialogs = dialogs;
         this.clock = clock;
         this.moveDialogs = new MoveDialogs(dialogs);
         this.newRollout = new NewRollout(createIn, environmentNames, dialogs);
         this.makeCurrent = makeCurrent;
-        canPromote = loaded.and(done.not()).and(busy.not());
-        canRollBack = rollbackPossible.and(busy.not());
+        canPromote = loaded.and(done.not()).and(work.busyProperty().not());
+        canRollBack = rollbackPossible.and(work.busyProperty().not());
         rolloutName.addListener((obs, old, now) -> {
             marker.reset(clock.instant(), "");
             moveDialogs.forget();
@@ -110,11 +105,11 @@ public final class RolloutViewModel {
 
     /** Reads the rollout again: when the screen is shown, when the current rollout changes, on Refresh. */
     public void reload() {
-        error.set("");
+        work.clearError();
         startClock();
         String name = name();
         if (name.isEmpty()) {
-            generation++;
+            work.supersede();
             show(null);
             empty.set(rolloutName.getValue() == null ? "" : EMPTY);
             return;
@@ -128,7 +123,7 @@ public final class RolloutViewModel {
 
     /** Asks for a name and two environments, journals the built-in plan under that name and makes it current. */
     public void newRollout() {
-        error.set("");
+        work.clearError();
         run(newRollout::offer, offer -> newRollout.ask(offer).ifPresent(answer -> run(() -> newRollout.create(answer), name -> {
             newRollout.forget();
             makeCurrent.accept(name);
@@ -137,36 +132,23 @@ public final class RolloutViewModel {
 
     /** Saves the plan in force as a plan file: the start of an amendment (edit it, then {@link #amendPlan}). */
     public void savePlan() {
-        if (seen == null) {
-            return;
+        if (seen != null) {
+            planFiles.save(seen);
         }
-        RolloutState state = seen;
-        dialogs.chooseFileToSave("Save the plan of " + state.rollout(), state.rollout() + "-plan.json", "json")
-                .ifPresent(file -> run(() -> {
-                    PlanFile.write(state.plan(), file);
-                    return file;
-                }, written -> dialogs.showInformation("Plan saved", "Saved the plan of " + state.rollout() + " to " + written
-                        + ". Edit it, then use Amend plan… to journal the change."), () -> { }));
     }
 
     /** Replaces the plan with an edited plan file; the journal keeps who, why, what changed and both plans. */
     public void amendPlan() {
-        if (seen == null) {
-            return;
+        if (seen != null) {
+            RolloutState state = seen;
+            planFiles.amend(state, amended -> write(() -> rollouts.amend(state, amended.plan(), amended.reason()), () -> { }));
         }
-        RolloutState state = seen;
-        // the file is read first, so a malformed one is refused before anyone is asked why
-        dialogs.chooseFileToOpen("Amend the plan of " + state.rollout(), "json").ifPresent(file -> run(() -> PlanFile.read(file),
-                amended -> dialogs.ask("Amend plan", "Why does the plan change? The journal keeps who amended it, why, what"
-                                + " changed and both plans.", List.of(DialogQuestion.text("_Reason", "")), "Amend plan")
-                        .ifPresent(answers -> write(() -> rollouts.amend(state, amended, answers.get(0)), () -> { })),
-                () -> { }));
     }
 
     /** Ticks or unticks one item of a phase; journaled with who and when. */
     public void tick(TickableItem item, boolean ticked) {
         // a second click while the first is written would be made against a state already gone
-        if (seen == null || item.ticked() == ticked || busy.get()) {
+        if (seen == null || item.ticked() == ticked || work.isBusy()) {
             return;
         }
         RolloutState state = seen;
@@ -219,7 +201,7 @@ public final class RolloutViewModel {
         try {
             answered = moveDialogs.rollback(state, rollbackTargets, clock.instant());
         } catch (MoveRefused refused) {
-            error.set(refused.getMessage());
+            work.refuse(refused.getMessage());
             return;
         }
         answered.ifPresent(answer -> write(
@@ -247,7 +229,7 @@ public final class RolloutViewModel {
         try {
             return Optional.of(marker.marker());
         } catch (MoveRefused refused) {
-            error.set(refused.getMessage());
+            work.refuse(refused.getMessage());
             return Optional.empty();
         }
     }
@@ -258,7 +240,7 @@ public final class RolloutViewModel {
     }
 
     private void write(Callable<RolloutState> move, Runnable onWritten) {
-        error.set("");
+        work.clearError();
         // after a refusal the boxes must show what the journal holds again, not what was clicked
         run(move, state -> {
             onWritten.run();
@@ -266,22 +248,8 @@ public final class RolloutViewModel {
         }, this::refreshAfterFailure);
     }
 
-    private <T> void run(Callable<T> work, Consumer<T> onSuccess, Runnable afterFailure) {
-        long mine = ++generation;
-        busy.set(++inFlight > 0);
-        executor.execute(BackgroundTask.of(work)
-                .onSuccess(result -> {
-                    if (mine == generation) {
-                        onSuccess.accept(result);
-                    }
-                })
-                .onFailure(failure -> {
-                    if (mine == generation) {
-                        error.set(FailureSentence.of(failure));
-                        afterFailure.run();
-                    }
-                })
-                .onFinished(() -> busy.set(--inFlight > 0)));
+    private <T> void run(Callable<T> task, Consumer<T> onSuccess, Runnable afterFailure) {
+        work.run(task, onSuccess, afterFailure);
     }
 
     private void refreshAfterFailure() {
@@ -352,7 +320,7 @@ public final class RolloutViewModel {
 
     /** A refusal or failure, in one sentence; empty when the last action went through. */
     public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
+        return work.errorProperty();
     }
 
     public ReadOnlyBooleanProperty loadedProperty() {
@@ -360,7 +328,7 @@ public final class RolloutViewModel {
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return work.busyProperty();
     }
 
     public BooleanBinding canPromoteProperty() {
