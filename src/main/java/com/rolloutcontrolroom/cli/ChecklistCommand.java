@@ -107,7 +107,9 @@ final class ChecklistCommand implements Callable<Integer> {
                         }
                         String by = phase.tick(item.text()).filter(t -> t.ticked())
                                 .map(t -> "  (" + t.by().describe() + ", " + UtcTime.text(t.at()) + ")").orElse("");
-                        out.printf("  %3d. [%s] %s%s%n", item.number(), phase.isTicked(item.text()) ? "x" : " ", item.text(), by);
+                        // shown wherever the item is shown: the plan moved under a phase already running
+                        String changed = phase.changedAfterStart(item.text()) ? "  (changed after the phase started)" : "";
+                        out.printf("  %3d. [%s] %s%s%s%n", item.number(), phase.isTicked(item.text()) ? "x" : " ", item.text(), changed, by);
                     }
                 }
                 out.flush();

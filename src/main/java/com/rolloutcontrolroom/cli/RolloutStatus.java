@@ -108,6 +108,7 @@ record RolloutStatus(RolloutState state, Instant now, boolean current, GateStatu
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("number", PhaseItems.numberOf(phase.plan(), item));
             entry.put("item", item);
+            entry.put("changedAfterStart", phase.changedAfterStart(item));
             open.add(entry);
         }
         tree.put("open", open);

@@ -118,6 +118,9 @@ class RolloutCommandsTest {
         assertThat(amendment.get("by").asText()).isNotBlank();
         assertThat(cli.run("status")).isZero();
         assertThat(cli.out()).contains(": Second reader required", "  - Preparation: checklist item removed: 'Runbook reviewed'.");
+        assertThat(cli.run("checklist", "list", "Preparation")).isZero();
+        assertThat(cli.out()).as("Preparation had started when its item was amended")
+                .contains("[ ] Runbook reviewed twice  (changed after the phase started)");
 
         assertThat(cli.run("rollout", "amend", "--plan", edited.toString(), "--reason", "again")).isEqualTo(1);
         assertThat(cli.err().strip()).isEqualTo(
