@@ -1,6 +1,7 @@
 package com.rolloutcontrolroom.domain.gate;
 
 import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,12 +65,12 @@ public final class CheckpointJudge {
         if (unjudged.isPresent()) {
             return unjudged.get();
         }
-        BigDecimal percent = rate.percent().orElseThrow();
-        String measured = "Success rate " + rate.describe("coordinator events");
-        if (percent.compareTo(thresholds.successPass()) >= 0) {
+        String measured = "Success rate " + rate.describe("coordinator events") + exactly(rate, thresholds.successPass(),
+                thresholds.successFail());
+        if (rate.comparePercentTo(thresholds.successPass()) >= 0) {
             return Judgement.of(Verdict.PASS, measured + " is at least " + plain(thresholds.successPass()) + " %.");
         }
-        if (percent.compareTo(thresholds.successFail()) >= 0) {
+        if (rate.comparePercentTo(thresholds.successFail()) >= 0) {
             return Judgement.of(Verdict.WARN, measured + " is below " + plain(thresholds.successPass()) + " % (warning band "
                     + plain(thresholds.successFail()) + "–" + plain(thresholds.successPass()) + " %: investigate).");
         }
@@ -81,16 +82,28 @@ public final class CheckpointJudge {
         if (unjudged.isPresent()) {
             return unjudged.get();
         }
-        BigDecimal percent = rate.percent().orElseThrow();
-        String measured = "Manual-review rate " + rate.describe("started bookings");
-        if (percent.compareTo(thresholds.reviewPass()) < 0) {
+        String measured = "Manual-review rate " + rate.describe("started bookings") + exactly(rate, thresholds.reviewPass(),
+                thresholds.reviewFail());
+        if (rate.comparePercentTo(thresholds.reviewPass()) < 0) {
             return Judgement.of(Verdict.PASS, measured + " is below " + plain(thresholds.reviewPass()) + " %.");
         }
-        if (percent.compareTo(thresholds.reviewFail()) <= 0) {
+        if (rate.comparePercentTo(thresholds.reviewFail()) <= 0) {
             return Judgement.of(Verdict.WARN, measured + " is in the warning band " + plain(thresholds.reviewPass()) + "–"
                     + plain(thresholds.reviewFail()) + " %: higher than it should be.");
         }
         return Judgement.of(Verdict.FAIL, measured + " is above " + plain(thresholds.reviewFail()) + " %.");
+    }
+
+    /** The counts, when the rounded figure reads as a line the rate is in fact on the other side of. */
+    private static String exactly(Rate rate, BigDecimal... lines) {
+        for (BigDecimal line : lines) {
+            if (rate.roundsOnto(line)) {
+                return " (exactly " + NumberFormat.getIntegerInstance(Locale.ROOT).format(rate.matching()) + " of "
+                        + NumberFormat.getIntegerInstance(Locale.ROOT).format(rate.total()) + ", "
+                        + (rate.comparePercentTo(line) < 0 ? "just under " : "just over ") + plain(line) + " %)";
+            }
+        }
+        return "";
     }
 
     /** ERROR when the rate could not be read, NO_DATA when it was taken over too few events; else empty. */

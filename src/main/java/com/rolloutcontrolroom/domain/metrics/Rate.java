@@ -31,6 +31,23 @@ public record Rate(long matching, long total) {
                 .divide(BigDecimal.valueOf(total), 2, RoundingMode.HALF_UP));
     }
 
+    /**
+     * The exact share against a line in percent, from the counts: 19,399 of 20,000 is under 97 % although it
+     * shows as 97.00 %, so no verdict may be taken from the rounded figure.
+     */
+    public int comparePercentTo(BigDecimal percentLine) {
+        if (total == 0) {
+            throw new IllegalStateException("No events: there is no rate to compare.");
+        }
+        return BigDecimal.valueOf(matching).multiply(BigDecimal.valueOf(100))
+                .compareTo(percentLine.multiply(BigDecimal.valueOf(total)));
+    }
+
+    /** Whether the two-decimal figure reads as the line while the counts are on the other side of it. */
+    public boolean roundsOnto(BigDecimal percentLine) {
+        return percent().map(p -> p.compareTo(percentLine) == 0).orElse(false) && comparePercentTo(percentLine) != 0;
+    }
+
     /** "97.52 % of 1,234 events" or "no events". */
     public String describe(String unit) {
         NumberFormat count = NumberFormat.getIntegerInstance(Locale.ROOT);

@@ -15,13 +15,19 @@ class CheckpointJudgeTest {
     @ParameterizedTest(name = "{0} of {1} -> {2}")
     @CsvSource({
             "970, 1000, PASS", "1000, 1000, PASS", "969, 1000, WARN", "900, 1000, WARN", "899, 1000, FAIL", "0, 20, FAIL",
-            "19, 19, NO_DATA", "0, 0, NO_DATA"})
+            "19, 19, NO_DATA", "0, 0, NO_DATA",
+            // the lines to the last digit: 97.00 exactly passes, 96.99 and 96.995 (which shows as 97.00) do not
+            "9700, 10000, PASS", "9699, 10000, WARN", "19399, 20000, WARN", "9000, 10000, WARN", "8999, 10000, FAIL",
+            // the minimum sample: 20 events are judged, 19 are not
+            "20, 20, PASS", "1, 1, NO_DATA"})
     void successRateBandsAreTheRunbooks(long matching, long total, Verdict expected) {
         assertThat(judge.success(new Rate(matching, total)).verdict()).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0} of {1} -> {2}")
-    @CsvSource({"0, 100, PASS", "9, 1000, PASS", "10, 1000, WARN", "50, 1000, WARN", "51, 1000, FAIL", "1, 19, NO_DATA"})
+    @CsvSource({"0, 100, PASS", "9, 1000, PASS", "10, 1000, WARN", "50, 1000, WARN", "51, 1000, FAIL", "1, 19, NO_DATA",
+            // 0.99 % is under the 1 % line, 1.00 % on it; 5.00 % is still a warning, 5.01 % a red flag; 0.995 % shows as 1.00
+            "99, 10000, PASS", "100, 10000, WARN", "199, 20000, PASS", "500, 10000, WARN", "501, 10000, FAIL", "0, 20, PASS"})
     void manualReviewBandsAreTheRunbooks(long matching, long total, Verdict expected) {
         assertThat(judge.manualReview(new Rate(matching, total)).verdict()).isEqualTo(expected);
     }
@@ -55,5 +61,11 @@ class CheckpointJudgeTest {
         assertThat(judge.judge(new Rate(2, 3), new Rate(0, 2), 0, 0).verdict()).isEqualTo(Verdict.NO_DATA);
         assertThat(judge.judge(new Rate(95, 100), new Rate(0, 2), 0, 0).verdict()).as("a warning outranks too little data")
                 .isEqualTo(Verdict.WARN);
+    }
+
+    @Test
+    void aRateThatRoundsOntoTheLineSaysOnWhichSideItIs() {
+        assertThat(judge.success(new Rate(19_399, 20_000)).reasons()).containsExactly("Success rate 97.00 % of 20,000 coordinator"
+                + " events (exactly 19,399 of 20,000, just under 97 %) is below 97 % (warning band 90–97 %: investigate).");
     }
 }
