@@ -36,6 +36,11 @@ public final class JournalAccess implements AutoCloseable {
     }
 
     /** Blocking: call from background work. */
+    /** Whether the journal file exists yet; opening it (even to read) would create it. */
+    public boolean exists() {
+        return java.nio.file.Files.exists(workspace.journal(home));
+    }
+
     /** Whose journal this is: the user's rollouts or the demo's. */
     public Workspace workspace() {
         return workspace;

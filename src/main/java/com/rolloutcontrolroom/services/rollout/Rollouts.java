@@ -40,6 +40,10 @@ public final class Rollouts {
 
     /** Rollout names in the order they were created. */
     public List<String> names() {
+        // looking must not create a journal: a data folder without one still opens on the demo
+        if (!journal.exists()) {
+            return List.of();
+        }
         return RolloutHistory.rolloutNames(journal.reader().entries(JournalQuery.ofKinds(EntryKind.ROLLOUT_CREATED)));
     }
 
@@ -112,6 +116,9 @@ public final class Rollouts {
     }
 
     private List<StoredEntry> records(String rollout) {
+        if (!journal.exists()) {
+            return List.of();
+        }
         return journal.reader().entries(JournalQuery.all().inRollout(rollout));
     }
 }

@@ -161,4 +161,18 @@ class RolloutsTest {
         assertThat(current.resolve("A", List.of("A", "B"))).isEqualTo("A");
         assertThatThrownBy(() -> current.resolve("C", List.of("A", "B"))).hasMessage("There is no rollout 'C'; pick one of A, B.");
     }
+
+    @Test
+    void readingAFolderWithNoJournalCreatesNone() {
+        AppHome home = new AppHome(dir.resolve("fresh"));
+        try (JournalAccess journal = new JournalAccess(home)) {
+            Rollouts rollouts = rollouts(journal);
+
+            assertThat(rollouts.names()).isEmpty();
+            assertThat(rollouts.state("V3")).isEmpty();
+            assertThatThrownBy(() -> rollouts.require("V3")).isInstanceOf(MoveRefused.class);
+        }
+        // a first start opens the demo until the user has a journal: looking must not make one
+        assertThat(home.journal()).doesNotExist();
+    }
 }
