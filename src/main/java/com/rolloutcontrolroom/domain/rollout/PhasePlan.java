@@ -57,6 +57,14 @@ public record PhasePlan(String name, EnvironmentRole environment, Duration minim
         return java.util.stream.Stream.of(a, b, c).flatMap(List::stream).toList();
     }
 
+    /**
+     * Whether V3 runs in shadow mode here: a flag named {@code *_SHADOW} set to {@code true}. A shadow
+     * phase's checkpoints expect no {@code assignment.coordinator} events and legacy activity instead.
+     */
+    public boolean isShadow() {
+        return flags.stream().anyMatch(f -> f.flag().endsWith("_SHADOW") && "true".equalsIgnoreCase(f.value()));
+    }
+
     /** Items that can be ticked in this phase: checklist, verification criteria and evidence. */
     public boolean hasItem(String item) {
         return checklist.contains(item) || verificationCriteria.contains(item) || evidence.contains(item);
