@@ -64,6 +64,14 @@ public final class EntryFields {
             f.put("finishedAt", time(e.finishedAt()));
             f.put("durationMillis", Long.toString(e.durationMillis()));
             f.put("verdicts", e.verdicts().stream().map(EntryFields::verdict).toList());
+            // written only when set: a snapshot from before the scheduler keeps the shape (and hash) it was written with
+            if (e.scheduled() != null) {
+                Map<String, Object> scheduled = new HashMap<>();
+                scheduled.put("phase", e.scheduled().phase());
+                scheduled.put("due", time(e.scheduled().due()));
+                scheduled.put("databaseReached", e.scheduled().databaseReached());
+                f.put("scheduled", scheduled);
+            }
         } else if (entry instanceof RollbackPerformed e) {
             f.put("occurredAt", time(e.occurredAt()));
             f.put("reason", e.reason());
@@ -88,6 +96,11 @@ public final class EntryFields {
             f.put("correctsId", Long.toString(e.correctsId()));
             f.put("reason", e.reason());
             f.put("replacement", fields(e.replacement()));
+        } else if (entry instanceof WarningAccepted e) {
+            f.put("phase", e.phase());
+            f.put("who", e.who());
+            f.put("reason", e.reason());
+            f.put("warnings", List.copyOf(e.warnings()));
         } else if (entry instanceof PlanAmended e) {
             f.put("reason", e.reason());
             f.put("changes", List.copyOf(e.changes()));
@@ -129,7 +142,8 @@ public final class EntryFields {
                             q.text("rowsJson"))),
                     r.decimalMap("metrics"), r.time("startedAt"), r.time("finishedAt"), r.number("durationMillis"),
                     r.objects("verdicts", v -> new SnapshotVerdict(v.text("subject"), v.text("outcome"),
-                            v.texts("reasons"))));
+                            v.texts("reasons"))),
+                    r.has("scheduled") ? scheduled(r.object("scheduled")) : null);
             case ROLLBACK -> new RollbackPerformed(at, op, env, rollout, r.time("occurredAt"), r.text("reason"),
                     r.text("actionsTaken"), r.text("outcome"));
             case ISSUE -> new IssueLogged(at, op, env, rollout, r.time("discoveredAt"), r.text("description"),
@@ -138,12 +152,18 @@ public final class EntryFields {
                     r.optionalText("comment"), r.text("approvedHeadHash"));
             case GATE_OVERRIDE -> new GateOverridden(at, op, env, rollout, r.text("phase"), r.text("reason"),
                     r.text("who"));
+            case WARNING_ACCEPTED -> new WarningAccepted(at, op, env, rollout, r.text("phase"), r.text("who"), r.text("reason"),
+                    r.texts("warnings"));
             case CORRECTION -> new Correction(at, op, r.number("correctsId"), r.text("reason"),
                     entry(r.object("replacement").all()));
             case PLAN_AMENDED -> new PlanAmended(at, op, rollout, r.text("reason"), r.texts("changes"), r.tree("plan"));
             case SIGNING_KEY -> new SigningKeyEnrolled(at, op, r.text("algorithm"), r.text("publicKey"), r.text("fingerprint"));
             case JOURNAL_REPAIRED -> new JournalRepaired(at, op, r.texts("restoredTriggers"), r.text("description"));
         };
+    }
+
+    private static ScheduledFor scheduled(FieldReader r) {
+        return new ScheduledFor(r.text("phase"), r.time("due"), r.flag("databaseReached"));
     }
 
     private static String time(Instant instant) {

@@ -13,6 +13,8 @@ public enum EntryKind {
     CORRECTION,
     /** The plan of a rollout was edited after it was created: who, why, what changed, the new plan. */
     PLAN_AMENDED,
+    /** A named person accepted a phase gate's WARN with a reason, so the gate passes. */
+    WARNING_ACCEPTED,
     /** The journal's Ed25519 public key; every later record is signed with its private half. */
     SIGNING_KEY,
     /** The writer found the append-only triggers missing or altered at open and restored them. */

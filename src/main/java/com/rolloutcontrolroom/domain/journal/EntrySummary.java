@@ -51,6 +51,8 @@ public final class EntrySummary {
             return e.role() + " " + e.name() + " signed off head " + ChainHash.abbreviate(e.approvedHeadHash());
         } else if (entry instanceof GateOverridden e) {
             return "Gate " + e.phase() + " overridden by " + e.who() + ": " + e.reason();
+        } else if (entry instanceof WarningAccepted e) {
+            return "Warning of gate " + e.phase() + " accepted by " + e.who() + ": " + e.reason();
         } else if (entry instanceof Correction e) {
             return "Corrects #" + e.correctsId() + " (" + e.reason() + "): " + describe(e.replacement());
         } else if (entry instanceof PlanAmended e) {

@@ -33,6 +33,11 @@ final class FieldReader {
         return type.cast(value);
     }
 
+    /** For a field added after records without it were written. */
+    boolean has(String key) {
+        return fields.containsKey(key);
+    }
+
     String text(String key) {
         return typed(key, String.class);
     }

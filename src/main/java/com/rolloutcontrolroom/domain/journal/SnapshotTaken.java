@@ -11,6 +11,7 @@ import java.util.TreeMap;
  * The recorded result of running a query set once.
  *
  * @param checkpoint     the scheduled T+ offset it served ("T+1h"), or null for an on-demand run
+ * @param scheduled      the planned checkpoint the scheduler took it for; null for a run someone started
  * @param metrics        derived metrics; decimals so 97.50 % is journaled exactly as computed
  * @param durationMillis measured wall time, kept apart from started/finished because it is
  *                       measured with a monotonic clock
@@ -18,7 +19,16 @@ import java.util.TreeMap;
 public record SnapshotTaken(Instant recordedAt, Operator operator, String environment, String rollout,
                             String checkpoint, String querySet, List<QueryResult> queries,
                             Map<String, BigDecimal> metrics, Instant startedAt, Instant finishedAt,
-                            long durationMillis, List<SnapshotVerdict> verdicts) implements JournalEntry {
+                            long durationMillis, List<SnapshotVerdict> verdicts, ScheduledFor scheduled)
+        implements JournalEntry {
+
+    /** A run someone started, not the scheduler. */
+    public SnapshotTaken(Instant recordedAt, Operator operator, String environment, String rollout, String checkpoint,
+                         String querySet, List<QueryResult> queries, Map<String, BigDecimal> metrics, Instant startedAt,
+                         Instant finishedAt, long durationMillis, List<SnapshotVerdict> verdicts) {
+        this(recordedAt, operator, environment, rollout, checkpoint, querySet, queries, metrics, startedAt, finishedAt,
+                durationMillis, verdicts, null);
+    }
 
     public SnapshotTaken {
         recordedAt = Require.time(recordedAt, "Recorded-at time");
@@ -47,6 +57,9 @@ public record SnapshotTaken(Instant recordedAt, Operator operator, String enviro
             throw new IllegalArgumentException("Snapshot duration is negative; measure it with a monotonic clock.");
         }
         verdicts = List.copyOf(Require.present(verdicts, "Verdicts"));
+        if (scheduled != null && checkpoint == null) {
+            throw new IllegalArgumentException("A scheduled snapshot names its checkpoint, as T+6h.");
+        }
     }
 
     @Override

@@ -10,6 +10,6 @@ public record GateStatus(GateResult result, List<String> reasons) {
     }
 
     public boolean passes() {
-        return result == GateResult.PASS;
+        return result == GateResult.PASS || result == GateResult.WARN_ACCEPTED;
     }
 }

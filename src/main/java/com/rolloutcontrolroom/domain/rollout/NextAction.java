@@ -22,8 +22,12 @@ public final class NextAction {
         if (!current.checklistComplete() && current.plan().gate().kind() == GateKind.CHECKLIST) {
             return "Tick the " + current.name() + " checklist: " + current.uncheckedChecklist().size() + " items are open.";
         }
-        if (check.gate().result() == GateResult.NOT_EVALUATED) {
-            return "Monitor " + current.name() + "; its gate is not yet evaluated, so promotion needs an override.";
+        if (check.gate().result() == GateResult.FAIL) {
+            return "The " + current.name() + " gate fails: " + check.gate().reasons().get(0) + " Roll back, or override with a reason.";
+        }
+        if (check.gate().result() == GateResult.WARN) {
+            return "The " + current.name() + " gate warns: " + check.gate().reasons().get(0)
+                    + " Accept the warning with a reason to promote, or roll back.";
         }
         if (!check.gate().passes()) {
             return "Wait: " + check.gate().reasons().get(0) + ".";

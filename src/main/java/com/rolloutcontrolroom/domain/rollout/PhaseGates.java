@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import com.rolloutcontrolroom.domain.schedule.MetricsGate;
+
 /**
- * The one place that says whether a phase's gate passes. A metrics gate is "not yet evaluated" until
- * the monitoring schedule evaluates it from its checkpoints, and until then it blocks promotion.
+ * The one place that says whether a phase's gate passes: its checklist, its minimum duration, or its
+ * metrics over the whole window ({@link MetricsGate}).
  */
 public final class PhaseGates {
 
@@ -17,10 +19,10 @@ public final class PhaseGates {
 
     /** The gate of the rollout's current phase; a finished rollout has no gate left and passes. */
     public static GateStatus current(RolloutState state, Instant now) {
-        return state.current().map(phase -> of(phase, now)).orElse(new GateStatus(GateResult.PASS, List.of()));
+        return state.current().map(phase -> of(state, phase, now)).orElse(new GateStatus(GateResult.PASS, List.of()));
     }
 
-    public static GateStatus of(PhaseState phase, Instant now) {
+    public static GateStatus of(RolloutState state, PhaseState phase, Instant now) {
         List<String> reasons = new ArrayList<>();
         String name = phase.name();
         return switch (phase.plan().gate().kind()) {
@@ -42,11 +44,14 @@ public final class PhaseGates {
                 yield new GateStatus(reasons.isEmpty() ? GateResult.PASS : GateResult.NOT_YET, reasons);
             }
             case METRICS -> {
-                reasons.add("the " + name + " metrics gate (thresholds held for "
-                        + PlanDuration.words(phase.plan().gate().sustained())
-                        + ") is not yet evaluated, because the monitoring schedule does not evaluate gates yet");
+                GateStatus metrics = MetricsGate.of(state, phase, now);
+                // the window is the sustained period; a longer minimum duration still has to run
                 minimumDuration(phase, now).ifPresent(reasons::add);
-                yield new GateStatus(GateResult.NOT_EVALUATED, reasons);
+                if (reasons.isEmpty()) {
+                    yield metrics;
+                }
+                reasons.addAll(metrics.reasons());
+                yield new GateStatus(metrics.result() == GateResult.FAIL ? GateResult.FAIL : GateResult.NOT_YET, reasons);
             }
         };
     }

@@ -21,7 +21,7 @@ public record PromotionCheck(String from, String to, GateStatus gate, List<Strin
                     List.of("the rollout is done"));
         }
         PhaseState current = state.current().orElseThrow();
-        GateStatus gate = PhaseGates.of(current, now);
+        GateStatus gate = PhaseGates.of(state, current, now);
         List<String> blockers = new ArrayList<>(gate.reasons());
         state.next().ifPresent(next -> {
             List<String> open = next.uncheckedChecklist();

@@ -21,6 +21,7 @@ import com.rolloutcontrolroom.domain.journal.IssueLogged;
 import com.rolloutcontrolroom.domain.journal.JournalEntry;
 import com.rolloutcontrolroom.domain.journal.PhaseTransitioned;
 import com.rolloutcontrolroom.domain.journal.PlanAmended;
+import com.rolloutcontrolroom.domain.journal.WarningAccepted;
 import com.rolloutcontrolroom.domain.journal.RollbackPerformed;
 import com.rolloutcontrolroom.domain.journal.RolloutCreated;
 import com.rolloutcontrolroom.domain.journal.SignedOff;
@@ -51,6 +52,7 @@ public final class RolloutHistory {
     private final List<Recorded<IssueLogged>> issues = new ArrayList<>();
     private final List<Recorded<SignedOff>> signOffs = new ArrayList<>();
     private final List<Recorded<PlanAmended>> amendments = new ArrayList<>();
+    private final List<Recorded<WarningAccepted>> acceptedWarnings = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
     private long lastRecordId;
 
@@ -160,6 +162,8 @@ public final class RolloutHistory {
             issues.add(new Recorded<>(id, issue, phase, corrected));
         } else if (entry instanceof SignedOff signOff) {
             signOffs.add(new Recorded<>(id, signOff, phase, corrected));
+        } else if (entry instanceof WarningAccepted accepted) {
+            acceptedWarnings.add(new Recorded<>(id, accepted, phase, corrected));
         } else if (phase == null) {
             problems.add("Record #" + id + " (" + entry.kind().name() + ") comes before " + rollout + " was created; it is not applied.");
         }
@@ -258,7 +262,7 @@ public final class RolloutHistory {
                     ticks.getOrDefault(key, Map.of()), changedAfterStart.getOrDefault(key, Set.of())));
         }
         return new RolloutState(rollout, plan, createdAt, createdBy, phases, current, visits, snapshots, overrides,
-                rollbacks, issues, signOffs, amendments, lastRecordId, problems);
+                rollbacks, issues, signOffs, amendments, acceptedWarnings, lastRecordId, problems);
     }
 
     private PhaseStatus status(int index) {

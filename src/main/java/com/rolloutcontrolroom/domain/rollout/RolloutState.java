@@ -10,6 +10,7 @@ import com.rolloutcontrolroom.domain.journal.PlanAmended;
 import com.rolloutcontrolroom.domain.journal.RollbackPerformed;
 import com.rolloutcontrolroom.domain.journal.SignedOff;
 import com.rolloutcontrolroom.domain.journal.SnapshotTaken;
+import com.rolloutcontrolroom.domain.journal.WarningAccepted;
 import com.rolloutcontrolroom.domain.operator.Operator;
 
 /**
@@ -25,6 +26,7 @@ public record RolloutState(String rollout, RolloutPlan plan, Instant createdAt, 
                            List<Recorded<SnapshotTaken>> snapshots, List<Recorded<GateOverridden>> overrides,
                            List<Recorded<RollbackPerformed>> rollbacks, List<Recorded<IssueLogged>> issues,
                            List<Recorded<SignedOff>> signOffs, List<Recorded<PlanAmended>> amendments,
+                           List<Recorded<WarningAccepted>> acceptedWarnings,
                            long lastRecordId, List<String> problems) {
 
     public RolloutState {
@@ -36,6 +38,7 @@ public record RolloutState(String rollout, RolloutPlan plan, Instant createdAt, 
         issues = List.copyOf(issues);
         signOffs = List.copyOf(signOffs);
         amendments = List.copyOf(amendments);
+        acceptedWarnings = List.copyOf(acceptedWarnings);
         problems = List.copyOf(problems);
     }
 

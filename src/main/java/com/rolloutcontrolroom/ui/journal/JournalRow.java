@@ -32,6 +32,7 @@ public record JournalRow(long id, String recordedAt, String kind, String environ
             case ISSUE -> "Issue";
             case SIGN_OFF -> "Sign-off";
             case GATE_OVERRIDE -> "Override";
+            case WARNING_ACCEPTED -> "Warning accepted";
             case CORRECTION -> "Correction";
             case PLAN_AMENDED -> "Plan amended";
             case SIGNING_KEY -> "Signing key";

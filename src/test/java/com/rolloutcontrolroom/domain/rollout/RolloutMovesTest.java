@@ -47,14 +47,14 @@ class RolloutMovesTest {
     }
 
     @Test
-    void aMetricsGateNotYetEvaluatedBlocks() {
+    void aMetricsGateWithoutItsFinalVerificationBlocks() {
         RolloutStory story = RolloutStory.small(V3).intoStagingFull().later(Duration.ofDays(8)).tickAll(CLEANUP);
         GateStatus gate = PhaseGates.current(story.state(), story.now);
-        assertThat(gate.result()).isEqualTo(GateResult.NOT_EVALUATED);
+        assertThat(gate.result()).isEqualTo(GateResult.NOT_YET);
         assertThatThrownBy(() -> story.moves().promote(story.state(), NOW)).isInstanceOf(MoveRefused.class)
-                .hasMessage("Promotion from Staging full to Legacy cleanup is refused: the Staging full metrics gate"
-                        + " (thresholds held for 48 h) is not yet evaluated, because the monitoring schedule does not evaluate"
-                        + " gates yet; wait, or override with a reason and an approver.");
+                .hasMessage("Promotion from Staging full to Legacy cleanup is refused: the window has elapsed; the gate"
+                        + " waits for the final verification, which measures the whole 48 h; wait, or override with a reason"
+                        + " and an approver.");
     }
 
     @Test
