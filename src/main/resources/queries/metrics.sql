@@ -66,3 +66,32 @@ WHERE source = 'assignment.coordinator'
   AND created_at >= :since AND created_at < :until
 GROUP BY 1
 ORDER BY 1;
+
+-- name: metric_success_rate_phase_hours
+-- suite: metric
+-- description: The success rate per hour of a phase window, hour 0 starting at the deployment marker
+--   (:since); hours without events are absent. The phase gate sums these counts, hour by hour.
+-- param: since timestamptz = now - 48 hours
+-- param: until timestamptz = now
+SELECT floor(extract(epoch FROM created_at - :since) / 3600)::int AS phase_hour,
+       count(*) FILTER (WHERE context->>'reason' IS NULL) AS matching, count(*) AS total
+FROM observability_events
+WHERE source = 'assignment.coordinator'
+  AND created_at >= :since AND created_at < :until
+GROUP BY 1
+ORDER BY 1;
+
+-- name: metric_manual_review_rate_phase_hours
+-- suite: metric
+-- description: The manual-review rate per hour of a phase window, hour 0 starting at the deployment
+--   marker (:since); hours without events are absent.
+-- param: since timestamptz = now - 48 hours
+-- param: until timestamptz = now
+SELECT floor(extract(epoch FROM created_at - :since) / 3600)::int AS phase_hour,
+       count(*) FILTER (WHERE event_type = 'coordinator.manual_review') AS matching,
+       count(*) FILTER (WHERE event_type = 'coordinator.start') AS total
+FROM observability_events
+WHERE source = 'assignment.coordinator'
+  AND created_at >= :since AND created_at < :until
+GROUP BY 1
+ORDER BY 1;

@@ -32,12 +32,13 @@ final class PhaseCommand implements Callable<Integer> {
         phase.addSubcommand(new Start(sessions));
         phase.addSubcommand(new OverrideGate(sessions));
         phase.addSubcommand(new Rollback(sessions));
+        phase.addSubcommand(new AcceptWarning(sessions));
         return phase;
     }
 
     @Override
     public Integer call() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Name a subcommand: start, override or rollback.");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Name a subcommand: start, override, rollback or accept-warning.");
     }
 
     /** "Staging full started at 2026-12-05 07:30 UTC (journal record 12)." and the next action. */
@@ -69,6 +70,36 @@ final class PhaseCommand implements Callable<Integer> {
             try (RolloutSession session = sessions.open()) {
                 RolloutState after = session.rollouts().promote(session.resolve(rollout.name), marker.marker());
                 printMove(spec, after, session.now());
+                return 0;
+            }
+        }
+    }
+
+    @Command(name = "accept-warning", mixinStandardHelpOptions = true,
+            description = "Accept the current gate's WARN by name with a reason (journaled as WARNING_ACCEPTED), so it passes;"
+                    + " only a WARN can be accepted.")
+    static final class AcceptWarning implements Callable<Integer> {
+        private final RolloutSession.Opener sessions;
+
+        @Spec CommandSpec spec;
+        @Mixin RolloutOption rollout;
+        @Option(names = "--who", required = true, paramLabel = "NAME", description = "Who accepts the warning.")
+        String who;
+        @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "Why the rollout may go on.")
+        String reason;
+
+        AcceptWarning(RolloutSession.Opener sessions) {
+            this.sessions = sessions;
+        }
+
+        @Override
+        public Integer call() {
+            try (RolloutSession session = sessions.open()) {
+                RolloutState after = session.rollouts().acceptWarning(session.resolve(rollout.name), who, reason);
+                PrintWriter out = spec.commandLine().getOut();
+                out.println(after.rollout() + ": the " + after.currentPhaseName() + " warning is accepted by " + who.strip() + ".");
+                out.println("Next: " + NextAction.of(after, session.now()));
+                out.flush();
                 return 0;
             }
         }

@@ -5,17 +5,21 @@ package com.rolloutcontrolroom.domain.metrics;
  * name the entries there.
  */
 public enum MetricKind {
-    SUCCESS_RATE("metric_success_rate", "metric_success_rate_hourly", "Coordinator success rate", "coordinator events"),
-    MANUAL_REVIEW_RATE("metric_manual_review_rate", "metric_manual_review_rate_hourly", "Manual-review rate", "started bookings");
+    SUCCESS_RATE("metric_success_rate", "metric_success_rate_hourly", "metric_success_rate_phase_hours",
+            "Coordinator success rate", "coordinator events"),
+    MANUAL_REVIEW_RATE("metric_manual_review_rate", "metric_manual_review_rate_hourly", "metric_manual_review_rate_phase_hours",
+            "Manual-review rate", "started bookings");
 
     private final String windowQuery;
     private final String hourlyQuery;
+    private final String phaseHoursQuery;
     private final String title;
     private final String unit;
 
-    MetricKind(String windowQuery, String hourlyQuery, String title, String unit) {
+    MetricKind(String windowQuery, String hourlyQuery, String phaseHoursQuery, String title, String unit) {
         this.windowQuery = windowQuery;
         this.hourlyQuery = hourlyQuery;
+        this.phaseHoursQuery = phaseHoursQuery;
         this.title = title;
         this.unit = unit;
     }
@@ -26,6 +30,11 @@ public enum MetricKind {
 
     public String hourlyQuery() {
         return hourlyQuery;
+    }
+
+    /** Per hour of a phase window, hour 0 starting at the deployment marker: what the phase gate sums. */
+    public String phaseHoursQuery() {
+        return phaseHoursQuery;
     }
 
     public String title() {

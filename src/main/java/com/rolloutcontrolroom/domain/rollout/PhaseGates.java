@@ -46,7 +46,10 @@ public final class PhaseGates {
             case METRICS -> {
                 GateStatus metrics = MetricsGate.of(state, phase, now);
                 // the window is the sustained period; a longer minimum duration still has to run
-                minimumDuration(phase, now).ifPresent(reasons::add);
+                Duration minimum = phase.plan().minimumDuration();
+                if (minimum != null && minimum.compareTo(phase.plan().gate().sustained()) > 0) {
+                    minimumDuration(phase, now).ifPresent(reasons::add);
+                }
                 if (reasons.isEmpty()) {
                     yield metrics;
                 }

@@ -9,6 +9,7 @@ import com.rolloutcontrolroom.domain.journal.GateOverridden;
 import com.rolloutcontrolroom.domain.journal.JournalEntry;
 import com.rolloutcontrolroom.domain.journal.PhaseTransitioned;
 import com.rolloutcontrolroom.domain.journal.PlanAmended;
+import com.rolloutcontrolroom.domain.journal.WarningAccepted;
 import com.rolloutcontrolroom.domain.journal.RollbackPerformed;
 import com.rolloutcontrolroom.domain.operator.Operator;
 
@@ -99,6 +100,27 @@ public final class RolloutMoves {
         PhaseTransitioned back = new PhaseTransitioned(now, operator, state.plan().environmentOf(state.phases().get(target).plan()),
                 state.rollout(), state.currentPhaseName(), toName, at, null, operator.describe(), "Rollback: " + rollback.reason());
         return List.of(rollback, back);
+    }
+
+    /**
+     * A named person accepts the current gate's WARN with a reason, so it passes. Only a WARN can be
+     * accepted: a FAIL is rolled back or overridden, and a gate not yet judged has nothing to accept.
+     */
+    public List<JournalEntry> acceptWarning(RolloutState state, String who, String reason) {
+        PhaseState current = state.current().orElseThrow(() -> new MoveRefused("The rollout is done; there is no gate to accept."));
+        GateStatus gate = PhaseGates.of(state, current, now);
+        if (gate.result() != GateResult.WARN) {
+            throw new MoveRefused("The " + current.name() + " gate is " + gate.result().label().toLowerCase(java.util.Locale.ROOT)
+                    + ", not a warning; only a WARN gate can be accepted.");
+        }
+        if (blank(who)) {
+            throw new MoveRefused("Accepting a warning needs a named person; enter who accepts it.");
+        }
+        if (blank(reason)) {
+            throw new MoveRefused("Accepting a warning needs a written reason; say why the rollout may go on.");
+        }
+        return List.of(new WarningAccepted(now, operator, state.plan().environmentOf(current.plan()), state.rollout(),
+                current.name(), who.strip(), reason.strip(), gate.reasons()));
     }
 
     /** Journals the whole new plan with what changed in words; the phases already run cannot be removed or reordered. */

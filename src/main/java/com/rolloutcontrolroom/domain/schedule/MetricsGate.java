@@ -62,9 +62,8 @@ public final class MetricsGate {
                 .reduce((a, b) -> b);
         if (finalCheck.isEmpty()) {
             List<String> reasons = new ArrayList<>();
-            Judgement checks = Judgement.combine(parts);
-            if (checks.verdict().compareTo(Verdict.ERROR) >= 0) {
-                return new GateStatus(GateResult.FAIL, checks.reasons());
+            if (!parts.isEmpty() && Judgement.combine(parts).verdict().compareTo(Verdict.ERROR) >= 0) {
+                return new GateStatus(GateResult.FAIL, Judgement.combine(parts).reasons());
             }
             reasons.add("the window has elapsed; the gate waits for the final verification, which measures the whole "
                     + PlanDuration.words(sustained));

@@ -71,6 +71,16 @@ public final class JournalAccess implements AutoCloseable {
         database = writable;
     }
 
+    /** Keeps the monitoring schedule of this journal if no other process does; empty when another one keeps it. */
+    public java.util.Optional<ScheduleLock> tryKeepSchedule() {
+        return ScheduleLock.tryHold(workspace.journalLock(home));
+    }
+
+    /** The pid of the process keeping the schedule (or that last kept it); -1 when unknown. */
+    public long scheduleKeeper() {
+        return ScheduleLock.holder(workspace.journalLock(home));
+    }
+
     public JournalReader reader() {
         return new JournalReader(database());
     }

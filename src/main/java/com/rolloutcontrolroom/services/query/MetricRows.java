@@ -42,6 +42,16 @@ final class MetricRows {
         return points;
     }
 
+    /** Hour index of a phase window ({@code phase_hour}) to its counts; an hour without events is absent. */
+    static java.util.Map<Integer, Rate> phaseHours(QueryOutcome outcome) {
+        java.util.Map<Integer, Rate> hours = new java.util.TreeMap<>();
+        int hour = column(outcome, "phase_hour");
+        for (List<Object> row : outcome.rows()) {
+            hours.put(((Number) row.get(hour)).intValue(), new Rate(number(outcome, row, "matching"), number(outcome, row, "total")));
+        }
+        return hours;
+    }
+
     private static long number(QueryOutcome outcome, List<Object> row, String column) {
         Object value = row.get(column(outcome, column));
         return value == null ? 0 : ((Number) value).longValue();

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import com.rolloutcontrolroom.domain.journal.QueryResult;
+import com.rolloutcontrolroom.domain.journal.ScheduledFor;
 import com.rolloutcontrolroom.domain.journal.SnapshotTaken;
 import com.rolloutcontrolroom.domain.journal.SnapshotVerdict;
 import com.rolloutcontrolroom.domain.journal.StoredEntry;
@@ -39,11 +40,30 @@ public final class SnapshotRecorder {
 
     /** Blocking (an fsync'd append): call from background work. */
     public StoredEntry record(SuiteRun run, String rollout, String checkpoint) {
+        // opened first: opening may append records of its own (the key's enrollment, a trigger repair), and
+        // the snapshot must not carry a time earlier than the record before it
+        JournalWriter writer = journal.writer();
+        return writer.append(snapshot(run, rollout, checkpoint, null, List.of(), Map.of()));
+    }
+
+    /**
+     * The snapshot of a run, not yet written: the scheduler writes it against the rollout state it
+     * decided on, so a checkpoint another process took meanwhile is not taken twice.
+     *
+     * @param scheduled     the planned checkpoint it serves; null for a run someone started
+     * @param extraOutcomes queries run beside the suite (the final verification's whole-window measures)
+     * @param extraMetrics  the numbers read from them
+     */
+    public SnapshotTaken snapshot(SuiteRun run, String rollout, String checkpoint, ScheduledFor scheduled,
+                                  List<QueryOutcome> extraOutcomes, Map<String, BigDecimal> extraMetrics) {
         List<QueryResult> queries = new ArrayList<>();
         for (QueryOutcome outcome : run.outcomes()) {
             queries.add(new QueryResult(outcome.query().name(), outcome.query().sql(), outcome.parameters(), json.outcomeJson(outcome)));
         }
-        Map<String, BigDecimal> metrics = new TreeMap<>();
+        for (QueryOutcome outcome : extraOutcomes) {
+            queries.add(new QueryResult(outcome.query().name(), outcome.query().sql(), outcome.parameters(), json.outcomeJson(outcome)));
+        }
+        Map<String, BigDecimal> metrics = new TreeMap<>(extraMetrics);
         for (Map.Entry<MetricKind, Rate> metric : run.metrics().entrySet()) {
             String key = RunVerdicts.metricName(metric.getKey());
             Rate rate = metric.getValue();
@@ -59,13 +79,8 @@ public final class SnapshotRecorder {
         // the snapshot is evidence: it carries the runbook's judgement of its own numbers, with the reasons,
         // and every number the judge read, so the verdicts can be recomputed from the snapshot alone
         List<SnapshotVerdict> verdicts = RunVerdicts.of(run);
-        // opened first: opening may append records of its own (the key's enrollment, a trigger repair), and
-        // the snapshot must not carry a time earlier than the record before it
-        JournalWriter writer = journal.writer();
-        Instant recordedAt = Instant.now(clock);
-        SnapshotTaken snapshot = new SnapshotTaken(recordedAt, operator.current(), run.environment(), rollout, checkpoint,
-                run.querySet(), queries, metrics, run.startedAt(), run.finishedAt(), run.took().toMillis(), verdicts);
-        return writer.append(snapshot);
+        return new SnapshotTaken(Instant.now(clock), operator.current(), run.environment(), rollout, checkpoint,
+                run.querySet(), queries, metrics, run.startedAt(), run.finishedAt(), run.took().toMillis(), verdicts, scheduled);
     }
 
     /** Where appends go; the app opens the journal lazily, tests hand in their own. */

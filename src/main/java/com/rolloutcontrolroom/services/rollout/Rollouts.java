@@ -89,6 +89,10 @@ public final class Rollouts {
         return write(seen, guarded(() -> moves().rollback(seen, targetPhase, occurredAt, reason, actionsTaken, outcome)));
     }
 
+    public RolloutState acceptWarning(RolloutState seen, String who, String reason) {
+        return write(seen, moves().acceptWarning(seen, who, reason));
+    }
+
     public RolloutState amend(RolloutState seen, RolloutPlan amended, String reason) {
         return write(seen, moves().amend(seen, amended, reason));
     }

@@ -112,7 +112,7 @@ class RolloutHistoryTest {
         assertThat(state.overrides()).singleElement().satisfies(o -> {
             assertThat(o.entry().who()).isEqualTo("Dana Lee");
             assertThat(o.entry().phase()).isEqualTo(FULL);
-            assertThat(o.entry().reason()).startsWith("Metrics checked by hand").contains("not yet evaluated");
+            assertThat(o.entry().reason()).startsWith("Metrics checked by hand").contains("the 48 h window of Staging full has run 1 h");
         });
         List<EntryKind> lastTwo = story.records().subList(story.records().size() - 2, story.records().size()).stream()
                 .map(r -> r.entry().kind()).toList();

@@ -164,7 +164,7 @@ class RolloutMovesTest {
                 .isEqualTo("Deploy Staging shadow and record its deployment marker when the flags are live.");
         story.intoStagingFullFromShadowReady();
         assertThat(NextAction.of(story.state(), story.now))
-                .isEqualTo("Monitor Staging full; its gate is not yet evaluated, so promotion needs an override.");
+                .isEqualTo("Wait: the 48 h window of Staging full has run 0 min (48 h to go).");
     }
 
     @Test

@@ -12,16 +12,16 @@ import com.rolloutcontrolroom.domain.journal.StoredEntry;
 import com.rolloutcontrolroom.domain.operator.Operator;
 
 /** A journal in memory: records appended in order with ids, folded on demand, with a clock the test moves. */
-final class RolloutStory {
+public final class RolloutStory {
 
-    static final Operator ANA = new Operator("ana", "Ana Ruiz");
-    static final Instant START = Instant.parse("2026-11-13T15:00:00Z");
+    public static final Operator ANA = new Operator("ana", "Ana Ruiz");
+    public static final Instant START = Instant.parse("2026-11-13T15:00:00Z");
 
     private final List<StoredEntry> records = new ArrayList<>();
     private final String rollout;
-    Instant now = START;
+    public Instant now = START;
 
-    RolloutStory(RolloutPlan plan) {
+    public RolloutStory(RolloutPlan plan) {
         this.rollout = plan.rollout();
         append(new RolloutCreated(now, ANA, plan.rollout(), plan.flags(), plan.description(), PlanTree.write(plan)));
     }
@@ -30,32 +30,32 @@ final class RolloutStory {
         return new RolloutStory(SmallPlan.named(rollout));
     }
 
-    RolloutState state() {
+    public RolloutState state() {
         return RolloutHistory.fold(rollout, records).orElseThrow();
     }
 
-    RolloutMoves moves() {
+    public RolloutMoves moves() {
         return new RolloutMoves(ANA, now);
     }
 
     /** Runs a move on the current state and appends what it gives. */
-    RolloutStory then(Function<RolloutState, List<JournalEntry>> move) {
+    public RolloutStory then(Function<RolloutState, List<JournalEntry>> move) {
         move.apply(state()).forEach(this::append);
         return this;
     }
 
-    RolloutStory tickAll(String phase) {
+    public RolloutStory tickAll(String phase) {
         state().phase(phase).orElseThrow().plan().checklist()
                 .forEach(item -> then(state -> moves().tick(state, phase, item, true)));
         return this;
     }
 
-    RolloutStory later(Duration duration) {
+    public RolloutStory later(Duration duration) {
         now = now.plus(duration);
         return this;
     }
 
-    long append(JournalEntry entry) {
+    public long append(JournalEntry entry) {
         long id = records.size() + 1L;
         records.add(new StoredEntry(id, entry, "0".repeat(64), "0".repeat(64), null));
         return id;

@@ -126,8 +126,8 @@ class RolloutViewTest {
         // Alt+P: the Promote button's mnemonic; a refused promotion asks nothing
         robot.press(KeyCode.ALT, KeyCode.P).release(KeyCode.P, KeyCode.ALT);
         FxWait.until(10, () -> robot.lookup("#rollout-error").queryAs(Label.class).isVisible());
-        assertThat(text(robot, "#rollout-error")).startsWith("Promotion from Staging full to Done is refused: the Staging full"
-                + " metrics gate (thresholds held for 48 h) is not yet evaluated").endsWith("wait, or override with a reason and an approver.");
+        assertThat(text(robot, "#rollout-error")).startsWith("Promotion from Staging full to Done is refused: the 48 h window of Staging full"
+                + " has run").endsWith("wait, or override with a reason and an approver.");
         assertThat(rollouts.require(NAME).currentPhaseName()).isEqualTo("Staging full");
         for (Node button : robot.lookup(".button").queryAll()) {
             Bounds inScene = button.localToScene(button.getLayoutBounds());
