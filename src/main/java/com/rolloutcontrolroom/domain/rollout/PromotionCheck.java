@@ -22,7 +22,8 @@ public record PromotionCheck(String from, String to, GateStatus gate, List<Strin
         }
         PhaseState current = state.current().orElseThrow();
         GateStatus gate = PhaseGates.of(state, current, now);
-        List<String> blockers = new ArrayList<>(gate.reasons());
+        // a passing gate still explains itself (the hours it judged); only a gate that does not pass blocks
+        List<String> blockers = new ArrayList<>(gate.passes() ? List.of() : gate.reasons());
         state.next().ifPresent(next -> {
             List<String> open = next.uncheckedChecklist();
             if (!open.isEmpty()) {
@@ -50,7 +51,8 @@ public record PromotionCheck(String from, String to, GateStatus gate, List<Strin
         if (from.equals(RolloutPhases.DONE)) {
             return "The rollout is done; there is no phase left to promote to.";
         }
-        return "Promotion from " + from + " to " + to + " is refused: " + String.join("; ", blockers)
+        return "Promotion from " + from + " to " + to + " is refused: "
+                + String.join("; ", blockers.stream().map(b -> b.endsWith(".") ? b.substring(0, b.length() - 1) : b).toList())
                 + "; wait, or override with a reason and an approver.";
     }
 }

@@ -185,7 +185,7 @@ public final class MetricsGate {
         List<String> rates = new ArrayList<>();
         for (int hour = first; hour <= last; hour++) {
             Rate rate = window.successIn(hour);
-            rates.add(rate.percent().map(p -> p.toPlainString() + " % of " + rate.total()).orElse("no events"));
+            rates.add(rate.describe("events"));
         }
         String name = first == last ? Integer.toString(first) : first + "–" + last;
         return name + " (T+" + first + "h to T+" + (last + 1) + "h, " + HOUR.format(from) + "–" + HOUR.format(to).substring(HOUR.format(to).length() - 5)
