@@ -296,7 +296,7 @@ class RolloutViewModelTest {
                 org.assertj.core.groups.Tuple.tuple(FirstPhasesPlan.FULL_CRITERIA.get(0), false),
                 org.assertj.core.groups.Tuple.tuple("Success rate ≥98% sustained for 48 hours", true),
                 org.assertj.core.groups.Tuple.tuple(FirstPhasesPlan.FULL_CRITERIA.get(2), false));
-        assertThat(viewModel.shown().gateProperty().get()).isEqualTo("Gate: Not yet evaluated");
+        assertThat(viewModel.shown().gateProperty().get()).isEqualTo("Gate: Not yet");
         assertThat(viewModel.shown().nextTitleProperty().get()).isEqualTo("No next phase");
         assertThat(viewModel.descriptionProperty().get()).contains("Plan amended once; latest ")
                 .contains(": stricter success rate (Staging full: verification criterion added: 'Success rate ≥98% sustained for 48"

@@ -82,7 +82,7 @@ class RolloutViewTest {
     }
 
     @Test
-    void walksFromPreparationIntoStagingFullAndIsRefusedWhileTheGateIsNotEvaluated(FxRobot robot) throws Exception {
+    void walksFromPreparationIntoStagingFullAndIsRefusedWhileItsWindowRuns(FxRobot robot) throws Exception {
         FxWait.until(10, () -> text(robot, "#rollout-phase-0-status").equals("Current"));
         assertThat(text(robot, "#rollout-next-action")).isEqualTo("Tick the Preparation checklist: 3 items are open.");
         for (String move : List.of("#rollout-promote", "#rollout-override", "#rollout-rollback")) {
@@ -116,7 +116,7 @@ class RolloutViewTest {
         confirmWithEnter(robot);
 
         FxWait.until(10, () -> text(robot, "#rollout-phase-2-status").equals("Current"));
-        assertThat(text(robot, "#rollout-gate")).isEqualTo("Gate: Not yet evaluated");
+        assertThat(text(robot, "#rollout-gate")).isEqualTo("Gate: Not yet");
         RolloutState state = rollouts.require(NAME);
         assertThat(state.currentPhaseName()).isEqualTo("Staging full");
         assertThat(state.visits()).hasSize(2);
