@@ -122,6 +122,18 @@ class NotifyCommandTest {
     }
 
     @Test
+    void statusOnlyReadsSoItCreatesNoDataFolder() {
+        Path missing = folder.resolve("not-yet");
+        CommandLine cli = ControlRoomCli.create(new AppHome(missing), () -> { }, keychain.store(), new ByteArrayInputStream(new byte[0]));
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+
+        assertThat(cli.execute("notify", "webhook", "status")).isZero();
+
+        assertThat(missing).doesNotExist();
+    }
+
+    @Test
     void theUrlIsNeverTakenAsAnArgument() {
         assertThat(run("", "notify", "webhook", "set", receiver.url())).isEqualTo(2);
 

@@ -4,9 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -118,6 +124,41 @@ class WebhookPosterTest {
 
         assertThat(receiver.received()).extracting(WebhookReceiver.Received::body)
                 .containsExactly("{\"text\":\"FEATURE_X: Checkpoint T+6h is due.\"}", "{\"text\":\"FEATURE_X: Checkpoint T+6h is due.\"}");
+    }
+
+    @Test
+    void aFailedNoticeIsOneWarningSentenceWithoutATrace() throws Exception {
+        configure(WebhookReceiver.closedPortUrl());
+        List<LogRecord> warnings = new ArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
+                    warnings.add(record);
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger logger = Logger.getLogger(WebhookNotifier.class.getName());
+        logger.addHandler(capture);
+        try {
+            new WebhookNotifier(poster, Runnable::run).publish(
+                    new Notice(NoticeKind.VERDICT_CHANGED, "FEATURE_X", Instant.EPOCH, "The verdict went from PASS to WARN."));
+        } finally {
+            logger.removeHandler(capture);
+        }
+
+        assertThat(warnings).hasSize(1);
+        assertThat(warnings.get(0).getThrown()).isNull();
+        assertThat(warnings.get(0).getMessage()).isEqualTo("The webhook could not be reached (the connection failed); check the"
+                + " network, then run control-room notify webhook test (the VERDICT_CHANGED notice for FEATURE_X was not posted).");
     }
 
     @Test
