@@ -16,6 +16,14 @@ import java.util.logging.SimpleFormatter;
  */
 public final class LogSetup {
 
+    /**
+     * The JDK's HTTP client logs each request's URI at FINE through this logger whenever FINE is on
+     * (its debug logger follows the logging level, not only its own property), and a webhook's URL
+     * is a secret. Held here because java.util.logging keeps loggers weakly, and a collected
+     * logger loses its level.
+     */
+    private static final Logger JDK_HTTP_CLIENT = Logger.getLogger("jdk.internal.httpclient");
+
     /** Where read commands log, under the temporary folder. */
     public static final String READ_LOGS = "rollout-control-room-logs";
 
@@ -34,6 +42,7 @@ public final class LogSetup {
     public static void configure(AppHome home, boolean readsOnly) {
         UncaughtFailures.logThem();
         if (System.getProperty("java.util.logging.config.file") != null) {
+            keepRequestUrisOut(); // a brought configuration at FINE would otherwise log the webhook's URL
             return; // tests and power users bring their own configuration
         }
         System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tFT%1$tT.%1$tLZ %4$s %3$s: %5$s%6$s%n");
@@ -52,5 +61,10 @@ public final class LogSetup {
         }
         Logger.getLogger("io.zonky").setLevel(Level.WARNING);
         Logger.getLogger("com.zaxxer.hikari").setLevel(Level.WARNING);
+        keepRequestUrisOut();
+    }
+
+    private static void keepRequestUrisOut() {
+        JDK_HTTP_CLIENT.setLevel(Level.INFO);
     }
 }

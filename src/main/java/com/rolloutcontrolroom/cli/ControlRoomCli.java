@@ -51,6 +51,7 @@ public final class ControlRoomCli {
         commandLine.addSubcommand(PhaseCommand.commandLine(rollouts));
         commandLine.addSubcommand(ChecklistCommand.commandLine(rollouts));
         commandLine.addSubcommand(new StatusCommand(rollouts));
+        commandLine.addSubcommand(NotifyCommand.commandLine(credentials, stdin));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler(new OneSentenceErrors());
         commandLine.setParameterExceptionHandler(new OneLineUsageErrors());

@@ -2,7 +2,11 @@ package com.rolloutcontrolroom.testsupport;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import com.rolloutcontrolroom.services.credentials.CredentialException;
 import com.rolloutcontrolroom.services.credentials.CredentialKey;
@@ -18,6 +22,7 @@ public final class RealKeychain implements AutoCloseable {
 
     private final KeychainCredentialStore store = new KeychainCredentialStore(Duration.ofSeconds(10));
     private final List<CredentialKey> toRemove = new ArrayList<>();
+    private final Map<CredentialKey, Optional<char[]>> toRestore = new LinkedHashMap<>();
     private final boolean signingKeyExistedBefore;
 
     private RealKeychain() throws CredentialException {
@@ -43,11 +48,27 @@ public final class RealKeychain implements AutoCloseable {
         toRemove.add(key);
     }
 
+    /**
+     * Puts back, when the test ends, what the item holds now (a developer's own webhook, say), or
+     * removes it if it held nothing: for items a test must overwrite under their real key.
+     */
+    public void restoreAfterwards(CredentialKey key) throws CredentialException {
+        toRestore.putIfAbsent(key, store.read(key));
+    }
+
     @Override
     public void close() throws CredentialException {
         try {
             for (CredentialKey key : toRemove) {
                 store.delete(key);
+            }
+            for (Map.Entry<CredentialKey, Optional<char[]>> item : toRestore.entrySet()) {
+                if (item.getValue().isPresent()) {
+                    store.store(item.getKey(), item.getValue().get());
+                    Arrays.fill(item.getValue().get(), '\0');
+                } else {
+                    store.delete(item.getKey());
+                }
             }
             if (!signingKeyExistedBefore) {
                 store.delete(CredentialKey.journalSigningKey());

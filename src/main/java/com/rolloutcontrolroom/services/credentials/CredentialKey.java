@@ -16,6 +16,14 @@ public record CredentialKey(String service, String account) {
     }
 
     /**
+     * The URL of the webhook notices are posted to: account {@code notify-webhook}. A secret, as
+     * Slack-style URLs carry their token in the path.
+     */
+    public static CredentialKey notifyWebhook() {
+        return new CredentialKey(SERVICE, "notify-webhook");
+    }
+
+    /**
      * The last head (id:hash) written to one journal file, kept outside it: account
      * {@code journal-head:<fileId>}, where fileId is the first 16 hex of the SHA-256 of the file's real path.
      */
