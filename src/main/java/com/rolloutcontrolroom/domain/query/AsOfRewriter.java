@@ -100,6 +100,11 @@ final class AsOfRewriter {
                         + "', which PostgreSQL reads from the real clock");
             }
         }
+        for (RelationsRead.Relation relation : RelationsRead.in(tokens)) {
+            if (relation.schema() != null || !relation.name().equals(EVENTS)) {
+                return Optional.of("reads " + relation.shown() + ", which the app cannot cut at the window's end as it cuts " + EVENTS);
+            }
+        }
         return Optional.empty();
     }
 
@@ -178,15 +183,7 @@ final class AsOfRewriter {
     }
 
     private static int closing(List<SqlToken> tokens, int open) {
-        int depth = 0;
-        for (int i = open; i < tokens.size(); i++) {
-            if (tokens.get(i).isSymbol('(')) {
-                depth++;
-            } else if (tokens.get(i).isSymbol(')') && --depth == 0) {
-                return i;
-            }
-        }
-        return tokens.size() - 1;
+        return RelationsRead.closing(tokens, open);
     }
 
     /** The text inside a literal: {@code 'now'}, {@code E'now'}, {@code $$now$$}. */

@@ -45,9 +45,9 @@ class AsOfSqlTest {
     @Test
     void literalsQuotedIdentifiersCommentsCastsAndJsonOperatorsAreLeftAlone() {
         String sql = "-- counts since now()\nSELECT 'now()' AS label, \"now\" AS col, $$ now() $$, x::text, context->>'reason',"
-                + " e.current_timestamp, 1 AS current_timestamp /* now() */ FROM t e WHERE a > now() - CAST(:window AS interval)";
+                + " e.current_timestamp, 1 AS current_timestamp /* now() */ FROM (SELECT 1) e WHERE a > now() - CAST(:window AS interval)";
         assertThat(rewritten(sql)).isEqualTo("-- counts since now()\nSELECT 'now()' AS label, \"now\" AS col, $$ now() $$, x::text,"
-                + " context->>'reason', e.current_timestamp, 1 AS current_timestamp /* now() */ FROM t e WHERE a > " + T
+                + " context->>'reason', e.current_timestamp, 1 AS current_timestamp /* now() */ FROM (SELECT 1) e WHERE a > " + T
                 + " - CAST(:window AS interval)");
     }
 
@@ -114,10 +114,36 @@ class AsOfSqlTest {
 
     @Test
     void theOtherClocksAreNamesOnlyWhenTheyAreTheFunctionOrKeyWord() {
-        assertThat(rewritten("SELECT e.clock_timestamp, 'clock_timestamp()', \"current_date\" FROM t e"))
-                .isEqualTo("SELECT e.clock_timestamp, 'clock_timestamp()', \"current_date\" FROM t e");
-        assertThat(rewritten("SELECT age(now(), created_at) FROM t")).isEqualTo("SELECT age(" + T + ", created_at) FROM t");
-        assertThat(rewritten("SELECT 1 FROM t WHERE context->>'reason' = 'nowhere'")).isNotNull();
+        assertThat(rewritten("SELECT e.clock_timestamp, 'clock_timestamp()', \"current_date\" FROM (SELECT 1) e"))
+                .isEqualTo("SELECT e.clock_timestamp, 'clock_timestamp()', \"current_date\" FROM (SELECT 1) e");
+        assertThat(rewritten("SELECT age(now(), created_at) FROM (SELECT 1) e")).isEqualTo("SELECT age(" + T + ", created_at) FROM (SELECT 1) e");
+        assertThat(rewritten("SELECT 1 FROM observability_events WHERE context->>'reason' = 'nowhere'")).isNotNull();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "SELECT count(*) FROM bookings WHERE created_at > now() - INTERVAL '1 hour' | bookings",
+            "SELECT * FROM observability_events e JOIN bookings b ON b.id = e.id         | bookings",
+            "SELECT * FROM observability_events e, pg_catalog.pg_stat_activity a       | pg_catalog.pg_stat_activity",
+            "SELECT (SELECT count(*) FROM \"Bookings\") FROM observability_events       | \"Bookings\"",
+            "SELECT * FROM observability_events WHERE id IN (SELECT id FROM ONLY audit) | audit",
+    })
+    void aQueryThatReadsAnotherTableRunsAtTheRealTimeForItsRowsAfterTheInstantWouldCount(String sql, String table) {
+        assertThat(realTimeReason(sql.strip())).isEqualTo("Measured at the real time, not as of the window's end: it reads "
+                + table + ", which the app cannot cut at the window's end as it cuts observability_events.");
+    }
+
+    @Test
+    void fromInsideFunctionsFunctionsInFromSubqueriesAndWithQueriesAreNotOtherTables() {
+        assertThat(AsOfSql.of("SELECT extract(hour FROM created_at), substring(source FROM 1 FOR 3), trim(BOTH 'x' FROM source)"
+                + " FROM observability_events AS e, observability_events f WHERE e.source IS DISTINCT FROM f.source"))
+                .isInstanceOf(AsOfSql.Rewritten.class);
+        assertThat(AsOfSql.of("WITH w AS (SELECT * FROM observability_events), v(n) AS NOT MATERIALIZED (SELECT 1)"
+                + " SELECT * FROM w, v, generate_series(1, 3) AS g(n) CROSS JOIN LATERAL jsonb_each(w.context) j"
+                + " LEFT JOIN (SELECT 1 AS one) s ON true, unnest(ARRAY[1]) WITH ORDINALITY u(x, i)"))
+                .isInstanceOf(AsOfSql.Rewritten.class);
+        assertThat(AsOfSql.of("SELECT * FROM (SELECT * FROM observability_events) s JOIN observability_events t USING (id)"))
+                .isInstanceOf(AsOfSql.Rewritten.class);
     }
 
     @Test

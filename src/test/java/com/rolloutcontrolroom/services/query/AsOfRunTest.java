@@ -163,6 +163,13 @@ class AsOfRunTest {
                 -- description: coordinator events of the last two hours
                 SELECT count(*) AS events FROM observability_events
                 WHERE source = 'assignment.coordinator' AND created_at >= now() - INTERVAL '2 hours';
+
+                -- name: our_last_two_hours_by_parameter
+                -- suite: full
+                -- description: the same, from a relative parameter
+                -- param: window_start timestamptz = now - 2 hours
+                SELECT count(*) AS events FROM observability_events
+                WHERE source = 'assignment.coordinator' AND created_at >= :window_start;
                 """);
         QuerySetLoader.Loaded loaded = new QuerySetLoader(new QueryFileParser(), userQueries).load();
         assertThat(loaded.problems()).isEmpty();
@@ -183,6 +190,10 @@ class AsOfRunTest {
         assertThat(asOf.rows()).containsExactly(List.of(count("SELECT count(*) FROM observability_events WHERE source ="
                 + " 'assignment.coordinator' AND created_at >= ? AND created_at < ?", dueAt.minus(Duration.ofHours(2)), dueAt)));
         assertThat(new SnapshotJson().outcomeJson(asOf)).contains("\"asOf\":\"" + dueAt + "\"").doesNotContain("realTime");
+        QueryOutcome byParameter = outcome(run, "our_last_two_hours_by_parameter");
+        assertThat(byParameter.parameters()).as("now - 2 hours counts back from T").containsEntry("window_start",
+                dueAt.minus(Duration.ofHours(2)).toString());
+        assertThat(byParameter.rows()).isEqualTo(asOf.rows());
     }
 
     @Test
@@ -203,6 +214,13 @@ class AsOfRunTest {
         // the transaction's now() is a few milliseconds after the run's start, and events sit on whole seconds
         assertThat(seenNow).as("the events of the last 6 hours, long after T")
                 .isBetween(count(since, windowStart.plusSeconds(1)), count(since, windowStart)).isPositive();
+    }
+
+    @Test
+    void everyQueryTheAppShipsCanBeTakenAsOfAnInstant() {
+        List<QueryDefinition> shipped = QuerySetLoader.builtIn(new QueryFileParser()).queries();
+        assertThat(shipped).hasSizeGreaterThan(15).allSatisfy(query ->
+                assertThat(AsOfSql.of(query.sql())).as(query.name()).isInstanceOf(AsOfSql.Rewritten.class));
     }
 
     @Test
