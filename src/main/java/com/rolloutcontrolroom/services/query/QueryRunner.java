@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import com.rolloutcontrolroom.domain.query.AsOfSql;
 import com.rolloutcontrolroom.domain.query.CalledName;
 import com.rolloutcontrolroom.domain.query.IntervalText;
 import com.rolloutcontrolroom.domain.query.NamedParameterSql;
@@ -54,18 +55,30 @@ public final class QueryRunner {
      */
     public List<QueryOutcome> run(Database database, List<QueryDefinition> queries, Map<String, String> overrides,
                                   RunCancellation cancellation, Consumer<QueryOutcome> onEach) {
+        return run(database, queries, overrides, null, cancellation, onEach);
+    }
+
+    /**
+     * Runs the queries as they would have answered at {@code asOf} (a checkpoint's due instant, already
+     * past): see {@link #runOne(Database, QueryDefinition, Map, Instant, RunCancellation)}.
+     *
+     * @param asOf the end of the window to measure; null measures at the real time, exactly as {@link #run} always did
+     */
+    public List<QueryOutcome> run(Database database, List<QueryDefinition> queries, Map<String, String> overrides, Instant asOf,
+                                  RunCancellation cancellation, Consumer<QueryOutcome> onEach) {
         List<QueryOutcome> outcomes = new ArrayList<>();
         QueryOutcome connectionLost = null;
         for (QueryDefinition query : queries) {
             QueryOutcome outcome;
             if (cancellation.isRequested()) {
-                outcome = QueryOutcome.failed(query, Map.of(), QueryStatus.CANCELLED, "Cancelled before it ran.", Instant.now(clock), Duration.ZERO);
+                outcome = measured(QueryOutcome.failed(query, Map.of(), QueryStatus.CANCELLED, "Cancelled before it ran.",
+                        Instant.now(clock), Duration.ZERO), asOf, asOf == null ? null : AsOfSql.of(query.sql()));
             } else if (connectionLost != null) {
                 // each attempt would wait for the same connection to fail again (a pool waits its full timeout)
-                outcome = QueryOutcome.failed(query, Map.of(), QueryStatus.ERROR, QueryOutcome.NOT_RUN + connectionLost.error(),
-                        Instant.now(clock), Duration.ZERO, connectionLost.failure());
+                outcome = measured(QueryOutcome.failed(query, Map.of(), QueryStatus.ERROR, QueryOutcome.NOT_RUN + connectionLost.error(),
+                        Instant.now(clock), Duration.ZERO, connectionLost.failure()), asOf, asOf == null ? null : AsOfSql.of(query.sql()));
             } else {
-                outcome = runOne(database, query, overrides, cancellation);
+                outcome = runOne(database, query, overrides, asOf, cancellation);
                 if (outcome.failure().stopsTheRun()) {
                     connectionLost = outcome;
                 }
@@ -77,19 +90,52 @@ public final class QueryRunner {
     }
 
     public QueryOutcome runOne(Database database, QueryDefinition query, Map<String, String> overrides, RunCancellation cancellation) {
+        return runOne(database, query, overrides, null, cancellation);
+    }
+
+    /**
+     * Runs one query as it would have answered at {@code asOf}: its clock ({@code now()}) reads
+     * {@code asOf}, relative parameter defaults ({@code now - 6 hours}) count back from it, and it sees
+     * only the events created before it ({@link AsOfSql}). The query's SQL as written is what the
+     * checks read and the outcome records; the outcome says which instant it measured. A query that
+     * reads another clock runs at the real time, and its outcome says why.
+     *
+     * @param asOf the end of the window to measure; null measures at the real time, exactly as before
+     */
+    public QueryOutcome runOne(Database database, QueryDefinition query, Map<String, String> overrides, Instant asOf,
+                               RunCancellation cancellation) {
+        AsOfSql how = asOf == null ? null : AsOfSql.of(query.sql());
+        return measured(runMeasured(database, query, overrides, how instanceof AsOfSql.Rewritten rewritten ? rewritten : null,
+                asOf, cancellation), asOf, how);
+    }
+
+    private static QueryOutcome measured(QueryOutcome outcome, Instant asOf, AsOfSql how) {
+        if (how instanceof AsOfSql.RealTime realTime) {
+            return outcome.measured(null, realTime.reason());
+        }
+        return how == null ? outcome : outcome.measured(asOf, null);
+    }
+
+    /** @param rewritten the statement to send instead of the query's own SQL, measuring as of {@code asOf}; null for the real time */
+    private QueryOutcome runMeasured(Database database, QueryDefinition query, Map<String, String> overrides,
+                                     AsOfSql.Rewritten rewritten, Instant asOf, RunCancellation cancellation) {
         Instant started = Instant.now(clock);
         long startNanos = System.nanoTime();
         Map<String, String> parameterText = query.resolveParameters(overrides);
         Map<String, Object> values;
         try {
-            values = bindValues(query, parameterText, started);
+            values = bindValues(query, parameterText, rewritten == null ? started : asOf);
         } catch (IllegalArgumentException e) {
             return QueryOutcome.failed(query, parameterText, QueryStatus.ERROR, e.getMessage(), started, Duration.ZERO);
         }
         Map<String, String> recorded = new LinkedHashMap<>();
         values.forEach((name, value) -> recorded.put(name, value.toString()));
-        NamedParameterSql sql = query.jdbc();
-        if (SingleStatement.holdsMoreThanOne(sql.jdbcSql())) {
+        if (rewritten != null) {
+            // recorded apart (QueryOutcome.asOf), so the journaled parameters stay the query's own
+            values.put(AsOfSql.PARAMETER, asOf);
+        }
+        NamedParameterSql sent = rewritten == null ? query.jdbc() : NamedParameterSql.parse(rewritten.sql());
+        if (SingleStatement.holdsMoreThanOne(sent.jdbcSql())) {
             return QueryOutcome.failed(query, recorded, QueryStatus.ERROR, "Refused: the query holds more than one statement; "
                     + "give each statement its own '-- name:' entry.", started, Duration.ZERO);
         }
@@ -102,14 +148,14 @@ public final class QueryRunner {
         try {
             Table table = query.builtIn()
                     ? readOnlyQuery.run(database.dataSource(), timeout(database),
-                            connection -> execute(connection, sql, query, values, cancellation))
+                            connection -> execute(connection, sent, query, values, cancellation))
                     // SQL the app did not write: its called functions are resolved first, and its connection never serves another query
                     : readOnlyQuery.runAndDiscard(database.dataSource(), timeout(database), connection -> {
                         Optional<String> refusal = CalledFunctionCheck.refusal(connection, CalledName.in(query.sql()));
                         if (refusal.isPresent()) {
                             throw new RefusedQuery(refusal.get());
                         }
-                        return execute(connection, sql, query, values, cancellation);
+                        return execute(connection, sent, query, values, cancellation);
                     });
             return new QueryOutcome(query, recorded, QueryStatus.OK, table.columns(), table.rows(), null, started,
                     Duration.ofNanos(System.nanoTime() - startNanos), FailureKind.NONE);
@@ -152,7 +198,8 @@ public final class QueryRunner {
         try (PreparedStatement statement = connection.prepareStatement(sql.jdbcSql())) {
             int index = 1;
             for (String name : sql.bindingOrder()) {
-                bind(statement, index++, query.parameter(name).orElseThrow().type(), values.get(name));
+                ParameterType type = name.equals(AsOfSql.PARAMETER) ? ParameterType.TIMESTAMPTZ : query.parameter(name).orElseThrow().type();
+                bind(statement, index++, type, values.get(name));
             }
             cancellation.running(statement);
             try (ResultSet resultSet = statement.executeQuery()) {

@@ -48,7 +48,7 @@ public final class SnapshotJson {
                 metric.put("matching", rate.matching());
                 metric.put("total", rate.total());
                 metric.put("since", run.metricsSince().toString());
-                metric.put("until", run.startedAt().toString());
+                metric.put("until", run.metricsUntil().toString());
                 metrics.put(RunVerdicts.metricName(kind), metric);
             }
         }
@@ -57,7 +57,7 @@ public final class SnapshotJson {
             alarms.put(AlarmCounts.ERRORS, run.alarms().errors());
             alarms.put(AlarmCounts.CIRCUIT_OPENS, run.alarms().circuitOpens());
             alarms.put("since", run.metricsSince().toString());
-            alarms.put("until", run.startedAt().toString());
+            alarms.put("until", run.metricsUntil().toString());
             metrics.put(AlarmCounts.METRIC_KEY, alarms);
         }
         tree.put("metrics", metrics);
@@ -77,6 +77,13 @@ public final class SnapshotJson {
         tree.put("durationMillis", outcome.took().toMillis());
         if (outcome.error() != null) {
             tree.put("error", outcome.error());
+        }
+        // only when a run was asked for an instant, so a run at the real time records what it always did
+        if (outcome.asOf() != null) {
+            tree.put("asOf", outcome.asOf().toString());
+        }
+        if (outcome.realTime() != null) {
+            tree.put("realTime", outcome.realTime());
         }
         tree.put("columns", outcome.columns());
         tree.put("rows", outcome.rows().stream().map(SnapshotJson::plainRow).toList());

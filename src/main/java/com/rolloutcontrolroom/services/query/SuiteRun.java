@@ -14,15 +14,23 @@ import com.rolloutcontrolroom.domain.metrics.Rate;
 /**
  * A whole run of a query set against one environment: the material of a snapshot.
  *
- * @param alarms the window's coordinator.error and coordinator.circuit_open counts; null when they could not be counted
+ * @param alarms       the window's coordinator.error and coordinator.circuit_open counts; null when they could not be counted
+ * @param metricsUntil the window's end, excluded: the run's start, or the instant a late checkpoint was due and measured as of
+ * @param startedAt    when the run really started
  */
 public record SuiteRun(String environment, String querySet, List<QueryOutcome> outcomes,
-                       Map<MetricKind, Rate> metrics, AlarmCounts alarms, Instant metricsSince, Instant startedAt,
-                       Instant finishedAt, Duration took) {
+                       Map<MetricKind, Rate> metrics, AlarmCounts alarms, Instant metricsSince, Instant metricsUntil,
+                       Instant startedAt, Instant finishedAt, Duration took) {
 
     public SuiteRun {
         outcomes = List.copyOf(outcomes);
         metrics = Map.copyOf(metrics);
+    }
+
+    /** A run that measured the window ending at its own start. */
+    public SuiteRun(String environment, String querySet, List<QueryOutcome> outcomes, Map<MetricKind, Rate> metrics,
+                    AlarmCounts alarms, Instant metricsSince, Instant startedAt, Instant finishedAt, Duration took) {
+        this(environment, querySet, outcomes, metrics, alarms, metricsSince, startedAt, startedAt, finishedAt, took);
     }
 
     public long count(QueryStatus status) {

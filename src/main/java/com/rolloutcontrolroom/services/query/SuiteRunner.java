@@ -41,20 +41,32 @@ public final class SuiteRunner {
 
     public SuiteRun run(Database database, QuerySet set, QuerySuite suite, RunCancellation cancellation,
                         Consumer<QueryOutcome> onEach) {
+        return run(database, set, suite, null, cancellation, onEach);
+    }
+
+    /**
+     * Runs the suite as it would have answered at {@code asOf}: a checkpoint taken late measures the
+     * window [asOf - 6 h, asOf) it was due for, from the timestamped events (see {@link QueryRunner}).
+     *
+     * @param asOf the window's end; null for the run's own start, with the queries run at the real time
+     */
+    public SuiteRun run(Database database, QuerySet set, QuerySuite suite, Instant asOf, RunCancellation cancellation,
+                        Consumer<QueryOutcome> onEach) {
         Instant started = Instant.now(clock);
         long startNanos = System.nanoTime();
-        Instant since = started.minus(MetricWindow.RUNBOOK);
+        Instant until = asOf == null ? started : asOf;
+        Instant since = until.minus(MetricWindow.RUNBOOK);
         Map<String, String> window = new HashMap<>();
         window.put("since", since.toString());
-        window.put("until", started.toString());
+        window.put("until", until.toString());
 
-        List<QueryOutcome> outcomes = runner.run(database, queriesOf(set, suite), window, cancellation, onEach);
+        List<QueryOutcome> outcomes = runner.run(database, queriesOf(set, suite), window, asOf, cancellation, onEach);
         Map<MetricKind, Rate> metrics = new EnumMap<>(MetricKind.class);
         for (MetricKind metric : MetricKind.values()) {
             ranOk(outcomes, metric.windowQuery()).flatMap(SuiteRunner::rateOrNothing).ifPresent(rate -> metrics.put(metric, rate));
         }
         AlarmCounts alarms = ranOk(outcomes, AlarmCounts.QUERY).flatMap(SuiteRunner::alarmsOrNothing).orElse(null);
-        return new SuiteRun(database.target().environment(), suite.label(), outcomes, metrics, alarms, since, started,
+        return new SuiteRun(database.target().environment(), suite.label(), outcomes, metrics, alarms, since, until, started,
                 Instant.now(clock), Duration.ofNanos(System.nanoTime() - startNanos));
     }
 
@@ -73,6 +85,17 @@ public final class SuiteRunner {
     /** @param onConnected told of the database once reached (its role warnings, say), before any query runs */
     public SuiteRun attempt(EnvironmentDatabases databases, String environment, QuerySet set, QuerySuite suite,
                             RunCancellation cancellation, Consumer<Database> onConnected, Consumer<QueryOutcome> onEach) {
+        return attempt(databases, environment, set, suite, null, cancellation, onConnected, onEach);
+    }
+
+    /**
+     * {@link #attempt} measuring the window that ends at {@code asOf} (a checkpoint's due instant);
+     * an unreachable environment's run still names that window.
+     *
+     * @param asOf the window's end; null for the run's own start
+     */
+    public SuiteRun attempt(EnvironmentDatabases databases, String environment, QuerySet set, QuerySuite suite, Instant asOf,
+                            RunCancellation cancellation, Consumer<Database> onConnected, Consumer<QueryOutcome> onEach) {
         Database database;
         try {
             database = databases.database(environment);
@@ -83,10 +106,10 @@ public final class SuiteRunner {
                 Thread.currentThread().interrupt();
             }
             LOG.info("environment {} could not be reached", environment, e);
-            return unreachable(environment, set, suite, sentence(e), FailureKind.in(e));
+            return unreachable(environment, set, suite, sentence(e), FailureKind.in(e), asOf);
         }
         onConnected.accept(database);
-        return run(database, set, suite, cancellation, onEach);
+        return run(database, set, suite, asOf, cancellation, onEach);
     }
 
     private static String sentence(Throwable failure) {
@@ -106,12 +129,18 @@ public final class SuiteRunner {
      * @param reason one sentence naming what to fix
      */
     public SuiteRun unreachable(String environment, QuerySet set, QuerySuite suite, String reason, FailureKind kind) {
+        return unreachable(environment, set, suite, reason, kind, null);
+    }
+
+    /** @param asOf the end of the window the run was to measure; null for its own start */
+    public SuiteRun unreachable(String environment, QuerySet set, QuerySuite suite, String reason, FailureKind kind, Instant asOf) {
         Instant started = Instant.now(clock);
+        Instant until = asOf == null ? started : asOf;
         List<QueryOutcome> outcomes = new ArrayList<>();
         for (QueryDefinition query : queriesOf(set, suite)) {
             outcomes.add(QueryOutcome.failed(query, Map.of(), QueryStatus.ERROR, QueryOutcome.NOT_RUN + reason, started, Duration.ZERO, kind));
         }
-        return new SuiteRun(environment, suite.label(), outcomes, Map.of(), null, started.minus(MetricWindow.RUNBOOK), started,
+        return new SuiteRun(environment, suite.label(), outcomes, Map.of(), null, until.minus(MetricWindow.RUNBOOK), until, started,
                 Instant.now(clock), Duration.ZERO);
     }
 
