@@ -14,15 +14,22 @@ import com.rolloutcontrolroom.domain.metrics.Rate;
 /**
  * A whole run of a query set against one environment: the material of a snapshot.
  *
- * @param alarms the window's coordinator.error and coordinator.circuit_open counts; null when they could not be counted
+ * @param alarms       the window's coordinator.error and coordinator.circuit_open counts; null when they could not be counted
+ * @param legacyEvents the window's legacy auto_assign.* events; null when they could not be counted
  */
 public record SuiteRun(String environment, String querySet, List<QueryOutcome> outcomes,
                        Map<MetricKind, Rate> metrics, AlarmCounts alarms, Instant metricsSince, Instant startedAt,
-                       Instant finishedAt, Duration took) {
+                       Instant finishedAt, Duration took, Long legacyEvents) {
 
     public SuiteRun {
         outcomes = List.copyOf(outcomes);
         metrics = Map.copyOf(metrics);
+    }
+
+    /** A run without the legacy count (not measured). */
+    public SuiteRun(String environment, String querySet, List<QueryOutcome> outcomes, Map<MetricKind, Rate> metrics,
+                    AlarmCounts alarms, Instant metricsSince, Instant startedAt, Instant finishedAt, Duration took) {
+        this(environment, querySet, outcomes, metrics, alarms, metricsSince, startedAt, finishedAt, took, null);
     }
 
     public long count(QueryStatus status) {
@@ -33,7 +40,7 @@ public record SuiteRun(String environment, String querySet, List<QueryOutcome> o
     public CheckpointEvidence evidence() {
         return new CheckpointEvidence(metrics.get(MetricKind.SUCCESS_RATE), metrics.get(MetricKind.MANUAL_REVIEW_RATE), alarms,
                 outcomes.stream().filter(o -> o.status() == QueryStatus.ERROR)
-                        .map(o -> new CheckpointEvidence.FailedQuery(o.query().name(), o.error())).toList());
+                        .map(o -> new CheckpointEvidence.FailedQuery(o.query().name(), o.error())).toList(), legacyEvents);
     }
 
     /** The failure that stopped the run (a lost connection, a rejected password), in its own words; empty when none did. */
