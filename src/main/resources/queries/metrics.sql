@@ -7,6 +7,8 @@
 -- Manual-review rate: coordinator.manual_review events over coordinator.start events.
 -- Coordinator alarms: the runbook's red-flag events, counted over the same window; they must return
 -- the columns 'errors' and 'circuit_opens'.
+-- Legacy activity: the legacy path's auto_assign.* events over the same window (a shadow phase expects
+-- them); it must return the column 'events'.
 
 -- name: metric_success_rate
 -- suite: metric
@@ -27,6 +29,16 @@ SELECT count(*) FILTER (WHERE event_type = 'coordinator.error') AS errors,
        count(*) FILTER (WHERE event_type = 'coordinator.circuit_open') AS circuit_opens
 FROM observability_events
 WHERE source = 'assignment.coordinator'
+  AND created_at >= :since AND created_at < :until;
+
+-- name: metric_legacy_activity
+-- suite: metric
+-- description: Legacy auto_assign.* events in the window (a shadow phase expects them: bookings reach the app).
+-- param: since timestamptz = now - 6 hours
+-- param: until timestamptz = now
+SELECT count(*) AS events
+FROM observability_events
+WHERE event_type LIKE 'auto\_assign.%'
   AND created_at >= :since AND created_at < :until;
 
 -- name: metric_success_rate_hourly

@@ -55,7 +55,7 @@ class ConcurrentDemoRunsTest {
             pool.shutdownNow();
         }
         assertThat(outputs).hasSize(2 * ROUNDS).allSatisfy(output ->
-                assertThat(output).startsWith("exit 0").containsPattern("full suite on demo: 13 ok, 0 error"));
+                assertThat(output).startsWith("exit 0").containsPattern("full suite on demo: 14 ok, 0 error"));
         try (JournalAccess journal = new JournalAccess(home, Workspace.DEMO, new KeychainJournalKeys(keychain))) {
             assertThat(journal.reader().entries(JournalQuery.ofKinds(EntryKind.SNAPSHOT))).as("every snapshot landed")
                     .hasSize(2 * ROUNDS);

@@ -91,7 +91,7 @@ class LostConnectionRunTest {
         System.out.printf("stopped mid-suite: run ended %.2f s after the shutdown%n", afterStop);
         assertThat(exit).isEqualTo(1);
         assertThat(afterStop).as("seconds from the shutdown to the end of run (the pool used to wait 15 s)").isLessThan(5);
-        assertThat(out.toString()).contains("slow_scan  [ERROR").contains("metric_success_rate, metric_manual_review_rate, metric_coordinator_alarms  [ERROR, not run]");
+        assertThat(out.toString()).contains("slow_scan  [ERROR").contains("metric_success_rate, metric_manual_review_rate, metric_coordinator_alarms, metric_legacy_activity  [ERROR, not run]");
         assertThat(err.toString()).contains("shut down").doesNotContain("Connection is closed");
         // the superuser warning of the role check is a warning line of its own, not part of the failure
         assertThat(err.toString().lines().filter(line -> line.startsWith("control-room: ") && !line.startsWith("control-room: warning: ")).count())

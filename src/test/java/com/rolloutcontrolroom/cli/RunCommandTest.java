@@ -64,13 +64,13 @@ class RunCommandTest {
         assertThat(run.at("/metrics/coordinator_alarms/circuit_opens").asLong()).isZero();
         assertThat(run.get("verdict").asText()).isEqualTo("WARN");
         assertThat(run.get("verdicts").toString()).isEqualTo("[{\"subject\":\"overall\",\"verdict\":\"WARN\",\"reasons\":"
-                + "[\"Manual-review rate 3.33 % of 30 started bookings is in the warning band 1–5 %: higher than it should be.\","
-                + "\"Success rate 98.36 % of 61 coordinator events is at least 97 %.\","
+                + "[\"Manual-review rate 3.33 % of 30 started bookings (95 % CI 0.59–16.67 %) is in the warning band 1–5 %: higher than it should be.\","
+                + "\"Success rate 98.36 % of 61 coordinator events (95 % CI 91.28–99.71 %) is at least 97 %.\","
                 + "\"No coordinator.error and no coordinator.circuit_open events.\"]},"
                 + "{\"subject\":\"success rate\",\"verdict\":\"PASS\",\"reasons\":"
-                + "[\"Success rate 98.36 % of 61 coordinator events is at least 97 %.\"]},"
+                + "[\"Success rate 98.36 % of 61 coordinator events (95 % CI 91.28–99.71 %) is at least 97 %.\"]},"
                 + "{\"subject\":\"manual-review rate\",\"verdict\":\"WARN\",\"reasons\":"
-                + "[\"Manual-review rate 3.33 % of 30 started bookings is in the warning band 1–5 %: higher than it should be.\"]},"
+                + "[\"Manual-review rate 3.33 % of 30 started bookings (95 % CI 0.59–16.67 %) is in the warning band 1–5 %: higher than it should be.\"]},"
                 + "{\"subject\":\"coordinator alarms\",\"verdict\":\"PASS\",\"reasons\":"
                 + "[\"No coordinator.error and no coordinator.circuit_open events.\"]}]");
         assertThat(run.at("/snapshot/journalId").asLong()).isEqualTo(3);
@@ -83,8 +83,8 @@ class RunCommandTest {
         assertThat(out.toString()).contains("""
                   Coordinator alarms:        0 coordinator.error, 0 coordinator.circuit_open (last 6 h)
                   Verdict:                   WARN
-                    WARN    Manual-review rate 3.33 % of 30 started bookings is in the warning band 1–5 %: higher than it should be.
-                    PASS    Success rate 98.36 % of 61 coordinator events is at least 97 %.
+                    WARN    Manual-review rate 3.33 % of 30 started bookings (95 % CI 0.59–16.67 %) is in the warning band 1–5 %: higher than it should be.
+                    PASS    Success rate 98.36 % of 61 coordinator events (95 % CI 91.28–99.71 %) is at least 97 %.
                     PASS    No coordinator.error and no coordinator.circuit_open events.
                 """);
         assertThat(sentences()).isEmpty();

@@ -12,7 +12,7 @@ import java.util.Optional;
 import com.rolloutcontrolroom.domain.metrics.AlarmCounts;
 import com.rolloutcontrolroom.domain.metrics.Rate;
 
-/** Judges one window of coordinator traffic against the runbook's bands, and says why in words. */
+/** Judges one window of coordinator traffic against the runbook's bands (or a rollout phase's), and says why in words. */
 public final class CheckpointJudge {
 
     private final GateThresholds thresholds;
@@ -26,6 +26,10 @@ public final class CheckpointJudge {
     public static final String MANUAL_REVIEW = "manual-review rate";
     public static final String ALARMS = "coordinator alarms";
     public static final String QUERY_SET = "query set";
+    /** In a shadow phase: the {@code assignment.coordinator} events there must not be. */
+    public static final String SHADOW = "shadow mode";
+    /** In a shadow phase: the legacy {@code auto_assign.*} events there must be. */
+    public static final String LEGACY = "legacy activity";
     /** The subject of the whole checkpoint's verdict, recorded first in a snapshot. */
     public static final String OVERALL = "overall";
 
@@ -35,15 +39,30 @@ public final class CheckpointJudge {
     }
 
     /**
-     * The whole checkpoint: each rate, the red-flag counts and the queries that could not run, and
-     * overall the worst of them with every reason, most serious first.
+     * The whole checkpoint outside any rollout, against this judge's bands: each rate, the red-flag counts
+     * and the queries that could not run, and overall the worst of them with every reason, most serious first.
      */
     public CheckpointJudgement judge(CheckpointEvidence evidence) {
+        return judge(evidence, new CheckpointContext(thresholds, false, null));
+    }
+
+    /**
+     * The whole checkpoint of a rollout phase, against the phase's bands (not this judge's). In a shadow
+     * phase V3 must handle no bookings, so the rate bands are not applied: any {@code assignment.coordinator}
+     * event fails it and legacy traffic is expected instead. Errors at this and the previous checkpoint are
+     * sustained, and fail it.
+     */
+    public CheckpointJudgement judge(CheckpointEvidence evidence, CheckpointContext context) {
         List<Finding> findings = new ArrayList<>();
-        findings.add(new Finding(SUCCESS, success(evidence.success())));
-        findings.add(new Finding(MANUAL_REVIEW, manualReview(evidence.manualReview())));
+        if (context.shadow()) {
+            findings.add(new Finding(SHADOW, ShadowMode.coordinatorEvents(evidence.success())));
+            findings.add(new Finding(LEGACY, ShadowMode.legacyActivity(evidence.legacyEvents())));
+        } else {
+            findings.add(new Finding(SUCCESS, success(evidence.success(), context.thresholds())));
+            findings.add(new Finding(MANUAL_REVIEW, manualReview(evidence.manualReview(), context.thresholds())));
+        }
         // each alarm its own finding, so the reasons sort by severity
-        alarmParts(evidence.alarms()).forEach(part -> findings.add(new Finding(ALARMS, part)));
+        alarmParts(evidence.alarms(), context.previousErrors()).forEach(part -> findings.add(new Finding(ALARMS, part)));
         if (!evidence.failedQueries().isEmpty()) {
             findings.add(new Finding(QUERY_SET, new Judgement(Verdict.ERROR, failedQueryReasons(evidence.failedQueries()))));
         }
@@ -61,11 +80,19 @@ public final class CheckpointJudge {
     }
 
     public Judgement success(Rate rate) {
-        Optional<Judgement> unjudged = unjudged(rate, "Success rate", "coordinator events");
+        return success(rate, thresholds);
+    }
+
+    public Judgement manualReview(Rate rate) {
+        return manualReview(rate, thresholds);
+    }
+
+    private static Judgement success(Rate rate, GateThresholds thresholds) {
+        Optional<Judgement> unjudged = unjudged(rate, "Success rate", "coordinator events", thresholds);
         if (unjudged.isPresent()) {
             return unjudged.get();
         }
-        String measured = "Success rate " + rate.describe("coordinator events") + exactly(rate, thresholds.successPass(),
+        String measured = "Success rate " + rate.describeWithInterval("coordinator events") + exactly(rate, thresholds.successPass(),
                 thresholds.successFail());
         if (rate.comparePercentTo(thresholds.successPass()) >= 0) {
             return Judgement.of(Verdict.PASS, measured + " is at least " + plain(thresholds.successPass()) + " %.");
@@ -77,12 +104,12 @@ public final class CheckpointJudge {
         return Judgement.of(Verdict.FAIL, measured + " is below " + plain(thresholds.successFail()) + " %: consider rollback.");
     }
 
-    public Judgement manualReview(Rate rate) {
-        Optional<Judgement> unjudged = unjudged(rate, "Manual-review rate", "started bookings");
+    private static Judgement manualReview(Rate rate, GateThresholds thresholds) {
+        Optional<Judgement> unjudged = unjudged(rate, "Manual-review rate", "started bookings", thresholds);
         if (unjudged.isPresent()) {
             return unjudged.get();
         }
-        String measured = "Manual-review rate " + rate.describe("started bookings") + exactly(rate, thresholds.reviewPass(),
+        String measured = "Manual-review rate " + rate.describeWithInterval("started bookings") + exactly(rate, thresholds.reviewPass(),
                 thresholds.reviewFail());
         if (rate.comparePercentTo(thresholds.reviewPass()) < 0) {
             return Judgement.of(Verdict.PASS, measured + " is below " + plain(thresholds.reviewPass()) + " %.");
@@ -107,7 +134,7 @@ public final class CheckpointJudge {
     }
 
     /** ERROR when the rate could not be read, NO_DATA when it was taken over too few events; else empty. */
-    private Optional<Judgement> unjudged(Rate rate, String name, String unit) {
+    private static Optional<Judgement> unjudged(Rate rate, String name, String unit, GateThresholds thresholds) {
         if (rate == null) {
             return Optional.of(Judgement.of(Verdict.ERROR, "The " + name.toLowerCase(Locale.ROOT) + " could not be read."));
         }
@@ -118,8 +145,11 @@ public final class CheckpointJudge {
         return Optional.empty();
     }
 
-    /** The runbook's red flags: any circuit breaker trip; errors are a warning until someone sees them persist. */
-    private static List<Judgement> alarmParts(AlarmCounts alarms) {
+    /**
+     * The runbook's red flags: any circuit breaker trip; errors are a warning until they persist, that is
+     * until the previous checkpoint of the same phase visit had some too ("if they continue, roll back").
+     */
+    private static List<Judgement> alarmParts(AlarmCounts alarms, Long previousErrors) {
         if (alarms == null) {
             return List.of(Judgement.of(Verdict.ERROR, "The coordinator.error and coordinator.circuit_open events could not be counted."));
         }
@@ -128,7 +158,10 @@ public final class CheckpointJudge {
             parts.add(Judgement.of(Verdict.FAIL, alarms.circuitOpens() + " coordinator.circuit_open " + events(alarms.circuitOpens())
                     + ": upstream service issues; the runbook says roll back."));
         }
-        if (alarms.errors() > 0) {
+        if (alarms.errors() > 0 && previousErrors != null && previousErrors > 0) {
+            parts.add(Judgement.of(Verdict.FAIL, "coordinator.error sustained: " + alarms.errors() + " " + errors(alarms.errors())
+                    + " now and " + previousErrors + " at the previous checkpoint; the runbook says roll back immediately."));
+        } else if (alarms.errors() > 0) {
             parts.add(Judgement.of(Verdict.WARN, alarms.errors() + " coordinator.error " + events(alarms.errors())
                     + ": if they continue, the runbook says roll back immediately."));
         }
@@ -144,6 +177,10 @@ public final class CheckpointJudge {
         List<String> reasons = new ArrayList<>();
         namesByReason.forEach((reason, names) -> reasons.add(String.join(", ", names) + ": " + reason));
         return reasons;
+    }
+
+    private static String errors(long count) {
+        return count == 1 ? "error" : "errors";
     }
 
     private static String events(long count) {

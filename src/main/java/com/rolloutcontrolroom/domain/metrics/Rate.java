@@ -12,6 +12,9 @@ import java.util.Optional;
  */
 public record Rate(long matching, long total) {
 
+    /** The normal quantile of a two-sided 95 % interval. */
+    private static final double Z_95 = 1.959964;
+
     public Rate {
         if (matching < 0 || total < 0) {
             throw new IllegalArgumentException("counts must not be negative: " + matching + " of " + total);
@@ -46,6 +49,32 @@ public record Rate(long matching, long total) {
     /** Whether the two-decimal figure reads as the line while the counts are on the other side of it. */
     public boolean roundsOnto(BigDecimal percentLine) {
         return percent().map(p -> p.compareTo(percentLine) == 0).orElse(false) && comparePercentTo(percentLine) != 0;
+    }
+
+    /**
+     * The Wilson score interval at 95 %, which stays inside 0–100 % and is honest at 0 of n and n of n,
+     * where the textbook p ± z·se interval collapses to a point. Empty with no events.
+     */
+    public Optional<RateInterval> wilson95() {
+        if (total == 0) {
+            return Optional.empty();
+        }
+        double n = total;
+        double p = matching / n;
+        double z2 = Z_95 * Z_95;
+        double centre = (p + z2 / (2 * n)) / (1 + z2 / n);
+        double halfWidth = Z_95 / (1 + z2 / n) * Math.sqrt(p * (1 - p) / n + z2 / (4 * n * n));
+        return Optional.of(new RateInterval(percentOf(centre - halfWidth), percentOf(centre + halfWidth)));
+    }
+
+    private static BigDecimal percentOf(double share) {
+        // clamped: at 0 of n and n of n the bound is 0 or 1 up to floating-point noise
+        return BigDecimal.valueOf(Math.min(1, Math.max(0, share)) * 100).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /** "97.52 % of 1,234 events (95 % CI 96.61–98.24 %)" or "no events". */
+    public String describeWithInterval(String unit) {
+        return describe(unit) + wilson95().map(interval -> " (" + interval.describe() + ")").orElse("");
     }
 
     /** "97.52 % of 1,234 events" or "no events". */

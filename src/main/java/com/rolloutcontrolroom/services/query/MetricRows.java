@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import com.rolloutcontrolroom.domain.metrics.AlarmCounts;
 import com.rolloutcontrolroom.domain.metrics.HourlyRate;
+import com.rolloutcontrolroom.domain.metrics.LegacyActivity;
 import com.rolloutcontrolroom.domain.metrics.Rate;
 
 /** Reads the {@code matching}/{@code total} (and {@code hour_utc}) columns metric queries return. */
@@ -30,6 +31,11 @@ final class MetricRows {
         }
         List<Object> row = outcome.rows().get(0);
         return new AlarmCounts(number(outcome, row, AlarmCounts.ERRORS), number(outcome, row, AlarmCounts.CIRCUIT_OPENS));
+    }
+
+    /** The count of the legacy-activity query ({@code events}); no row is no events. */
+    static long legacyEvents(QueryOutcome outcome) {
+        return outcome.rows().isEmpty() ? 0 : number(outcome, outcome.rows().get(0), LegacyActivity.EVENTS);
     }
 
     static List<HourlyRate> hourly(QueryOutcome outcome) {

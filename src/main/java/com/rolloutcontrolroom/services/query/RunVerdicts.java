@@ -9,6 +9,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.rolloutcontrolroom.domain.gate.CheckpointContext;
 import com.rolloutcontrolroom.domain.gate.CheckpointEvidence;
 import com.rolloutcontrolroom.domain.gate.CheckpointJudge;
 import com.rolloutcontrolroom.domain.gate.CheckpointJudgement;
@@ -18,6 +19,7 @@ import com.rolloutcontrolroom.domain.journal.QueryResult;
 import com.rolloutcontrolroom.domain.journal.SnapshotTaken;
 import com.rolloutcontrolroom.domain.journal.SnapshotVerdict;
 import com.rolloutcontrolroom.domain.metrics.AlarmCounts;
+import com.rolloutcontrolroom.domain.metrics.LegacyActivity;
 import com.rolloutcontrolroom.domain.metrics.MetricKind;
 import com.rolloutcontrolroom.domain.metrics.Rate;
 
@@ -34,13 +36,23 @@ public final class RunVerdicts {
     private RunVerdicts() {
     }
 
+    /** A run outside any rollout: the runbook's bands, not shadow, nothing before it. */
     public static CheckpointJudgement judge(SuiteRun run) {
-        return JUDGE.judge(run.evidence());
+        return judge(run, CheckpointContext.NONE);
+    }
+
+    /** A checkpoint of a rollout phase: the phase's bands, its shadow mode and the previous checkpoint's errors. */
+    public static CheckpointJudgement judge(SuiteRun run, CheckpointContext context) {
+        return JUDGE.judge(run.evidence(), context);
     }
 
     /** The overall verdict first, then one per subject: what a snapshot records and {@code run --json} prints. */
     public static List<SnapshotVerdict> of(SuiteRun run) {
         return verdicts(judge(run));
+    }
+
+    public static List<SnapshotVerdict> of(SuiteRun run, CheckpointContext context) {
+        return verdicts(judge(run, context));
     }
 
     public static List<SnapshotVerdict> verdicts(CheckpointJudgement judgement) {
@@ -57,9 +69,14 @@ public final class RunVerdicts {
         return kind == MetricKind.SUCCESS_RATE ? JUDGE.success(rate) : JUDGE.manualReview(rate);
     }
 
-    /** The judgement of a recorded snapshot, from nothing but what it recorded. */
+    /** The judgement of a recorded snapshot, from nothing but what it recorded: its numbers and the context it was judged with. */
     public static CheckpointJudgement recompute(SnapshotTaken snapshot) {
-        return JUDGE.judge(evidence(snapshot));
+        return JUDGE.judge(evidence(snapshot), context(snapshot));
+    }
+
+    /** The context a snapshot was judged with; {@link CheckpointContext#NONE} for one recorded before contexts were. */
+    public static CheckpointContext context(SnapshotTaken snapshot) {
+        return RecordedContext.read(snapshot.metrics());
     }
 
     /** The numbers a snapshot recorded, read back as the judge's evidence; a measure it lacks is null (not measured). */
@@ -75,7 +92,9 @@ public final class RunVerdicts {
         BigDecimal errors = metrics.get(metricKey(AlarmCounts.METRIC_KEY, AlarmCounts.ERRORS));
         BigDecimal circuitOpens = metrics.get(metricKey(AlarmCounts.METRIC_KEY, AlarmCounts.CIRCUIT_OPENS));
         AlarmCounts alarms = errors == null || circuitOpens == null ? null : new AlarmCounts(errors.longValueExact(), circuitOpens.longValueExact());
-        return new CheckpointEvidence(rate(metrics, MetricKind.SUCCESS_RATE), rate(metrics, MetricKind.MANUAL_REVIEW_RATE), alarms, failed);
+        BigDecimal legacy = metrics.get(metricKey(LegacyActivity.METRIC_KEY, LegacyActivity.EVENTS));
+        return new CheckpointEvidence(rate(metrics, MetricKind.SUCCESS_RATE), rate(metrics, MetricKind.MANUAL_REVIEW_RATE), alarms, failed,
+                legacy == null ? null : legacy.longValueExact());
     }
 
     /** "success_rate", "manual_review_rate": the name a rate is recorded and printed under. */

@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import com.rolloutcontrolroom.domain.gate.CheckpointContext;
 import com.rolloutcontrolroom.domain.journal.QueryResult;
 import com.rolloutcontrolroom.domain.journal.ScheduledFor;
 import com.rolloutcontrolroom.domain.journal.SnapshotTaken;
 import com.rolloutcontrolroom.domain.journal.SnapshotVerdict;
 import com.rolloutcontrolroom.domain.journal.StoredEntry;
 import com.rolloutcontrolroom.domain.metrics.AlarmCounts;
+import com.rolloutcontrolroom.domain.metrics.LegacyActivity;
 import com.rolloutcontrolroom.domain.metrics.MetricKind;
 import com.rolloutcontrolroom.domain.metrics.Rate;
 import com.rolloutcontrolroom.services.journal.JournalWriter;
@@ -38,12 +40,20 @@ public final class SnapshotRecorder {
         this.clock = clock;
     }
 
-    /** Blocking (an fsync'd append): call from background work. */
+    /** A run outside any rollout, judged by the runbook. Blocking (an fsync'd append): call from background work. */
     public StoredEntry record(SuiteRun run, String rollout, String checkpoint) {
+        return record(run, rollout, checkpoint, CheckpointContext.NONE);
+    }
+
+    /**
+     * A run judged in its phase's context, which the snapshot records with its numbers. Blocking (an
+     * fsync'd append): call from background work.
+     */
+    public StoredEntry record(SuiteRun run, String rollout, String checkpoint, CheckpointContext context) {
         // opened first: opening may append records of its own (the key's enrollment, a trigger repair), and
         // the snapshot must not carry a time earlier than the record before it
         JournalWriter writer = journal.writer();
-        return writer.append(snapshot(run, rollout, checkpoint, null, List.of(), Map.of()));
+        return writer.append(snapshot(run, rollout, checkpoint, null, context, List.of(), Map.of()));
     }
 
     /**
@@ -54,7 +64,7 @@ public final class SnapshotRecorder {
      * @param extraOutcomes queries run beside the suite (the final verification's whole-window measures)
      * @param extraMetrics  the numbers read from them
      */
-    public SnapshotTaken snapshot(SuiteRun run, String rollout, String checkpoint, ScheduledFor scheduled,
+    public SnapshotTaken snapshot(SuiteRun run, String rollout, String checkpoint, ScheduledFor scheduled, CheckpointContext context,
                                   List<QueryOutcome> extraOutcomes, Map<String, BigDecimal> extraMetrics) {
         List<QueryResult> queries = new ArrayList<>();
         for (QueryOutcome outcome : run.outcomes()) {
@@ -76,9 +86,13 @@ public final class SnapshotRecorder {
             metrics.put(RunVerdicts.metricKey(AlarmCounts.METRIC_KEY, AlarmCounts.CIRCUIT_OPENS),
                     BigDecimal.valueOf(run.alarms().circuitOpens()));
         }
-        // the snapshot is evidence: it carries the runbook's judgement of its own numbers, with the reasons,
-        // and every number the judge read, so the verdicts can be recomputed from the snapshot alone
-        List<SnapshotVerdict> verdicts = RunVerdicts.of(run);
+        if (run.legacyEvents() != null) {
+            metrics.put(RunVerdicts.metricKey(LegacyActivity.METRIC_KEY, LegacyActivity.EVENTS), BigDecimal.valueOf(run.legacyEvents()));
+        }
+        RecordedContext.write(context, metrics);
+        // the snapshot is evidence: it carries the judgement of its own numbers, with the reasons, and every
+        // number the judge read (the bands and context too), so the verdicts can be recomputed from the snapshot alone
+        List<SnapshotVerdict> verdicts = RunVerdicts.of(run, context);
         return new SnapshotTaken(Instant.now(clock), operator.current(), run.environment(), rollout, checkpoint,
                 run.querySet(), queries, metrics, run.startedAt(), run.finishedAt(), run.took().toMillis(), verdicts, scheduled);
     }

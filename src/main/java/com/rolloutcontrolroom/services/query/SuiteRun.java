@@ -17,20 +17,28 @@ import com.rolloutcontrolroom.domain.metrics.Rate;
  * @param alarms       the window's coordinator.error and coordinator.circuit_open counts; null when they could not be counted
  * @param metricsUntil the window's end, excluded: the run's start, or the instant a late checkpoint was due and measured as of
  * @param startedAt    when the run really started
+ * @param legacyEvents the window's legacy auto_assign.* events; null when they could not be counted
  */
 public record SuiteRun(String environment, String querySet, List<QueryOutcome> outcomes,
                        Map<MetricKind, Rate> metrics, AlarmCounts alarms, Instant metricsSince, Instant metricsUntil,
-                       Instant startedAt, Instant finishedAt, Duration took) {
+                       Instant startedAt, Instant finishedAt, Duration took, Long legacyEvents) {
 
     public SuiteRun {
         outcomes = List.copyOf(outcomes);
         metrics = Map.copyOf(metrics);
     }
 
-    /** A run that measured the window ending at its own start. */
+    /** A run that measured the window ending at its own start, without the legacy count. */
     public SuiteRun(String environment, String querySet, List<QueryOutcome> outcomes, Map<MetricKind, Rate> metrics,
                     AlarmCounts alarms, Instant metricsSince, Instant startedAt, Instant finishedAt, Duration took) {
-        this(environment, querySet, outcomes, metrics, alarms, metricsSince, startedAt, startedAt, finishedAt, took);
+        this(environment, querySet, outcomes, metrics, alarms, metricsSince, startedAt, startedAt, finishedAt, took, null);
+    }
+
+    /** A run without the legacy count (not measured). */
+    public SuiteRun(String environment, String querySet, List<QueryOutcome> outcomes, Map<MetricKind, Rate> metrics,
+                    AlarmCounts alarms, Instant metricsSince, Instant metricsUntil, Instant startedAt, Instant finishedAt,
+                    Duration took) {
+        this(environment, querySet, outcomes, metrics, alarms, metricsSince, metricsUntil, startedAt, finishedAt, took, null);
     }
 
     public long count(QueryStatus status) {
@@ -41,7 +49,7 @@ public record SuiteRun(String environment, String querySet, List<QueryOutcome> o
     public CheckpointEvidence evidence() {
         return new CheckpointEvidence(metrics.get(MetricKind.SUCCESS_RATE), metrics.get(MetricKind.MANUAL_REVIEW_RATE), alarms,
                 outcomes.stream().filter(o -> o.status() == QueryStatus.ERROR)
-                        .map(o -> new CheckpointEvidence.FailedQuery(o.query().name(), o.error())).toList());
+                        .map(o -> new CheckpointEvidence.FailedQuery(o.query().name(), o.error())).toList(), legacyEvents);
     }
 
     /** The failure that stopped the run (a lost connection, a rejected password), in its own words; empty when none did. */

@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 
 import com.rolloutcontrolroom.domain.metrics.MetricWindow;
 import com.rolloutcontrolroom.domain.metrics.AlarmCounts;
+import com.rolloutcontrolroom.domain.metrics.LegacyActivity;
 import com.rolloutcontrolroom.domain.metrics.MetricKind;
 import com.rolloutcontrolroom.domain.metrics.Rate;
 import com.rolloutcontrolroom.domain.query.QueryDefinition;
@@ -66,8 +67,9 @@ public final class SuiteRunner {
             ranOk(outcomes, metric.windowQuery()).flatMap(SuiteRunner::rateOrNothing).ifPresent(rate -> metrics.put(metric, rate));
         }
         AlarmCounts alarms = ranOk(outcomes, AlarmCounts.QUERY).flatMap(SuiteRunner::alarmsOrNothing).orElse(null);
+        Long legacyEvents = ranOk(outcomes, LegacyActivity.QUERY).flatMap(SuiteRunner::legacyOrNothing).orElse(null);
         return new SuiteRun(database.target().environment(), suite.label(), outcomes, metrics, alarms, since, until, started,
-                Instant.now(clock), Duration.ofNanos(System.nanoTime() - startNanos));
+                Instant.now(clock), Duration.ofNanos(System.nanoTime() - startNanos), legacyEvents);
     }
 
     /**
@@ -144,13 +146,14 @@ public final class SuiteRunner {
                 Instant.now(clock), Duration.ZERO);
     }
 
-    /** The suite's queries, then the metric queries the judge reads (the rates, the alarm counts) over the same window. */
+    /** The suite's queries, then the metric queries the judge reads (the rates, the alarm and legacy counts) over the same window. */
     public static List<QueryDefinition> queriesOf(QuerySet set, QuerySuite suite) {
         List<QueryDefinition> queries = new ArrayList<>(set.suite(suite));
         for (MetricKind metric : MetricKind.values()) {
             set.byName(metric.windowQuery()).ifPresent(queries::add);
         }
         set.byName(AlarmCounts.QUERY).ifPresent(queries::add);
+        set.byName(LegacyActivity.QUERY).ifPresent(queries::add);
         return queries;
     }
 
@@ -162,6 +165,16 @@ public final class SuiteRunner {
     private static java.util.Optional<AlarmCounts> alarmsOrNothing(QueryOutcome outcome) {
         try {
             return java.util.Optional.of(MetricRows.alarms(outcome));
+        } catch (IllegalStateException | ClassCastException e) {
+            LOG.warn("{}", e.getMessage());
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** Like the alarm counts: wrong columns leave the count unmeasured (null), which a shadow phase's judge says is ERROR. */
+    private static java.util.Optional<Long> legacyOrNothing(QueryOutcome outcome) {
+        try {
+            return java.util.Optional.of(MetricRows.legacyEvents(outcome));
         } catch (IllegalStateException | ClassCastException e) {
             LOG.warn("{}", e.getMessage());
             return java.util.Optional.empty();

@@ -7,15 +7,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import com.rolloutcontrolroom.domain.gate.CheckpointContext;
 import com.rolloutcontrolroom.domain.journal.ScheduledFor;
+import com.rolloutcontrolroom.domain.metrics.AlarmCounts;
 import com.rolloutcontrolroom.domain.journal.SnapshotTaken;
 import com.rolloutcontrolroom.domain.query.QuerySet;
 import com.rolloutcontrolroom.domain.rollout.CheckpointKind;
 import com.rolloutcontrolroom.domain.rollout.GateKind;
 import com.rolloutcontrolroom.domain.rollout.PhasePlan;
 import com.rolloutcontrolroom.domain.rollout.RolloutState;
+import com.rolloutcontrolroom.domain.schedule.CheckpointLedger;
 import com.rolloutcontrolroom.domain.schedule.LedgerEntry;
 import com.rolloutcontrolroom.services.db.EnvironmentDatabases;
+import com.rolloutcontrolroom.services.query.FailureKind;
 import com.rolloutcontrolroom.services.query.PhaseWindowReader;
 import com.rolloutcontrolroom.services.query.QueryOutcome;
 import com.rolloutcontrolroom.services.query.RunCancellation;
@@ -55,8 +59,14 @@ public final class CheckpointTaker {
         PhasePlan phase = state.plan().phase(entry.phase()).orElseThrow();
         String environment = state.plan().environmentOf(phase);
         QuerySet set = querySets.get();
-        SuiteRun run = suites.attempt(databases, environment, set, entry.kind().suite(), entry.due(), new RunCancellation(),
-                outcome -> { });
+        SuiteRun run;
+        try {
+            run = suites.attempt(databases, environment, set, entry.kind().suite(), entry.due(), new RunCancellation(),
+                    database -> { }, outcome -> { });
+        } catch (IllegalArgumentException unknown) {
+            // an environment the plan names but this machine lacks: an attempt on record, retried, then ERROR
+            run = suites.unreachable(environment, set, entry.kind().suite(), unknown.getMessage(), FailureKind.CONNECTION, entry.due());
+        }
         boolean reached = !run.reachedNothing();
         List<QueryOutcome> extra = List.of();
         Map<String, BigDecimal> extraMetrics = Map.of();
@@ -76,6 +86,17 @@ public final class CheckpointTaker {
             }
         }
         return snapshots.snapshot(run, state.rollout(), entry.label(), new ScheduledFor(entry.phase(), entry.due(), reached),
-                extra, extraMetrics);
+                context(state, phase, entry), extra, extraMetrics);
+    }
+
+    /** The plan's bands, shadow mode, and the coordinator errors of the checkpoint taken before this one in the same run of the phase. */
+    private static CheckpointContext context(RolloutState state, PhasePlan phase, LedgerEntry entry) {
+        Long previousErrors = CheckpointLedger.of(state, entry.due()).latestVisit(entry.phase()).stream()
+                .filter(e -> e.visitMarker().equals(entry.visitMarker()) && e.due().isBefore(entry.due()) && e.state().taken())
+                .reduce((a, b) -> b)
+                .map(e -> e.taken().entry().metrics().get(AlarmCounts.METRIC_KEY + "." + AlarmCounts.ERRORS))
+                .map(BigDecimal::longValueExact)
+                .orElse(null);
+        return CheckpointContext.of(phase.gate().thresholds(), phase.isShadow(), previousErrors);
     }
 }

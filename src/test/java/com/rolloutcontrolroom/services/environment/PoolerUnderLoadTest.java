@@ -46,7 +46,7 @@ import com.rolloutcontrolroom.testsupport.PgBouncer;
 class PoolerUnderLoadTest {
 
     private static final int CLIENTS = 4;
-    // 4 x 15 runs of 13 queries: before every connection was pooler-safe, about a third of them failed
+    // 4 x 15 runs of 14 queries: before every connection was pooler-safe, about a third of them failed
     private static final int RUNS_PER_CLIENT = 15;
 
     private final PasswordPostgres postgres;

@@ -84,7 +84,8 @@ class SnapshotRecorderTest {
             assertThat(snapshot.checkpoint()).isEqualTo("T+1h");
             assertThat(snapshot.querySet()).isEqualTo("quick");
             assertThat(snapshot.queries()).extracting(QueryResult::name)
-                    .containsExactly("quick_health_check", "metric_success_rate", "metric_manual_review_rate", "metric_coordinator_alarms");
+                    .containsExactly("quick_health_check", "metric_success_rate", "metric_manual_review_rate", "metric_coordinator_alarms",
+                            "metric_legacy_activity");
             QueryResult quick = snapshot.queries().get(0);
             assertThat(quick.sql()).isEqualTo(run.outcomes().get(0).query().sql()).contains("INTERVAL '6 hours'");
             JsonNode rows = new ObjectMapper().readTree(quick.rowsJson()).get("rows");
@@ -94,7 +95,16 @@ class SnapshotRecorderTest {
             assertThat(snapshot.metrics()).containsEntry("success_rate.matching", new java.math.BigDecimal("2"))
                     .containsEntry("success_rate.total", new java.math.BigDecimal("3"))
                     .containsEntry("success_rate.percent", new java.math.BigDecimal("66.67"))
-                    .containsEntry("manual_review_rate.total", new java.math.BigDecimal("1"));
+                    .containsEntry("manual_review_rate.total", new java.math.BigDecimal("1"))
+                    .containsEntry("legacy_activity.events", java.math.BigDecimal.ZERO);
+            // judged outside any rollout: the snapshot says so, with the runbook's bands it was judged by
+            assertThat(snapshot.metrics()).containsEntry("context.shadow", java.math.BigDecimal.ZERO)
+                    .containsEntry("threshold.success_pass", new java.math.BigDecimal("97"))
+                    .containsEntry("threshold.success_fail", new java.math.BigDecimal("90"))
+                    .containsEntry("threshold.review_pass", java.math.BigDecimal.ONE)
+                    .containsEntry("threshold.review_fail", new java.math.BigDecimal("5"))
+                    .containsEntry("threshold.minimum_events", new java.math.BigDecimal("20"))
+                    .doesNotContainKey("context.previous_errors");
             // three events are too few to judge either rate: the snapshot says so rather than pass or fail them
             assertThat(snapshot.verdicts()).containsExactly(
                     new SnapshotVerdict("overall", "NO_DATA", List.of("Success rate not judged: 3 coordinator events, fewer than 20.",
@@ -131,9 +141,9 @@ class SnapshotRecorderTest {
                     .containsEntry("coordinator_alarms.circuit_opens", new java.math.BigDecimal("1"));
             assertThat(snapshot.verdicts().get(0)).isEqualTo(new SnapshotVerdict("overall", "FAIL", List.of(
                     "1 coordinator.circuit_open event: upstream service issues; the runbook says roll back.",
-                    "Success rate 95.24 % of 63 coordinator events is below 97 % (warning band 90–97 %: investigate).",
+                    "Success rate 95.24 % of 63 coordinator events (95 % CI 86.91–98.37 %) is below 97 % (warning band 90–97 %: investigate).",
                     "2 coordinator.error events: if they continue, the runbook says roll back immediately.",
-                    "Manual-review rate 0.00 % of 30 started bookings is below 1 %.")));
+                    "Manual-review rate 0.00 % of 30 started bookings (95 % CI 0.00–11.35 %) is below 1 %.")));
             assertThat(snapshot.verdicts()).contains(new SnapshotVerdict("coordinator alarms", "FAIL", List.of(
                     "1 coordinator.circuit_open event: upstream service issues; the runbook says roll back.",
                     "2 coordinator.error events: if they continue, the runbook says roll back immediately.")));
@@ -155,6 +165,8 @@ class SnapshotRecorderTest {
             assertThat(snapshot.verdicts()).first().extracting(SnapshotVerdict::outcome).isEqualTo("ERROR");
             assertThat(snapshot.verdicts()).extracting(SnapshotVerdict::subject)
                     .containsExactly("overall", "success rate", "manual-review rate", "coordinator alarms", "query set");
+            assertThat(snapshot.metrics()).as("the legacy count was not measured: no number stands for it")
+                    .doesNotContainKey("legacy_activity.events");
             assertThat(RunVerdicts.verdicts(RunVerdicts.recompute(snapshot))).isEqualTo(snapshot.verdicts());
         }
     }

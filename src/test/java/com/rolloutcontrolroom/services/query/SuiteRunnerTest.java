@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import com.rolloutcontrolroom.services.db.ConnectedDatabase;
 import com.rolloutcontrolroom.domain.environment.DatabaseTarget;
 import com.rolloutcontrolroom.domain.metrics.AlarmCounts;
+import com.rolloutcontrolroom.domain.metrics.LegacyActivity;
 import com.rolloutcontrolroom.domain.metrics.MetricKind;
 import com.rolloutcontrolroom.domain.metrics.Rate;
 import com.rolloutcontrolroom.domain.query.QueryFileParser;
@@ -89,7 +90,7 @@ class SuiteRunnerTest {
         assertThat(run.alarms()).isEqualTo(new AlarmCounts(
                 inWindow.stream().filter(e -> e.eventType().equals("coordinator.error")).count(),
                 inWindow.stream().filter(e -> e.eventType().equals("coordinator.circuit_open")).count()));
-        assertThat(run.count(QueryStatus.OK)).isEqualTo(13);
+        assertThat(run.count(QueryStatus.OK)).isEqualTo(14);
         assertThat(run.count(QueryStatus.ERROR)).isZero();
     }
 
@@ -141,6 +142,42 @@ class SuiteRunnerTest {
         assertThat(legacy.columns()).containsExactly("source", "event_type", "events", "last_seen");
         assertThat(legacy.rows()).hasSize(1);
         assertThat(legacy.rows().get(0).subList(0, 3)).containsExactly("auto_assign", "auto_assign.attempt", 1L);
+    }
+
+    /** Issue 11: a shadow phase expects legacy traffic; the count is of auto_assign.* events in the window, whatever their source. */
+    @Test
+    void theLegacyActivityIsEveryAutoAssignEventInTheWindow() throws Exception {
+        fixture.add(new Event("auto_assign", "auto_assign.attempt", null, 10))
+                .add(new Event("auto_assign", "auto_assign.assigned", null, 200))
+                .add(new Event("bookings", "auto_assign.skipped", "no_capacity", 359))
+                .add(new Event("auto_assign", "auto_assign.attempt", null, 7 * 60)) // outside the 6-hour window
+                .add(new Event("auto_assign", "autoXassign.attempt", null, 10)) // '_' is a letter here, not LIKE's wildcard
+                .add(new Event("auto_assign", "auto_assignment.attempt", null, 10)) // not auto_assign.*
+                .coordinator("coordinator.start", null, 5);
+
+        SuiteRun run = runFull();
+
+        long expected = fixture.events().stream()
+                .filter(e -> e.eventType().startsWith("auto_assign.") && e.minutesAgo() < 360).count();
+        assertThat(expected).isEqualTo(3);
+        assertThat(run.legacyEvents()).isEqualTo(expected);
+        assertThat(run.evidence().legacyEvents()).isEqualTo(expected);
+        assertThat(run.outcomes()).extracting(o -> o.query().name()).endsWith(LegacyActivity.QUERY);
+    }
+
+    @Test
+    void aLegacyQueryThatReturnsTheWrongColumnsLeavesTheCountUnmeasured() throws Exception {
+        java.nio.file.Files.writeString(userQueries.resolve("our-metrics.sql"), """
+                -- name: metric_legacy_activity
+                -- suite: metric
+                -- description: renamed column
+                -- param: since timestamptz = now - 6 hours
+                -- param: until timestamptz = now
+                SELECT count(*) AS n FROM observability_events WHERE created_at >= :since AND created_at < :until;
+                """);
+        QuerySetLoader.Loaded loaded = new QuerySetLoader(new QueryFileParser(), userQueries).load();
+        SuiteRun run = runner.run(database, loaded.querySet(), QuerySuite.QUICK, new RunCancellation(), outcome -> { });
+        assertThat(run.legacyEvents()).isNull();
     }
 
     @Test

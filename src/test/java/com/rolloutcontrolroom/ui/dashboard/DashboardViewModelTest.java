@@ -101,8 +101,8 @@ class DashboardViewModelTest {
         viewModel.refresh();
         assertThat(viewModel.verdictProperty().get()).isEqualTo(Verdict.PASS);
         assertThat(viewModel.verdictReasonsProperty().get().lines().toList()).containsExactly(
-                "Success rate 100.00 % of 60 coordinator events is at least 97 %.",
-                "Manual-review rate 0.00 % of 30 started bookings is below 1 %.",
+                "Success rate 100.00 % of 60 coordinator events (95 % CI 93.98–100.00 %) is at least 97 %.",
+                "Manual-review rate 0.00 % of 30 started bookings (95 % CI 0.00–11.35 %) is below 1 %.",
                 "No coordinator.error and no coordinator.circuit_open events.");
 
         // 60 successes and 3 with a reason: 95.24 %, a warning; one circuit trip outranks it
@@ -112,9 +112,9 @@ class DashboardViewModelTest {
         assertThat(viewModel.verdictProperty().get()).isEqualTo(Verdict.FAIL);
         assertThat(viewModel.verdictReasonsProperty().get().lines().toList()).containsExactly(
                 "1 coordinator.circuit_open event: upstream service issues; the runbook says roll back.",
-                "Success rate 95.24 % of 63 coordinator events is below 97 % (warning band 90–97 %: investigate).",
+                "Success rate 95.24 % of 63 coordinator events (95 % CI 86.91–98.37 %) is below 97 % (warning band 90–97 %: investigate).",
                 "1 coordinator.error event: if they continue, the runbook says roll back immediately.",
-                "Manual-review rate 0.00 % of 30 started bookings is below 1 %.");
+                "Manual-review rate 0.00 % of 30 started bookings (95 % CI 0.00–11.35 %) is below 1 %.");
     }
 
     /**
@@ -141,8 +141,8 @@ class DashboardViewModelTest {
                 .contains("coordinator.circuit_open", "coordinator.error");
         assertThat(viewModel.verdictProperty().get()).isEqualTo(Verdict.PASS);
         assertThat(viewModel.verdictReasonsProperty().get().lines().toList()).containsExactly(
-                "Success rate 100.00 % of 60 coordinator events is at least 97 %.",
-                "Manual-review rate 0.00 % of 30 started bookings is below 1 %.",
+                "Success rate 100.00 % of 60 coordinator events (95 % CI 93.98–100.00 %) is at least 97 %.",
+                "Manual-review rate 0.00 % of 30 started bookings (95 % CI 0.00–11.35 %) is below 1 %.",
                 "No coordinator.error and no coordinator.circuit_open events.");
     }
 

@@ -102,7 +102,7 @@ class MainWindowTest {
         // 2.5 % manual review is in the runbook's 1-5 % warning band; the strip says so and why
         assertThat(robot.lookup("#dashboard-verdict").queryAs(Label.class).getText()).isEqualTo("WARN · last 6 h");
         assertThat(robot.lookup("#dashboard-verdict-reasons").queryAs(Label.class).getText())
-                .startsWith("Manual-review rate 2.50 % of 40 started bookings is in the warning band 1–5 %");
+                .startsWith("Manual-review rate 2.50 % of 40 started bookings (95 % CI 0.44–12.88 %) is in the warning band 1–5 %");
         assertThat(robot.lookup("#dashboard-verdict-box").query().getStyleClass()).contains("verdict-is-warn");
         javafx.scene.chart.LineChart<?, ?> successChart = robot.lookup("#chart-success").queryAs(javafx.scene.chart.LineChart.class);
         long chartedEvents = successChart.getData().get(0).getData().size();

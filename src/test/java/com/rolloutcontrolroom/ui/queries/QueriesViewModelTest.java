@@ -128,10 +128,10 @@ class QueriesViewModelTest {
         viewModel.runFullSuite();
 
         assertThat(viewModel.errorProperty().get()).isEmpty();
-        assertThat(viewModel.results()).hasSize(13).allMatch(result -> !result.failed() && result.title().contains(" · OK · "));
-        assertThat(viewModel.progressTextProperty().get()).isEqualTo("13 of 13 queries");
+        assertThat(viewModel.results()).hasSize(14).allMatch(result -> !result.failed() && result.title().contains(" · OK · "));
+        assertThat(viewModel.progressTextProperty().get()).isEqualTo("14 of 14 queries");
         assertThat(viewModel.progressProperty().get()).isEqualTo(1.0);
-        assertThat(viewModel.summaryProperty().get()).startsWith("Full suite on demo at ").contains("UTC: 13 ok · 0 error · ");
+        assertThat(viewModel.summaryProperty().get()).startsWith("Full suite on demo at ").contains("UTC: 14 ok · 0 error · ");
         assertThat(viewModel.metrics()).containsExactly(
                 "Coordinator success rate: 96.39 % of 83 coordinator events · WARN",
                 "Manual-review rate: 2.50 % of 40 started bookings · WARN");
@@ -139,7 +139,7 @@ class QueriesViewModelTest {
         SnapshotTaken snapshot = (SnapshotTaken) journal.reader().entry(2).orElseThrow().entry();
         assertThat(snapshot.rollout()).isEqualTo(TestRollouts.ROLLOUT);
         assertThat(snapshot.environment()).isEqualTo("demo");
-        assertThat(snapshot.queries()).hasSize(13);
+        assertThat(snapshot.queries()).hasSize(14);
 
         ResultTable quick = result("success_rate_by_event_type");
         assertThat(quick.columns()).isNotEmpty();
@@ -155,7 +155,7 @@ class QueriesViewModelTest {
     void anEmptyWindowSaysNoEventsRatherThanZeroPercent() throws Exception {
         new ObservabilityFixture(postgres.dataSource()).coordinator("coordinator.start", null, 600);
         viewModel.runQuickCheck();
-        assertThat(viewModel.results()).hasSize(4);
+        assertThat(viewModel.results()).hasSize(5);
         assertThat(viewModel.metrics()).containsExactly(
                 "Coordinator success rate: no coordinator events · NO_DATA", "Manual-review rate: no started bookings · NO_DATA");
     }
@@ -167,7 +167,7 @@ class QueriesViewModelTest {
             QueriesViewModel screen = viewModel(second);
             screen.start();
             screen.runQuickCheck();
-            assertThat(screen.results()).hasSize(4);
+            assertThat(screen.results()).hasSize(5);
             assertThat(screen.errorProperty().get()).isEmpty();
             assertThat(screen.recordedProperty().get()).isEqualTo("Recorded to " + TestRollouts.ROLLOUT + " as journal record 2.");
             assertThat(journal.reader().count()).isEqualTo(2);
@@ -178,7 +178,7 @@ class QueriesViewModelTest {
     void cancellingStopsTheRunRecordsNothingAndFreesTheButtons() {
         List<String> duringRun = new ArrayList<>();
         viewModel.progressTextProperty().addListener((obs, old, text) -> {
-            if (text.equals("2 of 13 queries")) {
+            if (text.equals("2 of 14 queries")) {
                 duringRun.add("running=" + viewModel.runningProperty().get() + " canRun=" + viewModel.canRunBinding().get());
                 viewModel.cancel();
             }
@@ -188,9 +188,9 @@ class QueriesViewModelTest {
         assertThat(duringRun).containsExactly("running=true canRun=false");
         assertThat(viewModel.runningProperty().get()).isFalse();
         assertThat(viewModel.canRunBinding().get()).isTrue();
-        assertThat(viewModel.results()).filteredOn(ResultTable::failed).hasSize(11)
+        assertThat(viewModel.results()).filteredOn(ResultTable::failed).hasSize(12)
                 .allMatch(result -> result.title().contains(" · cancelled · "));
-        assertThat(viewModel.summaryProperty().get()).contains("2 ok · 0 error · 11 cancelled");
+        assertThat(viewModel.summaryProperty().get()).contains("2 ok · 0 error · 12 cancelled");
         assertThat(viewModel.recordedProperty().get()).isEqualTo("Cancelled: a partial run is not recorded in the journal.");
         assertThat(journal.reader().count()).as("only the rollout").isEqualTo(1);
     }
@@ -359,7 +359,7 @@ class QueriesViewModelTest {
 
         screen.runQuickCheck();
 
-        assertThat(screen.results()).hasSize(4).allMatch(result -> !result.failed());
+        assertThat(screen.results()).hasSize(5).allMatch(result -> !result.failed());
         assertThat(screen.recordedProperty().get()).isEmpty();
         assertThat(screen.errorProperty().get()).isEqualTo(CurrentRolloutModel.NONE_CURRENT);
         assertThat(journal.reader().count()).isZero();
@@ -388,7 +388,7 @@ class QueriesViewModelTest {
 
             screen.runQuickCheck();
 
-            assertThat(screen.results()).hasSize(4).allMatch(result -> !result.failed());
+            assertThat(screen.results()).hasSize(5).allMatch(result -> !result.failed());
             assertThat(screen.recordedProperty().get()).isEmpty();
             assertThat(screen.errorProperty().get()).isEqualTo("Not recorded in the journal: a run on the demo database is demo"
                     + " evidence, so it is kept out of your rollouts' journal; open the demo (--demo) to record it.");

@@ -133,9 +133,9 @@ class QueriesViewTest {
 
         assertThat(recorded.getText()).isEqualTo("Recorded to " + TestRollouts.ROLLOUT + " as journal record 2.");
         TabPane tabs = robot.lookup("#queries-results").queryAs(TabPane.class);
-        assertThat(tabs.getTabs()).hasSize(13);
+        assertThat(tabs.getTabs()).hasSize(14);
         assertThat(tabs.getTabs().get(0).getText()).matches("coordinator_events_last_hour · OK · \\d+ ms");
-        assertThat(robot.lookup("#queries-progress-text").queryAs(Label.class).getText()).isEqualTo("13 of 13 queries");
+        assertThat(robot.lookup("#queries-progress-text").queryAs(Label.class).getText()).isEqualTo("14 of 14 queries");
         assertThat(robot.lookup("#queries-metrics .label").queryAllAs(Label.class)).extracting(Label::getText)
                 .containsExactly("Coordinator success rate: 97.56 % of 123 coordinator events · PASS",
                         "Manual-review rate: 1.67 % of 60 started bookings · WARN");
