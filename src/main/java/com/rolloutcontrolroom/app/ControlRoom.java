@@ -3,7 +3,9 @@ package com.rolloutcontrolroom.app;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import javafx.scene.Parent;
@@ -24,6 +26,12 @@ import com.rolloutcontrolroom.services.demo.DemoStorySource;
 import com.rolloutcontrolroom.services.home.AppHome;
 import com.rolloutcontrolroom.services.home.Workspace;
 import com.rolloutcontrolroom.services.journal.JournalAccess;
+import com.rolloutcontrolroom.services.notify.NoticeFanOut;
+import com.rolloutcontrolroom.services.notify.NoticeSink;
+import com.rolloutcontrolroom.services.notify.WebhookNotifier;
+import com.rolloutcontrolroom.services.notify.WebhookPoster;
+import com.rolloutcontrolroom.services.schedule.ScheduleKeeper;
+import com.rolloutcontrolroom.services.schedule.Scheduler;
 import com.rolloutcontrolroom.services.journal.JournalKeys;
 import com.rolloutcontrolroom.services.query.QueryRunner;
 import com.rolloutcontrolroom.services.query.QuerySetLoader;
@@ -69,6 +77,7 @@ import com.rolloutcontrolroom.ui.settings.SettingsViewModel;
 public final class ControlRoom implements AutoCloseable {
 
     private static final Duration STATEMENT_TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration SCHEDULE_TICK = Duration.ofSeconds(20);
 
     private final ThemeSwitcher themeSwitcher = new ThemeSwitcher();
     private final MainViewModel mainViewModel;
@@ -86,6 +95,12 @@ public final class ControlRoom implements AutoCloseable {
     /** The user's own journal, opened only by the demo window's New rollout…; null otherwise. */
     private JournalAccess ownJournal;
     private Parent mainRoot;
+    private final ScheduleKeeper scheduleKeeper;
+    private final java.util.concurrent.ExecutorService webhookThread = java.util.concurrent.Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "webhook");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     /** With no keychain for the journal: it is written unsigned. */
     public ControlRoom(AppHome home, DatabaseProvider demoDatabase, CredentialStore credentials, TaskExecutor executor, Clock clock) {
@@ -157,6 +172,13 @@ public final class ControlRoom implements AutoCloseable {
         controllers.put(RolloutView.class, () -> new RolloutView(rolloutViewModel));
         controllers.put(QueryCatalogView.class, () -> new QueryCatalogView(queriesViewModel.catalog()));
         this.viewFactory = new ViewFactory(controllers);
+        // notices reach the window through the one door to the FX thread, and the webhook on its own thread
+        NoticeSink inWindow = notice -> executor.execute(BackgroundTask.of(notice::text).onSuccess(mainViewModel::announce));
+        this.scheduleKeeper = new ScheduleKeeper(journal, rollouts,
+                Scheduler.of(rollouts, journal, environments, () -> querySets.load().querySet(), operator, STATEMENT_TIMEOUT, clock),
+                clock, new NoticeFanOut(List.of(inWindow,
+                        new WebhookNotifier(new WebhookPoster(credentials, WebhookPoster.DEFAULT_TIMEOUT), webhookThread))),
+                Optional.empty());
     }
 
     public ThemeSwitcher themeSwitcher() {
@@ -200,6 +222,18 @@ public final class ControlRoom implements AutoCloseable {
                 new Rollouts(ownJournal, operator, clock));
     }
 
+    /**
+     * Keeps this workspace's monitoring schedule while the window is open, unless another process ({@code watch})
+     * already does; then it takes over when that one stops.
+     */
+    public void keepSchedule() {
+        scheduleKeeper.start(SCHEDULE_TICK, failure -> executor.execute(BackgroundTask.of(() -> failure)
+                .onSuccess(f -> mainViewModel.showNotice("The monitoring schedule could not be kept this time: "
+                        + FailureSentence.of(f)))),
+                // a checkpoint just written would make the Rollout screen's next move "changed elsewhere": read it again
+                written -> executor.execute(BackgroundTask.of(() -> written).onSuccess(w -> rolloutViewModel.reload())));
+    }
+
     /** On a fresh data folder the demo opens on its rollout under way: recorded once, into the demo's journal only. */
     private void recordDemoHistory() {
         executor.execute(BackgroundTask.of(() -> DemoHistory.of(home, journal, clock).recordOnce(demoStory.story()))
@@ -228,6 +262,8 @@ public final class ControlRoom implements AutoCloseable {
     /** Blocking (pools close, the journal may wait for an append in flight): call it off the FX thread, on exit. */
     @Override
     public void close() {
+        scheduleKeeper.close();
+        webhookThread.shutdown();
         connectionPools.close();
         journal.close();
         if (ownJournal != null) {

@@ -80,6 +80,7 @@ public final class ControlRoomApp extends Application {
         stage.show();
         // the demo database starts now, not while the window is being built: both want the CPU
         room.start();
+        room.keepSchedule();
     }
 
 

@@ -84,8 +84,11 @@ public final class ScheduleKeeper implements AutoCloseable {
         return found;
     }
 
-    /** Ticks every {@code every} on a daemon thread until closed; a tick's failure is logged and handed to {@code onFailure}. */
-    public synchronized void start(Duration every, Consumer<Throwable> onFailure) {
+    /**
+     * Ticks every {@code every} on a daemon thread until closed; a tick's failure is logged and handed to
+     * {@code onFailure}; a tick that wrote to the journal is handed to {@code onWritten} (screens read again).
+     */
+    public synchronized void start(Duration every, Consumer<Throwable> onFailure, Consumer<Tick> onWritten) {
         if (timer != null) {
             return;
         }
@@ -96,7 +99,10 @@ public final class ScheduleKeeper implements AutoCloseable {
         });
         timer.scheduleWithFixedDelay(() -> {
             try {
-                tick();
+                Tick tick = tick();
+                if (!tick.taken().isEmpty()) {
+                    onWritten.accept(tick);
+                }
             } catch (RuntimeException | Error e) {
                 LOG.error("The monitoring schedule could not be kept this tick; it tries again at the next", e);
                 onFailure.accept(e);

@@ -1,6 +1,8 @@
 package com.rolloutcontrolroom.services.schedule;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.util.function.Supplier;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +13,15 @@ import com.rolloutcontrolroom.domain.journal.StoredEntry;
 import com.rolloutcontrolroom.domain.rollout.RolloutState;
 import com.rolloutcontrolroom.domain.schedule.CheckpointLedger;
 import com.rolloutcontrolroom.domain.schedule.LedgerEntry;
+import com.rolloutcontrolroom.domain.query.QuerySet;
+import com.rolloutcontrolroom.services.db.EnvironmentDatabases;
 import com.rolloutcontrolroom.services.journal.JournalAccess;
+import com.rolloutcontrolroom.services.operator.OperatorIdentity;
+import com.rolloutcontrolroom.services.query.PhaseWindowReader;
+import com.rolloutcontrolroom.services.query.QueryRunner;
+import com.rolloutcontrolroom.services.query.SnapshotJson;
+import com.rolloutcontrolroom.services.query.SnapshotRecorder;
+import com.rolloutcontrolroom.services.query.SuiteRunner;
 import com.rolloutcontrolroom.services.journal.RolloutChangedException;
 import com.rolloutcontrolroom.services.rollout.Rollouts;
 
@@ -39,6 +49,16 @@ public final class Scheduler {
         this.journal = journal;
         this.taker = taker;
         this.clock = clock;
+    }
+
+    /** The scheduler the desktop app and {@code watch} both run: the same queries, judge and journal as a manual run. */
+    public static Scheduler of(Rollouts rollouts, JournalAccess journal, EnvironmentDatabases databases,
+                               Supplier<QuerySet> querySets, OperatorIdentity operator, Duration statementTimeout, Clock clock) {
+        QueryRunner queries = new QueryRunner(statementTimeout, clock);
+        SnapshotRecorder snapshots = new SnapshotRecorder(journal::writer, operator, new SnapshotJson(), clock);
+        CheckpointTaker taker = new CheckpointTaker(new SuiteRunner(queries, clock), new PhaseWindowReader(queries), databases,
+                querySets, snapshots);
+        return new Scheduler(rollouts, journal, taker, clock);
     }
 
     /** A checkpoint this tick took (or attempted), as written. */

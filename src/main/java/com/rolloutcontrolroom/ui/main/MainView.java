@@ -16,6 +16,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
+import org.controlsfx.control.Notifications;
 import org.controlsfx.control.StatusBar;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -57,6 +58,12 @@ public final class MainView {
         environmentBadge.managedProperty().bind(environmentBadge.visibleProperty());
         bindRolloutChooser();
         statusBar.textProperty().bind(viewModel.statusTextProperty());
+        viewModel.announcementProperty().addListener((obs, old, sentence) -> {
+            if (sentence != null && statusBar.getScene() != null && statusBar.getScene().getWindow() != null) {
+                Notifications.create().title("Rollout Control Room").text(sentence).owner(statusBar.getScene().getWindow())
+                        .hideAfter(javafx.util.Duration.seconds(10)).showInformation();
+            }
+        });
         Label passwords = new Label();
         passwords.setId("main-passwords");
         passwords.textProperty().bind(viewModel.passwordsProperty());

@@ -29,6 +29,7 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper environmentBadge = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper dataFolder = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper announcement = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper passwords = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper passwordsDetail = new ReadOnlyStringWrapper("");
     private final ThemeSwitcher themeSwitcher;
@@ -70,6 +71,18 @@ public final class MainViewModel {
     /** A problem the whole window should know of (a damaged settings file): shown in the status bar instead of the data folder. */
     public void showNotice(String sentence) {
         statusText.set(sentence == null || sentence.isBlank() ? dataFolder.get() : sentence);
+    }
+
+    /** News the release manager should hear now (a checkpoint due, late or missed, a verdict that changed): status bar and a notification. */
+    public void announce(String sentence) {
+        showNotice(sentence);
+        announcement.set(null);
+        announcement.set(sentence);
+    }
+
+    /** The latest announcement, for the view's notification popup. */
+    public ReadOnlyStringProperty announcementProperty() {
+        return announcement.getReadOnlyProperty();
     }
 
     /** What the status bar says: the data folder, unless a notice replaced it. */
