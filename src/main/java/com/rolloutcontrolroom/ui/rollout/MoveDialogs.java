@@ -34,6 +34,16 @@ final class MoveDialogs {
         return answers.map(typed -> new OverrideAnswer(typed.get(0), typed.get(1)));
     }
 
+    Optional<OverrideAnswer> acceptWarning(RolloutState state, List<String> warnings) {
+        String message = "The " + state.currentPhaseName() + " gate warns: " + String.join("; ", warnings)
+                + ". Who accepts it and why is journaled; then the gate passes.";
+        Optional<List<String>> answers = dialogs.ask("Accept the warning", message, List.of(
+                DialogQuestion.text("_Reason", draft(overrideDraft, 0, "")),
+                DialogQuestion.text("_Accepted by", draft(overrideDraft, 1, ""))), "Accept warning");
+        answers.ifPresent(typed -> overrideDraft = typed);
+        return answers.map(typed -> new OverrideAnswer(typed.get(0), typed.get(1)));
+    }
+
     /** @throws MoveRefused when the time typed is not a time */
     Optional<RollbackAnswer> rollback(RolloutState state, List<String> targets, Instant now) {
         String message = "Roll " + state.rollout() + " back from " + state.currentPhaseName() + ". What happened is"

@@ -13,6 +13,7 @@ import com.rolloutcontrolroom.domain.rollout.PhasePlan;
 import com.rolloutcontrolroom.domain.rollout.PhaseState;
 import com.rolloutcontrolroom.domain.rollout.PromotionCheck;
 import com.rolloutcontrolroom.domain.rollout.RolloutState;
+import com.rolloutcontrolroom.domain.schedule.CheckpointLedger;
 
 /**
  * Everything the Rollout screen shows of one state at one instant, as text and rows: a pure function
@@ -21,7 +22,7 @@ import com.rolloutcontrolroom.domain.rollout.RolloutState;
 record RolloutPresentation(List<PhaseCard> timeline, String nextAction, String currentTitle, String gate, GateResult gateResult,
                            List<String> blockers, List<TickableItem> currentChecklist, List<TickableItem> criteria,
                            List<TickableItem> evidence, String nextTitle, List<TickableItem> nextChecklist,
-                           String steps, String promoteText, List<String> rollbackTargets) {
+                           String steps, String promoteText, List<String> rollbackTargets, List<String> checkpoints) {
 
     static RolloutPresentation of(RolloutState state, Instant now) {
         PromotionCheck check = PromotionCheck.of(state, now);
@@ -44,8 +45,21 @@ record RolloutPresentation(List<PhaseCard> timeline, String nextAction, String c
                 next == null ? "" : steps(state, next),
                 current == null ? "_Promote" : next == null ? "_Promote: finish the rollout" : "_Promote to " + next.name(),
                 state.phases().subList(0, Math.min(state.currentIndex(), state.phases().size())).stream()
-                        .filter(phase -> phase.plan().rollbackTarget()).map(PhaseState::name).toList());
+                        .filter(phase -> phase.plan().rollbackTarget()).map(PhaseState::name).toList(),
+                current == null ? List.of() : checkpoints(state, current, now));
     }
+
+    /** The current phase's monitoring schedule as the ledger says: "T+6h Full query suite, due 4 Dec 12:57 UTC: taken late, …". */
+    private static List<String> checkpoints(RolloutState state, PhaseState current, Instant now) {
+        return CheckpointLedger.of(state, now).latestVisit(current.name()).stream().map(entry -> {
+            String verdict = entry.state().taken() ? " — " + entry.taken().entry().verdicts().get(0).outcome() : "";
+            return entry.label() + " " + entry.kind().label() + ", due " + DUE.format(entry.due()) + " UTC: "
+                    + entry.describe().substring(entry.describe().indexOf(": ") + 2) + verdict;
+        }).toList();
+    }
+
+    private static final java.time.format.DateTimeFormatter DUE = java.time.format.DateTimeFormatter
+            .ofPattern("d MMM HH:mm", java.util.Locale.ROOT).withZone(java.time.ZoneOffset.UTC);
 
     private static List<TickableItem> items(PhaseState phase, Function<PhasePlan, List<String>> which) {
         return phase == null ? List.of() : which.apply(phase.plan()).stream().map(item -> TickableItem.of(phase, item)).toList();

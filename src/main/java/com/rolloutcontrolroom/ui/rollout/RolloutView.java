@@ -40,6 +40,9 @@ public final class RolloutView {
     @FXML private Label currentTitle;
     @FXML private Label gate;
     @FXML private VBox blockers;
+    @FXML private Label checkpointsTitle;
+    @FXML private VBox checkpoints;
+    @FXML private Button acceptWarning;
     @FXML private Label currentChecklistTitle;
     @FXML private VBox currentChecklist;
     @FXML private Label criteriaTitle;
@@ -90,6 +93,11 @@ public final class RolloutView {
         viewModel.shown().gateResultProperty().addListener((obs, old, result) -> decorateGate(result));
         decorateGate(viewModel.shown().gateResultProperty().get());
         viewModel.shown().blockers().addListener((ListChangeListener<String>) change -> showBlockers());
+        viewModel.shown().checkpoints().addListener((ListChangeListener<String>) change -> showCheckpoints());
+        showCheckpoints();
+        acceptWarning.visibleProperty().bind(viewModel.shown().gateResultProperty().isEqualTo(GateResult.WARN));
+        acceptWarning.managedProperty().bind(acceptWarning.visibleProperty());
+        acceptWarning.disableProperty().bind(viewModel.canPromoteProperty().not());
         showBlockers();
         ItemRows.bind(currentChecklist, currentChecklistTitle, viewModel.shown().currentChecklist(), "rollout-current-checklist", viewModel::tick);
         ItemRows.bind(criteria, criteriaTitle, viewModel.shown().criteria(), "rollout-criteria", viewModel::tick);
@@ -124,6 +132,22 @@ public final class RolloutView {
         markerUrl.textProperty().bindBidirectional(marker.deploymentUrlProperty());
         markerDeployedBy.textProperty().bindBidirectional(marker.deployedByProperty());
         markerNote.textProperty().bindBidirectional(marker.noteProperty());
+    }
+
+    private void showCheckpoints() {
+        checkpointsTitle.setVisible(!viewModel.shown().checkpoints().isEmpty());
+        checkpointsTitle.setManaged(checkpointsTitle.isVisible());
+        checkpoints.getChildren().setAll(viewModel.shown().checkpoints().stream().map(text -> {
+            Label line = new Label(text);
+            line.setWrapText(true);
+            line.getStyleClass().add("checkpoint-line");
+            return line;
+        }).toList());
+    }
+
+    @FXML
+    private void acceptWarning() {
+        viewModel.acceptWarning();
     }
 
     private void showBlockers() {

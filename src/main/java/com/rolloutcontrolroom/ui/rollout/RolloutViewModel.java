@@ -191,6 +191,16 @@ public final class RolloutViewModel {
                 }));
     }
 
+    /** Accepts the current gate's WARN, by name and with a reason, so it passes. */
+    public void acceptWarning() {
+        if (seen == null) {
+            return;
+        }
+        RolloutState state = seen;
+        moveDialogs.acceptWarning(state, PromotionCheck.of(state, clock.instant()).gate().reasons()).ifPresent(answer -> write(
+                () -> rollouts.acceptWarning(state, answer.approver(), answer.reason()), moveDialogs::forget));
+    }
+
     /** Records a rollback and moves the rollout back to the phase the user picks. */
     public void rollback() {
         if (seen == null || rollbackTargets.isEmpty()) {

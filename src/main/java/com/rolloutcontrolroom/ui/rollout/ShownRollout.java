@@ -20,6 +20,7 @@ public final class ShownRollout {
     private final ReadOnlyStringWrapper gate = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<GateResult> gateResult = new ReadOnlyObjectWrapper<>();
     private final ObservableList<String> blockers = FXCollections.observableArrayList();
+    private final ObservableList<String> checkpoints = FXCollections.observableArrayList();
     private final ObservableList<TickableItem> currentChecklist = FXCollections.observableArrayList();
     private final ObservableList<TickableItem> criteria = FXCollections.observableArrayList();
     private final ObservableList<TickableItem> evidence = FXCollections.observableArrayList();
@@ -39,6 +40,7 @@ public final class ShownRollout {
         gate.set(shown == null ? "" : shown.gate());
         gateResult.set(shown == null ? null : shown.gateResult());
         blockers.setAll(shown == null ? List.of() : shown.blockers());
+        checkpoints.setAll(shown == null ? List.of() : shown.checkpoints());
         currentChecklist.setAll(shown == null ? List.of() : shown.currentChecklist());
         criteria.setAll(shown == null ? List.of() : shown.criteria());
         evidence.setAll(shown == null ? List.of() : shown.evidence());
@@ -73,6 +75,11 @@ public final class ShownRollout {
     /** What stands between the current phase and the next; one line saying nothing does when promotion is allowed. */
     public ObservableList<String> blockers() {
         return blockers;
+    }
+
+    /** The current phase's checkpoints and where each stands; empty for a phase without a schedule. */
+    public ObservableList<String> checkpoints() {
+        return checkpoints;
     }
 
     public ObservableList<TickableItem> currentChecklist() {
