@@ -52,6 +52,7 @@ public final class ControlRoomCli {
         commandLine.addSubcommand(ChecklistCommand.commandLine(rollouts));
         commandLine.addSubcommand(new StatusCommand(rollouts));
         commandLine.addSubcommand(NotifyCommand.commandLine(credentials, stdin));
+        commandLine.addSubcommand(new SimulateCommand(home, clock));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler(new OneSentenceErrors());
         commandLine.setParameterExceptionHandler(new OneLineUsageErrors());
