@@ -5,7 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -21,6 +23,7 @@ import com.rolloutcontrolroom.domain.query.QuerySet;
 import com.rolloutcontrolroom.domain.rollout.GateStatus;
 import com.rolloutcontrolroom.domain.rollout.PhaseGates;
 import com.rolloutcontrolroom.domain.rollout.PhaseState;
+import com.rolloutcontrolroom.domain.rollout.PromotionCheck;
 import com.rolloutcontrolroom.domain.rollout.RolloutState;
 import com.rolloutcontrolroom.domain.schedule.CheckpointLedger;
 import com.rolloutcontrolroom.domain.schedule.LedgerEntry;
@@ -37,6 +40,7 @@ import com.rolloutcontrolroom.services.query.SnapshotRecorder;
 import com.rolloutcontrolroom.services.query.SuiteRunner;
 import com.rolloutcontrolroom.services.rollout.BuiltInTemplate;
 import com.rolloutcontrolroom.services.rollout.Rollouts;
+import com.rolloutcontrolroom.services.schedule.CheckpointTaker;
 import com.rolloutcontrolroom.services.schedule.Scheduler;
 
 /**
@@ -91,7 +95,7 @@ public final class RolloutSimulation {
         QuerySet querySet = QuerySetLoader.builtIn(new QueryFileParser());
         QueryRunner queries = new QueryRunner(STATEMENT_TIMEOUT, clock);
         EnvironmentDatabases databases = EnvironmentDatabases.only(ENVIRONMENT, () -> new ConnectedDatabase(pooled, target));
-        Scheduler scheduler = new Scheduler(rollouts, journal, new com.rolloutcontrolroom.services.schedule.CheckpointTaker(
+        Scheduler scheduler = new Scheduler(rollouts, journal, new CheckpointTaker(
                 new SuiteRunner(queries, clock), new PhaseWindowReader(queries), databases, () -> querySet,
                 new SnapshotRecorder(journal::writer, operator, new SnapshotJson(), clock)), clock);
         ReleaseManager manager = new ReleaseManager(rollouts);
@@ -116,6 +120,7 @@ public final class RolloutSimulation {
     private Outcome loop(SimulatedClock clock, Rollouts rollouts, SimulatedTraffic traffic, Scheduler scheduler,
                          ReleaseManager manager, RolloutState initial, List<SimulationReport.Line> timeline) throws SQLException {
         RolloutState state = initial;
+        Set<String> announced = new HashSet<>();
         while (clock.instant().isBefore(start.plus(GIVE_UP_AFTER))) {
             Instant now = clock.instant();
             List<String> ticked = new ArrayList<>();
@@ -129,7 +134,7 @@ public final class RolloutSimulation {
             if (promoted.isPresent()) {
                 PhaseState from = state.current().orElseThrow();
                 if (from.plan().environment() != null) {
-                    timeline.add(line(now, state, null, "Gate: " + gate.reasons().stream().findFirst().orElse(gate.result().label()),
+                    timeline.add(line(now, state, null, SimulationReport.GATE + gate.reasons().stream().findFirst().orElse(gate.result().label()),
                             gate.result().name()));
                 }
                 state = promoted.get();
@@ -138,6 +143,12 @@ public final class RolloutSimulation {
                     return new Outcome(SimulationReport.Outcome.REACHED_LEGACY_CLEANUP, null);
                 }
                 continue;
+            }
+            PromotionCheck waiting = PromotionCheck.of(state, now);
+            if (gate.passes() && waiting.gate().passes() && announced.add(state.currentPhaseName())) {
+                // a passed gate can still wait (Legacy cleanup waits for a stable week): say so once, not at every jump
+                timeline.add(line(now, state, null, SimulationReport.GATE + gate.reasons().stream().findFirst().orElse(gate.result().label())
+                        .replaceAll("\\.$", "") + "; promotion waits: " + String.join("; ", waiting.blockers()), gate.result().name()));
             }
             Instant next = nextInstant(state, now);
             traffic.writeUntil(state.current().orElse(null), next);
@@ -161,7 +172,7 @@ public final class RolloutSimulation {
             state = rollouts.require(ROLLOUT);
             if (manager.gateFails(state, clock.instant())) {
                 GateStatus failed = PhaseGates.current(state, clock.instant());
-                timeline.add(line(clock.instant(), state, null, "Gate: " + String.join(" ", failed.reasons()), "FAIL"));
+                timeline.add(line(clock.instant(), state, null, SimulationReport.GATE + String.join(" ", failed.reasons()), "FAIL"));
                 state = manager.rollBack(state, clock.instant(), "The " + state.currentPhaseName() + " gate failed: " + failed.reasons().get(0));
                 timeline.add(line(clock.instant(), state, null, "Rolled back to " + state.currentPhaseName(), null));
                 return new Outcome(SimulationReport.Outcome.ROLLED_BACK, "gate");

@@ -17,6 +17,8 @@ public record SimulationReport(SimulationScenario scenario, Instant start, List<
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ROOT).withZone(ZoneOffset.UTC);
 
+    static final String GATE = "Gate: ";
+
     public SimulationReport {
         timeline = List.copyOf(timeline);
     }
@@ -49,13 +51,19 @@ public record SimulationReport(SimulationScenario scenario, Instant start, List<
         return timeline.stream().filter(l -> l.checkpoint() != null && l.phase().equalsIgnoreCase(phase)).toList();
     }
 
+    /** The verdict of {@code phase}'s gate when the release manager last looked before leaving it; empty if never judged. */
+    public Optional<String> gateVerdict(String phase) {
+        return timeline.stream().filter(l -> l.what().startsWith(GATE) && l.phase().equalsIgnoreCase(phase))
+                .map(Line::verdict).reduce((a, b) -> b);
+    }
+
     /** The report as the {@code simulate} command prints it. */
     public String text() {
         StringBuilder text = new StringBuilder("Simulated rollout (" + scenario.name().toLowerCase(Locale.ROOT) + "), from "
                 + TIME.format(start) + " UTC on a fake clock\n");
         for (Line line : timeline) {
             Duration since = Duration.between(start, line.at());
-            text.append(String.format(Locale.ROOT, "%-16s %-9s %-18s %-8s %s%n", TIME.format(line.at()),
+            text.append(String.format(Locale.ROOT, "%-16s %-9s %-18s %-8s %s\n", TIME.format(line.at()),
                     "+" + since.toHours() + "h" + (since.toMinutesPart() == 0 ? "" : since.toMinutesPart() + "m"),
                     line.phase(), line.verdict() == null ? "" : line.verdict(), line.what()));
         }

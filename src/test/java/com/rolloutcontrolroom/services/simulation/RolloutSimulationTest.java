@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Stream;
 
 import com.rolloutcontrolroom.domain.environment.DatabaseTarget;
 import com.rolloutcontrolroom.domain.schedule.CheckpointLedger;
@@ -68,8 +69,18 @@ class RolloutSimulationTest {
         // taken as of their own due instant: the scheduler ran each exactly when it was due on the fake clock
         assertThat(stagingFull).allMatch(e -> e.taken().entry().startedAt().equals(e.due()) && e.taken().entry().scheduled().due().equals(e.due()));
         assertThat(productionFull).allMatch(e -> e.taken().entry().startedAt().equals(e.due()));
-        assertThat(stagingFull.get(0).due()).isEqualTo(START.plus(Duration.ofMinutes(30)));
-        assertThat(productionFull.get(0).due()).isEqualTo(START.plus(Duration.ofMinutes(30)).plus(Duration.ofHours(72)));
+        // the template's schedules, counted from markers the release manager set as soon as each gate allowed
+        Instant stagingMarker = START.plus(Duration.ofMinutes(30));
+        Instant productionMarker = stagingMarker.plus(Duration.ofHours(72));
+        assertThat(stagingFull).extracting(LedgerEntry::due).containsExactlyElementsOf(
+                Stream.of(0, 60, 360, 720, 1440, 2160, 2880).map(m -> stagingMarker.plus(Duration.ofMinutes(m))).toList());
+        assertThat(productionFull).extracting(LedgerEntry::due).containsExactlyElementsOf(
+                Stream.of(0, 30, 60, 120, 240, 360, 720, 1440, 2880).map(m -> productionMarker.plus(Duration.ofMinutes(m))).toList());
+        assertThat(report.gateVerdict("Staging full")).contains("PASS");
+        assertThat(report.gateVerdict("Production full")).contains("PASS");
+        assertThat(state.phase("Legacy cleanup").orElseThrow().startedAt()).isEqualTo(productionMarker.plus(Duration.ofDays(7)));
+        assertThat(state.acceptedWarnings()).as("the release manager accepts nothing").isEmpty();
+        assertThat(state.overrides()).isEmpty();
         assertThat(ledger(state).entries()).noneMatch(e -> e.state() == CheckpointState.TAKEN_LATE
                 || e.state() == CheckpointState.MISSED || e.state() == CheckpointState.ERROR);
         assertThat(report.checkpointVerdicts("Production full")).containsOnly("PASS", "NO_DATA");
@@ -93,9 +104,15 @@ class RolloutSimulationTest {
         assertThat(report.checkpointVerdicts("Production full")).endsWith("WARN", "FAIL")
                 .first().isIn("PASS", "NO_DATA");
         assertThat(report.checkpointVerdicts("Production full").subList(1, 5)).containsOnly("PASS");
+        assertThat(report.timeline()).filteredOn(l -> "T+6h".equals(l.checkpoint()) && l.phase().equals("Production full"))
+                .singleElement().satisfies(l -> assertThat(l.what()).contains("1 coordinator.error event"));
+        assertThat(report.timeline()).filteredOn(l -> "T+12h".equals(l.checkpoint()) && l.phase().equals("Production full"))
+                .singleElement().satisfies(l -> assertThat(l.what()).contains("coordinator.error sustained"));
+        assertThat(report.gateVerdict("Staging full")).contains("PASS");
         RolloutState state = state(home);
         assertThat(state.currentPhaseName()).isEqualTo("Production shadow");
         assertThat(state.rollbacks()).hasSize(1);
+        assertThat(state.acceptedWarnings()).isEmpty();
         assertThat(state.rollbacks().get(0).entry().occurredAt()).isEqualTo(START.plus(Duration.ofMinutes(30)).plus(Duration.ofHours(84)));
         assertThat(ledger(state).entries()).noneMatch(e -> e.state() == CheckpointState.TAKEN_LATE
                 || e.state() == CheckpointState.MISSED || e.state() == CheckpointState.ERROR);
