@@ -53,6 +53,7 @@ public final class ControlRoomCli {
         commandLine.addSubcommand(new StatusCommand(rollouts));
         commandLine.addSubcommand(NotifyCommand.commandLine(credentials, stdin));
         commandLine.addSubcommand(new WatchCommand(home, credentials));
+        commandLine.addSubcommand(new SimulateCommand(home, clock));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler(new OneSentenceErrors());
         commandLine.setParameterExceptionHandler(new OneLineUsageErrors());

@@ -6,7 +6,7 @@ import java.sql.Statement;
 import java.util.List;
 
 /** The demo database's tables; every statement is idempotent so each start can run them. */
-final class DemoSchema {
+public final class DemoSchema {
 
     private static final List<String> STATEMENTS = List.of(
             """
@@ -35,7 +35,7 @@ final class DemoSchema {
     private DemoSchema() {
     }
 
-    static void ensure(Connection connection) throws SQLException {
+    public static void ensure(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             for (String sql : STATEMENTS) {
                 statement.execute(sql);

@@ -8,12 +8,12 @@ import java.util.List;
 import org.postgresql.PGConnection;
 
 /** Bulk-inserts events with COPY: thousands of rows in a few milliseconds, where batched INSERTs take seconds. */
-final class EventCopyWriter {
+public final class EventCopyWriter {
 
     private static final String COPY_SQL =
             "COPY observability_events (source, event_type, context, created_at) FROM STDIN";
 
-    long insert(Connection connection, List<ObservabilityEvent> events) throws SQLException {
+    public long insert(Connection connection, List<ObservabilityEvent> events) throws SQLException {
         if (events.isEmpty()) {
             return 0;
         }
