@@ -36,6 +36,10 @@ final class ScheduleRig implements AutoCloseable {
     final Scheduler scheduler;
 
     ScheduleRig(Path dataFolder, MutableClock clock, DatabaseProvider environment) {
+        this(dataFolder, clock, EnvironmentDatabases.only(SchedulePlan.ENVIRONMENT, environment));
+    }
+
+    ScheduleRig(Path dataFolder, MutableClock clock, EnvironmentDatabases environments) {
         this.home = new AppHome(dataFolder);
         this.clock = clock;
         this.journal = new JournalAccess(home);
@@ -43,7 +47,7 @@ final class ScheduleRig implements AutoCloseable {
         this.rollouts = new com.rolloutcontrolroom.services.rollout.Rollouts(journal, operator, clock);
         QueryRunner queries = new QueryRunner(Duration.ofSeconds(10), clock);
         CheckpointTaker taker = new CheckpointTaker(new SuiteRunner(queries, clock), new PhaseWindowReader(queries),
-                EnvironmentDatabases.only(SchedulePlan.ENVIRONMENT, environment),
+                environments,
                 () -> QuerySetLoader.builtIn(new QueryFileParser()),
                 new SnapshotRecorder(journal::writer, operator, new SnapshotJson(), clock));
         this.scheduler = new Scheduler(rollouts, journal, taker, clock);
