@@ -18,6 +18,9 @@ import com.rolloutcontrolroom.domain.rollout.PromotionCheck;
 import com.rolloutcontrolroom.domain.rollout.Recorded;
 import com.rolloutcontrolroom.domain.rollout.RolloutState;
 import com.rolloutcontrolroom.domain.rollout.ScheduledCheckpoint;
+import com.rolloutcontrolroom.domain.schedule.CheckpointLedger;
+import com.rolloutcontrolroom.domain.schedule.CheckpointState;
+import com.rolloutcontrolroom.domain.schedule.LedgerEntry;
 
 /**
  * What {@code status} says about one rollout at one moment: all of it read from the fold
@@ -33,22 +36,55 @@ record RolloutStatus(RolloutState state, Instant now, boolean current, GateStatu
                 NextAction.of(state, now));
     }
 
-    /** One scheduled checkpoint of the current phase: when it is due and whether a snapshot served it. */
-    record Checkpoint(ScheduledCheckpoint planned, Instant due, boolean taken) {
+    /**
+     * One scheduled checkpoint as the ledger has it: when it is due, where it stands, and when taken and how late.
+     *
+     * @param takenAt when the snapshot that served it ran; null if none did
+     * @param lateBy  how late it was taken; null unless taken late
+     */
+    record Checkpoint(String phase, ScheduledCheckpoint planned, Instant due, CheckpointState state, Instant takenAt,
+                      Duration lateBy, String description) {
+
+        static Checkpoint of(LedgerEntry entry) {
+            return new Checkpoint(entry.phase(), entry.planned(), entry.due(), entry.state(),
+                    entry.taken() == null ? null : entry.taken().entry().startedAt(), entry.lateBy().orElse(null), entry.describe());
+        }
+
+        boolean taken() {
+            return state.taken();
+        }
     }
 
+    /** The current phase's checkpoints, from the ledger (the journal's scheduled snapshots), so status and the scheduler agree. */
     List<Checkpoint> checkpoints() {
         Optional<PhaseState> phase = state.current();
         if (phase.isEmpty()) {
             return List.of();
         }
-        List<String> taken = state.checkpointsTaken(phase.get().name()).stream()
-                .filter(s -> phase.get().startedAt() == null || !s.entry().recordedAt().isBefore(phase.get().startedAt()))
-                .map(s -> s.entry().checkpoint()).toList();
+        List<LedgerEntry> ledger = currentVisit();
+        if (!ledger.isEmpty()) {
+            return ledger.stream().map(Checkpoint::of).toList();
+        }
+        // a phase entered without a deployment marker (the first one) has no schedule running yet
         Instant start = phase.get().startedAt();
         return phase.get().plan().schedule().stream()
-                .map(c -> new Checkpoint(c, start == null ? null : start.plus(c.offset()), taken.contains(c.label())))
+                .map(c -> new Checkpoint(phase.get().name(), c, start == null ? null : start.plus(c.offset()), CheckpointState.PENDING,
+                        null, null, c.label() + " " + c.kind().label() + " of " + phase.get().name() + ": pending"))
                 .toList();
+    }
+
+    /** Checkpoints of phases already left that were never taken (MISSED, or ERROR): gaps in the evidence stay in view. */
+    List<Checkpoint> missedCheckpoints() {
+        List<LedgerEntry> current = currentVisit();
+        return CheckpointLedger.of(state, now).entries().stream()
+                .filter(e -> e.state() == CheckpointState.MISSED || e.state() == CheckpointState.ERROR)
+                .filter(e -> !current.contains(e))
+                .map(Checkpoint::of)
+                .toList();
+    }
+
+    private List<LedgerEntry> currentVisit() {
+        return state.current().map(phase -> CheckpointLedger.of(state, now).latestVisit(phase.name())).orElse(List.of());
     }
 
     Map<String, Object> tree() {
@@ -67,6 +103,7 @@ record RolloutStatus(RolloutState state, Instant now, boolean current, GateStatu
         checklists.put("next", state.next().map(RolloutStatus::checklist).orElse(null));
         tree.put("checklists", checklists);
         tree.put("checkpoints", checkpoints().stream().map(RolloutStatus::checkpoint).toList());
+        tree.put("missedCheckpoints", missedCheckpoints().stream().map(RolloutStatus::checkpoint).toList());
         Map<String, Object> gateTree = new LinkedHashMap<>();
         gateTree.put("phase", state.currentPhaseName());
         gateTree.put("result", gate.result().name());
@@ -121,6 +158,10 @@ record RolloutStatus(RolloutState state, Instant now, boolean current, GateStatu
         tree.put("run", checkpoint.planned().kind().code());
         tree.put("due", UtcTime.iso(checkpoint.due()));
         tree.put("taken", checkpoint.taken());
+        tree.put("phase", checkpoint.phase());
+        tree.put("state", checkpoint.state().name());
+        tree.put("takenAt", UtcTime.iso(checkpoint.takenAt()));
+        tree.put("lateBySeconds", checkpoint.lateBy() == null ? null : checkpoint.lateBy().toSeconds());
         return tree;
     }
 

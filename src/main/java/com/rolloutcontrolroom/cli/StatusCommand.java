@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import com.rolloutcontrolroom.domain.rollout.PhaseState;
+import com.rolloutcontrolroom.domain.rollout.PlanDuration;
 import com.rolloutcontrolroom.domain.rollout.RolloutState;
 
 import picocli.CommandLine.Command;
@@ -67,8 +68,13 @@ final class StatusCommand implements Callable<Integer> {
             out.println("Checkpoints of " + state.currentPhaseName() + ": " + taken + " of " + checkpoints.size() + " taken.");
             for (RolloutStatus.Checkpoint checkpoint : checkpoints) {
                 out.printf("  %-7s %-20s due %s  %s%n", checkpoint.planned().label(), checkpoint.planned().kind().label(),
-                        UtcTime.text(checkpoint.due()), checkpoint.taken() ? "taken" : "not taken");
+                        UtcTime.text(checkpoint.due()), standing(checkpoint));
             }
+        }
+        List<RolloutStatus.Checkpoint> missed = status.missedCheckpoints();
+        if (!missed.isEmpty()) {
+            out.println("Checkpoints of earlier phases never taken:");
+            missed.forEach(checkpoint -> out.println("  - " + checkpoint.description()));
         }
         if (!state.isDone()) {
             out.println("Gate of " + state.currentPhaseName() + ": " + status.gate().result() + ".");
@@ -83,6 +89,16 @@ final class StatusCommand implements Callable<Integer> {
         });
         state.problems().forEach(problem -> out.println("Problem: " + problem));
         out.println("Next: " + status.nextAction());
+    }
+
+    /** "Taken late 2026-12-05 07:40 UTC (10 min late)", "Pending", "Missed". */
+    private static String standing(RolloutStatus.Checkpoint checkpoint) {
+        String label = checkpoint.state().label();
+        if (checkpoint.takenAt() == null) {
+            return label;
+        }
+        return label + " " + UtcTime.text(checkpoint.takenAt())
+                + (checkpoint.lateBy() == null ? "" : " (" + PlanDuration.words(checkpoint.lateBy()) + " late)");
     }
 
     private static void checklist(String title, PhaseState phase, PrintWriter out) {

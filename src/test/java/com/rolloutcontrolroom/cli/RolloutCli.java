@@ -71,6 +71,12 @@ final class RolloutCli {
         return err.toString();
     }
 
+    /** The data folder's journal, signed with this CLI's keychain, for records no command writes (a scheduler's snapshot). */
+    com.rolloutcontrolroom.services.journal.JournalAccess journal() {
+        return new com.rolloutcontrolroom.services.journal.JournalAccess(new AppHome(home),
+                new com.rolloutcontrolroom.services.journal.KeychainJournalKeys(keychain));
+    }
+
     Instant now() {
         return clock.instant();
     }

@@ -82,6 +82,10 @@ class StatusCommandTest {
         assertThat(status.path("checkpoints").get(1).path("run").asText()).isEqualTo("final");
         assertThat(status.path("checkpoints").get(1).path("due").asText()).isEqualTo("2026-12-05T08:00:00Z");
         assertThat(status.path("checkpoints").get(1).path("taken").asBoolean()).isFalse();
+        assertThat(status.path("checkpoints").get(1).path("state").asText()).isEqualTo("PENDING");
+        assertThat(status.path("checkpoints").get(0).path("state").asText()).isEqualTo("OVERDUE");
+        assertThat(status.path("checkpoints").get(0).path("takenAt").isNull()).isTrue();
+        assertThat(status.path("missedCheckpoints")).isEmpty();
 
         assertThat(status.path("gate").path("phase").asText()).isEqualTo("Staging shadow");
         assertThat(status.path("gate").path("result").asText()).isEqualTo("NOT_YET");
@@ -130,7 +134,8 @@ class StatusCommandTest {
                 "Checklist of Staging shadow: 2 of 2 ticked.",
                 "Pre-phase checklist of Staging full (next): 1 of 2 ticked; open:\n    1. Shadow phase verified",
                 "Checkpoints of Staging shadow: 0 of 2 taken.",
-                "T+30m   Final verification   due 2026-12-05 08:00 UTC  not taken",
+                "T+0h    Quick health check   due 2026-12-05 07:30 UTC  Overdue",
+                "T+30m   Final verification   due 2026-12-05 08:00 UTC  Pending",
                 "Gate of Staging shadow: NOT_YET.\n  - Staging shadow has run 12 min of its minimum 30 min (18 min to go)",
                 "Next: Wait: Staging shadow has run 12 min of its minimum 30 min (18 min to go).");
     }
