@@ -14,7 +14,7 @@ class EntrySummaryTest {
     @Test
     void everyKindHasOneShortLine() {
         List<String> lines = java.util.stream.Stream.of(JournalSamples.everyKind(AT), JournalSamples.journalKinds(AT),
-                List.of(JournalSamples.planAmended(AT))).flatMap(List::stream).map(EntrySummary::of).toList();
+                List.of(JournalSamples.planAmended(AT), JournalSamples.warningAccepted(AT))).flatMap(List::stream).map(EntrySummary::of).toList();
         assertThat(lines).hasSize(EntryKind.values().length).allSatisfy(line -> {
             assertThat(line).isNotBlank().doesNotContain("\n");
             assertThat(line.length()).isLessThanOrEqualTo(EntrySummary.MAX_LENGTH);

@@ -40,6 +40,11 @@ public final class JournalSamples {
     }
 
     /** Kept apart from {@link #everyKind}, whose record count many journal tests rely on. */
+    public static WarningAccepted warningAccepted(Instant at) {
+        return new WarningAccepted(at, ANA, "staging", ROLLOUT, "Staging full", "Eng Manager", "One slow hour during an upstream deploy",
+                List.of("Hour 30 (T+30h to T+31h) was in the warning band."));
+    }
+
     public static PlanAmended planAmended(Instant at) {
         return new PlanAmended(at, ANA, ROLLOUT, "Product accepted a lower bar for staging",
                 List.of("Staging full: verification criterion added: 'Success rate >= 95 % sustained for 48 hours'."),

@@ -59,7 +59,8 @@ class QueryFileParserTest {
         List<QueryDefinition> metrics = parser.parse("metrics.sql", resource("metrics.sql"));
         assertThat(metrics).extracting(QueryDefinition::name)
                 .containsExactly("metric_success_rate", "metric_coordinator_alarms", "metric_legacy_activity", "metric_success_rate_hourly",
-                        "metric_manual_review_rate", "metric_manual_review_rate_hourly");
+                        "metric_manual_review_rate", "metric_manual_review_rate_hourly", "metric_success_rate_phase_hours",
+                        "metric_manual_review_rate_phase_hours");
         assertThat(byName(metrics, "metric_success_rate").jdbc().bindingOrder()).containsExactly("since", "until");
     }
 

@@ -166,8 +166,8 @@ class MainWindowTest {
         robot.press(javafx.scene.input.KeyCode.ENTER).release(javafx.scene.input.KeyCode.ENTER);
 
         ComboBox<String> chooser = robot.lookup("#main-rollout").queryAs(ComboBox.class);
-        FxWait.until(10, () -> "PAYMENTS_V4".equals(chooser.getValue()) && chooser.getItems().contains("PAYMENTS_V4"));
-        FxWait.until(10, () -> "PAYMENTS_V4".equals(robot.lookup("#rollout-name").queryAs(Label.class).getText()));
+        FxWait.until(20, () -> "PAYMENTS_V4".equals(chooser.getValue()) && chooser.getItems().contains("PAYMENTS_V4"));
+        FxWait.until(20, () -> "PAYMENTS_V4".equals(robot.lookup("#rollout-name").queryAs(Label.class).getText()));
         assertThat(robot.lookup("#rollout-empty").queryAs(Label.class).isVisible()).isFalse();
     }
 
