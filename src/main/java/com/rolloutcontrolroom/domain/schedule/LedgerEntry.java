@@ -53,16 +53,20 @@ public record LedgerEntry(String phase, Instant visitMarker, ScheduledCheckpoint
         };
     }
 
-    /** "T+6h Full query suite: taken late (2 h 3 min late)". */
+    /** "T+6h Full query suite of Staging full: taken late, 2 h 3 min after it was due, as of its due time". */
     public String describe() {
-        String what = label() + " " + kind().label() + " of " + phase;
+        return label() + " " + kind().label() + " of " + phase + ": " + status();
+    }
+
+    /** Where it stands, in words: "taken late, 2 h 3 min after it was due, as of its due time", "pending". */
+    public String status() {
         return switch (state) {
-            case TAKEN_LATE -> what + ": taken late, " + PlanDuration.words(lateBy().orElseThrow()) + " after it was due, as of its due time";
-            case RETRYING -> what + ": " + attempts.size() + " attempt" + (attempts.size() == 1 ? "" : "s")
+            case TAKEN_LATE -> "taken late, " + PlanDuration.words(lateBy().orElseThrow()) + " after it was due, as of its due time";
+            case RETRYING -> attempts.size() + " attempt" + (attempts.size() == 1 ? "" : "s")
                     + " could not reach the database; retrying";
-            case ERROR -> what + ": ERROR, " + attempts.size() + " attempts could not reach the database";
-            case MISSED -> what + ": MISSED, the phase ended before it was taken";
-            default -> what + ": " + state.label().toLowerCase(java.util.Locale.ROOT);
+            case ERROR -> "ERROR, " + attempts.size() + " attempts could not reach the database";
+            case MISSED -> "MISSED, the phase ended before it was taken";
+            default -> state.label().toLowerCase(java.util.Locale.ROOT);
         };
     }
 }

@@ -54,7 +54,7 @@ record RolloutPresentation(List<PhaseCard> timeline, String nextAction, String c
         return CheckpointLedger.of(state, now).latestVisit(current.name()).stream().map(entry -> {
             String verdict = entry.state().taken() ? " — " + entry.taken().entry().verdicts().get(0).outcome() : "";
             return entry.label() + " " + entry.kind().label() + ", due " + DUE.format(entry.due()) + " UTC: "
-                    + entry.describe().substring(entry.describe().indexOf(": ") + 2) + verdict;
+                    + entry.status() + verdict;
         }).toList();
     }
 
