@@ -36,11 +36,12 @@ public final class ChartPainter {
         paintBands(model.bands(), style, at);
         pen.unclip();
         new ChartAxes(pen).paint(model, style, at);
-        paintThresholds(model.thresholds(), style, at);
+        paintThresholdLines(model.thresholds(), style, at);
         paintBoundaries(model.boundaries(), style, at);
         pen.clip(at.plotLeft(), at.plotTop(), at.plotRight() - at.plotLeft(), at.plotBottom() - at.plotTop());
         paintSeries(model.points(), model.step(), style, at);
         pen.unclip();
+        paintThresholdLabels(model.thresholds(), style, at);
         if (model.points().isEmpty()) {
             pen.text(NO_DATA, (at.plotLeft() + at.plotRight()) / 2, (at.plotTop() + at.plotBottom()) / 2, Align.CENTER,
                     style.text(), style.fontSize() * 1.2);
@@ -66,23 +67,37 @@ public final class ChartPainter {
         }
     }
 
-    private void paintThresholds(List<ThresholdLine> thresholds, ChartStyle style, ChartGeometry at) {
-        double labelSize = style.fontSize() * 0.9;
-        double lastLabelY = Double.NaN;
-        for (ThresholdLine line : thresholds) {
-            if (line.value() < at.valueAt(at.plotBottom()) || line.value() > at.valueAt(at.plotTop())) {
-                continue;
-            }
+    private void paintThresholdLines(List<ThresholdLine> thresholds, ChartStyle style, ChartGeometry at) {
+        for (ThresholdLine line : visible(thresholds, at)) {
             double y = at.yOf(line.value());
             pen.strokeLine(at.plotLeft(), y, at.plotRight(), y, style.threshold(), Math.max(1, style.lineWidth() * 0.6), true);
+        }
+    }
+
+    /** After the series and on the background colour, so a line running through a label does not hide it. */
+    private void paintThresholdLabels(List<ThresholdLine> thresholds, ChartStyle style, ChartGeometry at) {
+        double labelSize = style.fontSize() * 0.9;
+        double lastBaseline = Double.NaN;
+        for (ThresholdLine line : visible(thresholds, at)) {
+            double y = at.yOf(line.value());
             // above its line; below it when the previous label sits right there (two lines close together)
             double baseline = y - 3;
-            if (!Double.isNaN(lastLabelY) && Math.abs(lastLabelY - baseline) < labelSize * 1.1) {
+            if (!Double.isNaN(lastBaseline) && Math.abs(lastBaseline - baseline) < labelSize * 1.1) {
                 baseline = y + labelSize + 2;
             }
-            pen.text(line.label(), at.plotRight() - 4, baseline, Align.RIGHT, style.threshold(), labelSize);
-            lastLabelY = baseline;
+            double width = pen.textWidth(line.label(), labelSize);
+            double right = at.plotRight() - 4;
+            pen.fillRect(right - width - 2, baseline - labelSize * 0.85, width + 4, labelSize * 1.05,
+                    (style.background() & 0x00FFFFFF) | 0xCC000000);
+            pen.text(line.label(), right, baseline, Align.RIGHT, style.threshold(), labelSize);
+            lastBaseline = baseline;
         }
+    }
+
+    private static List<ThresholdLine> visible(List<ThresholdLine> thresholds, ChartGeometry at) {
+        return thresholds.stream()
+                .filter(line -> line.value() >= at.valueAt(at.plotBottom()) && line.value() <= at.valueAt(at.plotTop()))
+                .toList();
     }
 
     private void paintBoundaries(List<TimeMarker> boundaries, ChartStyle style, ChartGeometry at) {
