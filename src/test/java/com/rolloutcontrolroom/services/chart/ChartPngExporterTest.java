@@ -1,0 +1,98 @@
+package com.rolloutcontrolroom.services.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.awt.GraphicsEnvironment;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.stream.Stream;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ChartPngExporterTest {
+
+    @TempDir
+    Path folder;
+
+    private final ChartPngExporter exporter = new ChartPngExporter();
+
+    @Test
+    void writesAReadablePngOfTheRequestedSizeHeadless() throws IOException {
+        assertThat(GraphicsEnvironment.isHeadless()).as("runs as the CLI does, without a display").isTrue();
+        Path file = folder.resolve("success-rate.png");
+
+        exporter.write(ChartSamples.twelveHours(), ChartStyle.DARK, 640, 320, file);
+
+        BufferedImage read = ImageIO.read(file.toFile());
+        assertThat(read.getWidth()).isEqualTo(640);
+        assertThat(read.getHeight()).isEqualTo(320);
+        assertThat(read.getRGB(2, 2) | 0xFF000000).as("painted with the dark background").isEqualTo(ChartStyle.DARK.background());
+        assertThat(siblings()).containsExactly(file);
+    }
+
+    @Test
+    void aScaleOfTwoGivesTwiceThePixels() throws IOException {
+        Path file = folder.resolve("hidpi.png");
+
+        exporter.write(ChartSamples.twelveHours(), ChartStyle.LIGHT, 640, 320, 2, file);
+
+        BufferedImage read = ImageIO.read(file.toFile());
+        assertThat(read.getWidth()).isEqualTo(1280);
+        assertThat(read.getHeight()).isEqualTo(640);
+    }
+
+    @Test
+    void replacesAnExistingFile() throws IOException {
+        Path file = folder.resolve("chart.png");
+        Files.writeString(file, "an older export");
+
+        exporter.write(ChartSamples.twelveHours(), ChartStyle.LIGHT, 300, 200, file);
+
+        assertThat(ImageIO.read(file.toFile()).getWidth()).isEqualTo(300);
+        assertThat(siblings()).containsExactly(file);
+    }
+
+    @Test
+    void aDirectoryInTheWayFailsAndStaysAsItWasWithNoTemporaryLeftBehind() throws IOException {
+        Path inTheWay = Files.createDirectory(folder.resolve("chart.png"));
+        Files.writeString(inTheWay.resolve("keep.txt"), "kept");
+
+        assertThatThrownBy(() -> exporter.write(ChartSamples.twelveHours(), ChartStyle.LIGHT, 300, 200, inTheWay))
+                .isInstanceOf(IOException.class);
+
+        assertThat(inTheWay.resolve("keep.txt")).hasContent("kept");
+        assertThat(siblings()).containsExactly(inTheWay);
+    }
+
+    @Test
+    void aReadOnlyFolderFailsAndLeavesTheExistingFileUntouched() throws IOException {
+        Path file = folder.resolve("chart.png");
+        exporter.write(ChartSamples.twelveHours(), ChartStyle.LIGHT, 300, 200, file);
+        byte[] before = Files.readAllBytes(file);
+        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            assumeTrue(!Files.isWritable(folder), "the superuser writes into read-only folders; the directory test covers it");
+
+            assertThatThrownBy(() -> exporter.write(ChartSamples.twelveHours(), ChartStyle.DARK, 640, 320, file))
+                    .isInstanceOf(IOException.class);
+
+            assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        } finally {
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    private java.util.List<Path> siblings() throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.toList();
+        }
+    }
+}
