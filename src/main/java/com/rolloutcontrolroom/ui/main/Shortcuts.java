@@ -26,8 +26,9 @@ public final class Shortcuts {
     public static final KeyCombination REFRESH = new KeyCodeCombination(KeyCode.F5);
     public static final KeyCombination RUN = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN);
 
-    /** The theme button lives in the frame; this id lets the key and the button be matched. */
+    /** The frame's buttons for window keys; these ids let a key and its button be matched. */
     public static final String THEME_BUTTON_ID = "main-theme";
+    public static final String PRESENTATION_BUTTON_ID = "main-present";
 
     /**
      * Screen keys act through the screen's own button (so a disabled button means a disabled key): the
@@ -74,6 +75,11 @@ public final class Shortcuts {
     /** The ids of the buttons a screen key fires, in the order they are tried; empty for a window key. */
     public static List<String> firedButtons(KeyCombination keys) {
         return FIRED_BUTTONS.getOrDefault(keys, List.of());
+    }
+
+    /** Whether a frame button is the same action as a window key (theme, presentation mode). */
+    public static boolean isWindowKeyButton(String buttonId) {
+        return THEME_BUTTON_ID.equals(buttonId) || PRESENTATION_BUTTON_ID.equals(buttonId);
     }
 
     /** Keys that act through a button of the current screen. */

@@ -55,7 +55,9 @@ class ShortcutsWindowTest {
     static final EmbeddedPostgresExtension postgres = new EmbeddedPostgresExtension();
 
     /** Buttons that need no key of their own, and why. */
-    private static final Map<String, String> WITHOUT_A_KEY = Map.of();
+    private static final Map<String, String> WITHOUT_A_KEY = Map.of(
+            "dashboard-export-success", "a chart's own export, one of two with the same words; reached with Tab",
+            "dashboard-export-review", "a chart's own export, one of two with the same words; reached with Tab");
 
     private ObservabilityFixture fixture;
     private ControlRoom room;
@@ -170,7 +172,7 @@ class ShortcutsWindowTest {
     }
 
     private static boolean hasAccelerator(String buttonId) {
-        return Shortcuts.THEME_BUTTON_ID.equals(buttonId)
+        return Shortcuts.isWindowKeyButton(buttonId)
                 || Shortcuts.screenKeys().stream().anyMatch(keys -> Shortcuts.firedButtons(keys).contains(buttonId));
     }
 
