@@ -4,9 +4,9 @@ import com.rolloutcontrolroom.services.home.AppHome;
 import com.rolloutcontrolroom.services.home.Workspace;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
+import java.util.Optional;
 
 import javafx.application.Application;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
@@ -24,6 +24,7 @@ import com.rolloutcontrolroom.ui.common.BackgroundTask;
 import com.rolloutcontrolroom.ui.common.FxTaskExecutor;
 import com.rolloutcontrolroom.ui.common.TaskExecutor;
 import com.rolloutcontrolroom.ui.common.Theme;
+import com.rolloutcontrolroom.ui.main.WindowMemory;
 
 /**
  * The desktop front end. The window is shown before any I/O; the demo database starts in the
@@ -41,6 +42,8 @@ public final class ControlRoomApp extends Application {
     private AppHome home;
     private DisplayPreferences display;
     private String savedTheme;
+    private Optional<DisplayPreferences.WindowBounds> savedWindow = Optional.empty();
+    private WindowMemory windowMemory;
     private String settingsDamage;
 
     /** Runs on the launcher thread before the FX thread starts: the place for the little I/O a window needs first. */
@@ -51,6 +54,7 @@ public final class ControlRoomApp extends Application {
         display = new DisplayPreferences(settings);
         // a damaged settings file must not keep the app from opening: defaults, and the status bar says so
         savedTheme = display.theme();
+        savedWindow = display.window();
         settingsDamage = settings.damage().orElse(null);
     }
 
@@ -63,8 +67,8 @@ public final class ControlRoomApp extends Application {
                 FirstScreen.fromSystemProperty(), new KeychainJournalKeys(keychain),
                 Workspace.forDesktop(getParameters().getRaw(), home), demo);
 
-        Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(room.mainView(), Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
+        // the stage's bounds come from WindowMemory: where it was, if still on a screen, else fitted to the primary one
+        Scene scene = new Scene(room.mainView());
         // -Dcontrolroom.theme=dark|light wins for this session; otherwise the theme chosen last time
         String theme = System.getProperty("controlroom.theme", savedTheme);
         room.themeSwitcher().themeProperty().set("dark".equalsIgnoreCase(theme) ? Theme.DARK : Theme.LIGHT);
@@ -73,9 +77,9 @@ public final class ControlRoomApp extends Application {
                 BackgroundTask.ofRunnable(() -> display.rememberTheme(chosen.name()))));
         room.mainViewModel().showNotice(settingsDamage);
         stage.titleProperty().bind(room.mainViewModel().windowTitleProperty());
-        stage.setMinWidth(900);
-        stage.setMinHeight(600);
         stage.setScene(scene);
+        windowMemory = new WindowMemory(display, executor, javafx.util.Duration.seconds(1));
+        windowMemory.restore(stage, savedWindow);
         reportFirstFrame(scene);
         stage.show();
         // the demo database starts now, not while the window is being built: both want the CPU
@@ -99,9 +103,14 @@ public final class ControlRoomApp extends Application {
 
     @Override
     public void stop() {
+        // read on the FX thread, written on the shutdown thread before anything else closes
+        DisplayPreferences.WindowBounds lastBounds = windowMemory == null ? null : windowMemory.current();
         // waiting for work in flight, closing the journal (a last fsync) and stopping PostgreSQL take a
         // moment: all off the FX thread, each step even if the one before failed; the JVM waits for this thread
         Thread shutdown = new Thread(() -> {
+            if (lastBounds != null) {
+                windowMemory.saveNow(lastBounds);
+            }
             try {
                 executor.close();
             } finally {

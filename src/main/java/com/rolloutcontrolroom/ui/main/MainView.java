@@ -9,9 +9,6 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -45,14 +42,7 @@ public final class MainView {
         for (Screen screen : viewModel.screens()) {
             navigationBar.getChildren().add(navigationButton(screen));
         }
-        // Ctrl+1 … Ctrl+5 (Cmd on macOS): switch screens without the mouse while presenting
-        navigationBar.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                for (Screen screen : viewModel.screens()) {
-                    scene.getAccelerators().put(shortcut(screen), () -> viewModel.navigateTo(screen));
-                }
-            }
-        });
+        installKeys();
         environmentBadge.textProperty().bind(viewModel.environmentBadgeProperty());
         environmentBadge.visibleProperty().bind(environmentBadge.textProperty().isNotEmpty());
         environmentBadge.managedProperty().bind(environmentBadge.visibleProperty());
@@ -73,7 +63,7 @@ public final class MainView {
         passwords.setMinWidth(Region.USE_PREF_SIZE); // the data folder may be shortened, this sentence not
         statusBar.getRightItems().setAll(passwords, new Separator(Orientation.VERTICAL), new Label(viewModel.versionText()));
         themeToggle.setGraphic(new FontIcon("mdi2t-theme-light-dark"));
-        themeToggle.setTooltip(new Tooltip("Switch between light and dark"));
+        themeToggle.setTooltip(new Tooltip("Switch between light and dark (" + Shortcuts.THEME.getDisplayText() + ")"));
         // a navigation toggle clicked twice would leave nothing selected; keep the current one lit
         navigation.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null && old != null) {
@@ -96,6 +86,23 @@ public final class MainView {
         rolloutChooser.setTooltip(fullName);
     }
 
+    /** Every main action has a key; F1 or ? lists them (see {@link Shortcuts}). */
+    private void installKeys() {
+        themeToggle.setId(Shortcuts.THEME_BUTTON_ID);
+        WindowKeys keys = new WindowKeys(viewModel, () -> content.getChildren().isEmpty() ? null : content.getChildren().get(0),
+                this::togglePresentation);
+        navigationBar.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                keys.install(scene);
+            }
+        });
+    }
+
+    /** Ctrl+Shift+P. The hook for presentation mode: the mode's own toggle is wired here once the ViewModel offers it. */
+    private void togglePresentation() {
+        // intentionally empty until presentation mode reaches MainViewModel
+    }
+
     @FXML
     private void toggleTheme() {
         viewModel.toggleTheme();
@@ -109,12 +116,8 @@ public final class MainView {
         button.setToggleGroup(navigation);
         button.setUserData(screen);
         button.setOnAction(event -> viewModel.navigateTo(screen));
-        button.setTooltip(new Tooltip(screen.title() + " (" + shortcut(screen).getDisplayText() + ")"));
+        button.setTooltip(new Tooltip(screen.title() + " (" + Shortcuts.screen(screen).getDisplayText() + ")"));
         return button;
-    }
-
-    private static KeyCodeCombination shortcut(Screen screen) {
-        return new KeyCodeCombination(KeyCode.valueOf("DIGIT" + (screen.ordinal() + 1)), KeyCombination.SHORTCUT_DOWN);
     }
 
     private void show(Screen screen) {
