@@ -96,19 +96,35 @@ public final class QueriesView {
         results.getTabs().setAll(viewModel.results().stream().map(QueriesView::tab).toList());
     }
 
+    /**
+     * A tab's table is built when the tab is first shown: a suite has a dozen results, and styling and laying out
+     * every table at once stalled the FX thread for most of a second as a run ended (the pulse-gap benchmark).
+     */
     private static Tab tab(ResultTable result) {
         Tab tab = new Tab(result.title());
         tab.setId("result-" + result.queryName());
         if (result.failed()) {
             tab.getStyleClass().add("outcome-error");
+        }
+        if (tab.isSelected()) {
+            tab.setContent(content(result));
+        }
+        tab.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected && tab.getContent() == null) {
+                tab.setContent(content(result));
+            }
+        });
+        return tab;
+    }
+
+    private static javafx.scene.Node content(ResultTable result) {
+        if (result.failed()) {
             Label sentence = new Label(result.error());
             sentence.getStyleClass().addAll("danger-text", "outcome-sentence");
             sentence.setWrapText(true);
-            tab.setContent(sentence);
-            return tab;
+            return sentence;
         }
-        tab.setContent(table(result));
-        return tab;
+        return table(result);
     }
 
     /** Columns come from the query's own result, so they are built per outcome. */
