@@ -277,13 +277,14 @@ public final class DashboardViewModel {
             database.set(WatchedEnvironment.of(state).map(name -> "Reading " + name + "…").orElse(""));
             return;
         }
-        database.set("Environment " + data.environment() + " · " + data.window().span());
         Map<MetricKind, List<RateBucket>> series = data.series();
         successChart.set(CutoverCharts.success(state, ledger, data.window(), series.get(MetricKind.SUCCESS_RATE), this::shown));
         reviewChart.set(CutoverCharts.review(state, ledger, data.window(), series.get(MetricKind.MANUAL_REVIEW_RATE), this::shown));
         rows.setAll(data.rows());
         long events = data.rows().stream().mapToLong(HealthCheckRow::total).sum();
-        status.set("Updated " + CutoverText.WHEN.format(data.readAt()) + " · " + events + " coordinator events in this phase");
+        // the status line is kept for what someone just did (Run now, Export): the update time goes with the environment
+        database.set("Environment " + data.environment() + " · " + data.window().span() + " · updated "
+                + CutoverText.WHEN.format(data.readAt()) + " · " + events + " coordinator events in this phase");
     }
 
     /** Every second: the countdown from the clock alone, no I/O. */

@@ -38,6 +38,11 @@ final class CutoverPlan {
     }
 
     static RolloutPlan plan() {
+        return plan(ROLLOUT, "demo");
+    }
+
+    /** @param environment the configured environment staging reads */
+    static RolloutPlan plan(String rollout, String environment) {
         PhasePlan preparation = new PhasePlan("Preparation", null, null, null, List.of(), List.of(), List.of(), List.of(),
                 List.of(), List.of(), PhaseGate.CHECKLIST, true);
         PhasePlan shadow = new PhasePlan(SHADOW, EnvironmentRole.STAGING, Duration.ofMinutes(30), null,
@@ -51,8 +56,8 @@ final class CutoverPlan {
                 PhaseGate.metrics(Duration.ofHours(48), THRESHOLDS), false);
         PhasePlan cleanup = new PhasePlan("Legacy cleanup", null, null, null, List.of(), List.of(), List.of(), List.of(),
                 List.of(), List.of(), PhaseGate.CHECKLIST, false);
-        return new RolloutPlan(ROLLOUT, "dashboard test", List.of(ROLLOUT),
-                List.of(new PlanEnvironment(EnvironmentRole.STAGING, "demo", "preview", "vercel --target preview")),
+        return new RolloutPlan(rollout, "dashboard test", List.of(ROLLOUT),
+                List.of(new PlanEnvironment(EnvironmentRole.STAGING, environment, "preview", "vercel --target preview")),
                 List.of(preparation, shadow, full, cleanup));
     }
 
