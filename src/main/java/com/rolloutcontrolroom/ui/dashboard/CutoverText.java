@@ -41,10 +41,28 @@ final class CutoverText {
         return gate.reasons().isEmpty() ? List.of("Every condition of this gate holds.") : gate.reasons();
     }
 
-    /** Late, missed and failed checkpoints of the whole rollout, in the ledger's words. */
+    /** On a shared screen the worst few are enough; the Rollout screen lists them all. */
+    static final int MOST_CALLOUTS = 3;
+
+    /**
+     * Late, missed and failed checkpoints of the whole rollout, in the ledger's words: missed and failed
+     * first, then overdue, then taken late, at most {@link #MOST_CALLOUTS} and a line for the rest.
+     */
     static List<String> callouts(CheckpointLedger ledger) {
-        return ledger.entries().stream().filter(entry -> CALLED_OUT.contains(entry.state())).map(LedgerEntry::describe).toList();
+        List<String> all = ledger.entries().stream().filter(entry -> CALLED_OUT.contains(entry.state()))
+                .sorted(java.util.Comparator.comparingInt(entry -> SEVERITY.indexOf(entry.state())))
+                .map(LedgerEntry::describe).toList();
+        if (all.size() <= MOST_CALLOUTS) {
+            return all;
+        }
+        List<String> shown = new java.util.ArrayList<>(all.subList(0, MOST_CALLOUTS));
+        int more = all.size() - MOST_CALLOUTS;
+        shown.add("… and " + more + " more late or missed checkpoint" + (more == 1 ? "" : "s") + ": the Rollout screen lists them all.");
+        return shown;
     }
+
+    private static final List<CheckpointState> SEVERITY = List.of(CheckpointState.MISSED, CheckpointState.ERROR,
+            CheckpointState.OVERDUE, CheckpointState.TAKEN_LATE);
 
     /** "T+6h Full query suite of Staging full, due Dec 5 20:05 UTC". */
     static String checkpoint(LedgerEntry next) {

@@ -130,6 +130,9 @@ class SmallScreenTest {
                 "#dashboard-gate", "#dashboard-range-this-phase", "#dashboard-range-whole-rollout", "#dashboard-range-last-6h")) {
             assertWhole(robot.lookup(id).queryAs(Labeled.class), id);
         }
+        // the breakdown sits below the charts: the dashboard scrolls to it
+        WaitForAsyncUtils.asyncFx(() -> robot.lookup("#dashboard-scroll").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1)).get();
+        WaitForAsyncUtils.waitForFxEvents();
         assertHeadersWhole(table, "health table");
     }
 
