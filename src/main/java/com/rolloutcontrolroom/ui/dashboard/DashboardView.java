@@ -25,7 +25,6 @@ import org.controlsfx.control.ToggleSwitch;
 
 import com.rolloutcontrolroom.domain.health.HealthCheckRow;
 import com.rolloutcontrolroom.domain.rollout.GateResult;
-import com.rolloutcontrolroom.services.chart.ChartStyle;
 import com.rolloutcontrolroom.ui.chart.RateChart;
 
 /** Binds the cutover dashboard to {@link DashboardViewModel}; lists of sentences become labels, nothing else is decided here. */
@@ -80,10 +79,10 @@ public final class DashboardView {
         showWhen(content, viewModel.noRolloutProperty().not());
         autoRefresh.selectedProperty().bindBidirectional(viewModel.autoRefreshProperty());
         busy.visibleProperty().bind(viewModel.busyProperty());
-        runNow.disableProperty().bind(viewModel.runNowModel().runningProperty().or(viewModel.noRolloutProperty()));
-        showWhen(progressRow, viewModel.runNowModel().runningProperty());
-        progress.progressProperty().bind(viewModel.runNowModel().progressProperty());
-        progressText.textProperty().bind(viewModel.runNowModel().progressTextProperty());
+        runNow.disableProperty().bind(viewModel.runningProperty().or(viewModel.noRolloutProperty()));
+        showWhen(progressRow, viewModel.runningProperty());
+        progress.progressProperty().bind(viewModel.runProgressProperty());
+        progressText.textProperty().bind(viewModel.runProgressTextProperty());
         bindRange();
         bindGate();
         nextCheckpoint.textProperty().bind(viewModel.nextCheckpointProperty());
@@ -92,6 +91,8 @@ public final class DashboardView {
         PhaseStrip.bind(phaseStrip, viewModel.phases());
         successChart.modelProperty().bind(viewModel.successChartProperty());
         reviewChart.modelProperty().bind(viewModel.reviewChartProperty());
+        successChart.chartStyleProperty().bind(viewModel.chartStyleProperty());
+        reviewChart.chartStyleProperty().bind(viewModel.chartStyleProperty());
         successChart.sceneProperty().addListener((obs, old, scene) -> followTheme(scene));
         status.textProperty().bind(viewModel.statusProperty());
         error.textProperty().bind(viewModel.errorProperty());
@@ -136,11 +137,7 @@ public final class DashboardView {
         if (scene == null || scene.getRoot() == null) {
             return;
         }
-        Runnable apply = () -> {
-            ChartStyle style = scene.getRoot().getStyleClass().contains("theme-dark") ? ChartStyle.DARK : ChartStyle.LIGHT;
-            successChart.chartStyleProperty().set(style);
-            reviewChart.chartStyleProperty().set(style);
-        };
+        Runnable apply = () -> viewModel.darkThemeProperty().set(scene.getRoot().getStyleClass().contains("theme-dark"));
         scene.getRoot().getStyleClass().addListener((ListChangeListener<String>) change -> apply.run());
         apply.run();
     }

@@ -32,6 +32,7 @@ import com.rolloutcontrolroom.domain.rollout.RolloutState;
 import com.rolloutcontrolroom.domain.schedule.CheckpointLedger;
 import com.rolloutcontrolroom.domain.schedule.LedgerEntry;
 import com.rolloutcontrolroom.services.chart.ChartModel;
+import com.rolloutcontrolroom.services.chart.ChartStyle;
 import com.rolloutcontrolroom.services.query.FailureKind;
 import com.rolloutcontrolroom.ui.common.BackgroundTask;
 import com.rolloutcontrolroom.ui.common.CurrentRolloutModel;
@@ -83,6 +84,8 @@ public final class DashboardViewModel {
     private final ReadOnlyObjectWrapper<ChartModel> reviewChart = new ReadOnlyObjectWrapper<>();
     private final ObservableList<HealthCheckRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper snapshot = new ReadOnlyStringWrapper("");
+    private final BooleanProperty darkTheme = new SimpleBooleanProperty();
+    private final ReadOnlyObjectWrapper<ChartStyle> chartStyle = new ReadOnlyObjectWrapper<>(ChartStyle.LIGHT);
 
     /** The rollout as last read, with when; null when none is current. */
     private RolloutState state;
@@ -113,7 +116,11 @@ public final class DashboardViewModel {
             }
         });
         range.addListener((obs, old, now) -> reload());
-        presentation.onProperty().addListener((obs, was, on) -> render());
+        presentation.onProperty().addListener((obs, was, on) -> {
+            render();
+            styleCharts();
+        });
+        darkTheme.addListener((obs, was, dark) -> styleCharts());
     }
 
     /** The first read, the one-second countdown and, while auto-refresh is on, a read every minute. */
@@ -292,6 +299,12 @@ public final class DashboardViewModel {
         countdown.set(next == null ? "" : Countdown.text(next.due(), clock.instant()));
     }
 
+    /** The charts paint their own canvas: the window's theme, and larger type and contrast while presenting. */
+    private void styleCharts() {
+        ChartStyle style = darkTheme.get() ? ChartStyle.DARK : ChartStyle.LIGHT;
+        chartStyle.set(presentation.isOn() ? style.presenting() : style);
+    }
+
     private String shown(String raw) {
         return presentation.shown(raw);
     }
@@ -320,6 +333,14 @@ public final class DashboardViewModel {
     }
 
     public RunNowViewModel runNowModel() { return runNow; }
+    /** Run now is under way: Cancel and the progress bar show. */
+    public ReadOnlyBooleanProperty runningProperty() { return runNow.runningProperty(); }
+    public javafx.beans.property.ReadOnlyDoubleProperty runProgressProperty() { return runNow.progressProperty(); }
+    /** "3 of 11 queries". */
+    public StringBinding runProgressTextProperty() { return runNow.progressTextProperty(); }
+    /** Set by the View from the window's theme. */
+    public BooleanProperty darkThemeProperty() { return darkTheme; }
+    public ReadOnlyObjectProperty<ChartStyle> chartStyleProperty() { return chartStyle.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty noRolloutProperty() { return noRollout.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
     public BooleanProperty autoRefreshProperty() { return autoRefresh; }
