@@ -107,3 +107,45 @@ WHERE source = 'assignment.coordinator'
   AND created_at >= :since AND created_at < :until
 GROUP BY 1
 ORDER BY 1;
+
+-- name: metric_success_rate_minutely
+-- suite: metric
+-- description: The success rate per UTC minute of the window (the dashboard's last 6 hours by minute);
+--   minutes without events are absent.
+-- param: since timestamptz = now - 6 hours
+-- param: until timestamptz = now
+SELECT date_trunc('minute', created_at, 'UTC') AS minute_utc,
+       count(*) FILTER (WHERE context->>'reason' IS NULL) AS matching, count(*) AS total
+FROM observability_events
+WHERE source = 'assignment.coordinator'
+  AND created_at >= :since AND created_at < :until
+GROUP BY 1
+ORDER BY 1;
+
+-- name: metric_manual_review_rate_minutely
+-- suite: metric
+-- description: The manual-review rate per UTC minute of the window; minutes without events are absent.
+-- param: since timestamptz = now - 6 hours
+-- param: until timestamptz = now
+SELECT date_trunc('minute', created_at, 'UTC') AS minute_utc,
+       count(*) FILTER (WHERE event_type = 'coordinator.manual_review') AS matching,
+       count(*) FILTER (WHERE event_type = 'coordinator.start') AS total
+FROM observability_events
+WHERE source = 'assignment.coordinator'
+  AND created_at >= :since AND created_at < :until
+GROUP BY 1
+ORDER BY 1;
+
+-- name: metric_event_breakdown
+-- suite: metric
+-- description: Coordinator events of the window by event type, with the share that carry no context.reason
+--   (the quick health check's columns, over the dashboard's phase window instead of the last 6 hours).
+-- param: since timestamptz = now - 6 hours
+-- param: until timestamptz = now
+SELECT event_type, count(*) AS total,
+       ROUND(100.0 * count(*) FILTER (WHERE context->>'reason' IS NULL) / NULLIF(count(*), 0), 2) AS success_pct
+FROM observability_events
+WHERE source = 'assignment.coordinator'
+  AND created_at >= :since AND created_at < :until
+GROUP BY 1
+ORDER BY 1;

@@ -15,12 +15,10 @@ import com.rolloutcontrolroom.ui.rollout.RolloutView;
 import com.rolloutcontrolroom.ui.rollout.RolloutViewModel;
 import com.rolloutcontrolroom.services.credentials.CredentialStore;
 import com.rolloutcontrolroom.services.db.DatabaseProvider;
-import com.rolloutcontrolroom.services.db.ReadOnlyQuery;
 import com.rolloutcontrolroom.services.environment.ConnectionPools;
 import com.rolloutcontrolroom.services.environment.ConnectionTester;
 import com.rolloutcontrolroom.services.environment.EnvironmentCatalog;
 import com.rolloutcontrolroom.services.environment.EnvironmentProfiles;
-import com.rolloutcontrolroom.services.health.HealthCheckService;
 import com.rolloutcontrolroom.services.demo.DemoHistory;
 import com.rolloutcontrolroom.services.demo.DemoStorySource;
 import com.rolloutcontrolroom.services.home.AppHome;
@@ -47,11 +45,14 @@ import com.rolloutcontrolroom.ui.common.DialogService;
 import com.rolloutcontrolroom.ui.common.FailureSentence;
 import com.rolloutcontrolroom.ui.common.FxDialogService;
 import com.rolloutcontrolroom.ui.common.FxmlView;
+import com.rolloutcontrolroom.ui.common.PresentationMode;
 import com.rolloutcontrolroom.ui.common.TaskExecutor;
 import com.rolloutcontrolroom.ui.common.ThemeSwitcher;
 import com.rolloutcontrolroom.ui.common.ViewFactory;
 import com.rolloutcontrolroom.ui.dashboard.DashboardView;
+import com.rolloutcontrolroom.ui.dashboard.DashboardSources;
 import com.rolloutcontrolroom.ui.dashboard.DashboardViewModel;
+import com.rolloutcontrolroom.services.chart.ChartPngExporter;
 import com.rolloutcontrolroom.ui.journal.JournalControllers;
 import com.rolloutcontrolroom.ui.journal.JournalViewModel;
 import com.rolloutcontrolroom.ui.main.MainView;
@@ -80,6 +81,8 @@ public final class ControlRoom implements AutoCloseable {
     private static final Duration SCHEDULE_TICK = Duration.ofSeconds(20);
 
     private final ThemeSwitcher themeSwitcher = new ThemeSwitcher();
+    /** The one presentation mode of the window: every ViewModel that makes text routes it through this. */
+    private final PresentationMode presentation = new PresentationMode();
     private final MainViewModel mainViewModel;
     private final DashboardViewModel dashboardViewModel;
     private final ViewFactory viewFactory;
@@ -141,7 +144,6 @@ public final class ControlRoom implements AutoCloseable {
         this.mainViewModel = new MainViewModel(workspace == Workspace.DEMO ? EnvironmentProfile.DEMO_NAME : null, home.root().toString(), AppVersion.current(), themeSwitcher,
                 credentials, executor, currentRollout);
         mainViewModel.navigateTo(firstScreen);
-        HealthCheckService healthCheck = HealthCheckService.withBuiltInQuery(new ReadOnlyQuery(STATEMENT_TIMEOUT), clock);
         QuerySetLoader querySets = new QuerySetLoader(new QueryFileParser(), home.userQueries());
         WindowMetricsReader windowMetrics = new WindowMetricsReader(new QueryRunner(STATEMENT_TIMEOUT, clock),
                 () -> querySets.load().querySet());
@@ -149,7 +151,9 @@ public final class ControlRoom implements AutoCloseable {
         EnvironmentProfiles profiles = new EnvironmentProfiles(home.config());
         EnvironmentCatalog environments = new EnvironmentCatalog(demoDatabase, profiles, connectionPools, credentials);
         DialogService dialogs = new FxDialogService(() -> mainRoot == null ? null : mainRoot.getScene().getWindow());
-        this.dashboardViewModel = new DashboardViewModel(environments, healthCheck, windowMetrics, dialogs, executor, clock);
+        this.dashboardViewModel = new DashboardViewModel(new DashboardSources(rollouts, environments, windowMetrics,
+                QueriesScreen.recording(environments, journal, operator, clock), () -> querySets.load().querySet(),
+                new ChartPngExporter()), currentRollout.current(), dialogs, executor, clock, presentation);
         SettingsViewModel settingsViewModel = new SettingsViewModel(profiles, credentials,
                 new ConnectionTester(credentials), connectionPools, dialogs, executor);
         OperatorViewModel operatorViewModel = new OperatorViewModel(operator, executor);
@@ -231,7 +235,10 @@ public final class ControlRoom implements AutoCloseable {
                 .onSuccess(f -> mainViewModel.showNotice("The monitoring schedule could not be kept this time: "
                         + FailureSentence.of(f)))),
                 // a checkpoint just written would make the Rollout screen's next move "changed elsewhere": read it again
-                written -> executor.execute(BackgroundTask.of(() -> written).onSuccess(w -> rolloutViewModel.reload())));
+                written -> executor.execute(BackgroundTask.of(() -> written).onSuccess(w -> {
+                    rolloutViewModel.reload();
+                    dashboardViewModel.reload();
+                })));
     }
 
     /** On a fresh data folder the demo opens on its rollout under way: recorded once, into the demo's journal only. */

@@ -17,6 +17,7 @@ import com.rolloutcontrolroom.services.query.SnapshotJson;
 import com.rolloutcontrolroom.services.query.SnapshotRecorder;
 import com.rolloutcontrolroom.services.query.SuiteRunner;
 import com.rolloutcontrolroom.ui.common.DialogService;
+import com.rolloutcontrolroom.ui.common.SuiteRecording;
 import com.rolloutcontrolroom.ui.common.TaskExecutor;
 import com.rolloutcontrolroom.ui.queries.QueriesViewModel;
 import com.rolloutcontrolroom.ui.queries.QueryCatalogViewModel;
@@ -48,5 +49,11 @@ public final class QueriesScreen {
         return new QueriesViewModel(environments, new SuiteRunner(new QueryRunner(QUERY_TIMEOUT, clock), clock), recorder, executor,
                 catalog, new RunExportViewModel(dialogs, executor, new SnapshotCsv(), json), dialogs, currentRollout,
                 journal.workspace());
+    }
+
+    /** Run-and-record as the Queries screen's Run does it, for another screen's Run button (the Dashboard's Run now). */
+    static SuiteRecording recording(EnvironmentCatalog environments, JournalAccess journal, OperatorIdentity operator, Clock clock) {
+        return new SuiteRecording(environments, new SuiteRunner(new QueryRunner(QUERY_TIMEOUT, clock), clock),
+                new SnapshotRecorder(journal::writer, operator, new SnapshotJson(), clock), journal.workspace());
     }
 }

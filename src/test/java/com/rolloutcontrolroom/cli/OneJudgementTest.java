@@ -47,7 +47,10 @@ import com.rolloutcontrolroom.services.query.WindowMetricsReader;
 import com.rolloutcontrolroom.testsupport.EmbeddedPostgresExtension;
 import com.rolloutcontrolroom.testsupport.TestRollouts;
 import com.rolloutcontrolroom.ui.common.CurrentThreadTaskExecutor;
-import com.rolloutcontrolroom.ui.dashboard.DashboardViewModel;
+import com.rolloutcontrolroom.domain.gate.CheckpointJudge;
+import com.rolloutcontrolroom.domain.gate.CheckpointJudgement;
+import com.rolloutcontrolroom.domain.metrics.MetricWindow;
+import com.rolloutcontrolroom.services.query.WindowMetrics;
 import com.rolloutcontrolroom.testsupport.ScriptedDialogs;
 
 import picocli.CommandLine;
@@ -124,15 +127,13 @@ class OneJudgementTest {
 
         Database database = new ConnectedDatabase(postgres.dataSource(),
                 new DatabaseTarget("staging", "localhost", postgres.port(), postgres.databaseName(), "postgres"));
+        // what the Dashboard's strip judged before the cutover dashboard: the runbook's judge over the metric queries' window
         Clock atTheRun = Clock.fixed(startedAt, ZoneOffset.UTC);
-        DashboardViewModel dashboard = new DashboardViewModel(EnvironmentDatabases.only("staging", () -> database),
-                HealthCheckService.withBuiltInQuery(new ReadOnlyQuery(Duration.ofSeconds(10)), atTheRun),
-                new WindowMetricsReader(new QueryRunner(Duration.ofSeconds(10), atTheRun), () -> QuerySetLoader.builtIn(new QueryFileParser())),
-                new ScriptedDialogs(), new CurrentThreadTaskExecutor(), atTheRun);
-        dashboard.environmentProperty().set("staging"); // switching refreshes
-        assertThat(dashboard.errorProperty().get()).isEmpty();
-        Verdict verdict = dashboard.verdictProperty().get();
-        List<String> reasons = dashboard.verdictReasonsProperty().get().lines().toList();
+        WindowMetrics window = new WindowMetricsReader(new QueryRunner(Duration.ofSeconds(10), atTheRun),
+                () -> QuerySetLoader.builtIn(new QueryFileParser())).read(database, startedAt.minus(MetricWindow.RUNBOOK), startedAt);
+        CheckpointJudgement judgement = CheckpointJudge.runbook().judge(window.evidence());
+        Verdict verdict = judgement.verdict();
+        List<String> reasons = judgement.reasons();
 
         JsonNode overall = json.path("verdicts").get(0);
         assertThat(overall.path("subject").asText()).isEqualTo("overall");

@@ -6,20 +6,23 @@ package com.rolloutcontrolroom.domain.metrics;
  */
 public enum MetricKind {
     SUCCESS_RATE("metric_success_rate", "metric_success_rate_hourly", "metric_success_rate_phase_hours",
-            "Coordinator success rate", "coordinator events"),
+            "metric_success_rate_minutely", "Coordinator success rate", "coordinator events"),
     MANUAL_REVIEW_RATE("metric_manual_review_rate", "metric_manual_review_rate_hourly", "metric_manual_review_rate_phase_hours",
-            "Manual-review rate", "started bookings");
+            "metric_manual_review_rate_minutely", "Manual-review rate", "started bookings");
 
     private final String windowQuery;
     private final String hourlyQuery;
     private final String phaseHoursQuery;
+    private final String minuteQuery;
     private final String title;
     private final String unit;
 
-    MetricKind(String windowQuery, String hourlyQuery, String phaseHoursQuery, String title, String unit) {
+    MetricKind(String windowQuery, String hourlyQuery, String phaseHoursQuery, String minuteQuery, String title,
+               String unit) {
         this.windowQuery = windowQuery;
         this.hourlyQuery = hourlyQuery;
         this.phaseHoursQuery = phaseHoursQuery;
+        this.minuteQuery = minuteQuery;
         this.title = title;
         this.unit = unit;
     }
@@ -35,6 +38,11 @@ public enum MetricKind {
     /** Per hour of a phase window, hour 0 starting at the deployment marker: what the phase gate sums. */
     public String phaseHoursQuery() {
         return phaseHoursQuery;
+    }
+
+    /** Per UTC minute ({@code minute_utc}): the intensive first hours after a deployment. */
+    public String minuteQuery() {
+        return minuteQuery;
     }
 
     public String title() {

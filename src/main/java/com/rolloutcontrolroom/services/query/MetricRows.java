@@ -48,6 +48,25 @@ final class MetricRows {
         return points;
     }
 
+    /** Per-minute rows ({@code minute_utc}, {@code matching}, {@code total}), oldest first. */
+    static List<com.rolloutcontrolroom.domain.metrics.RateBucket> minutely(QueryOutcome outcome) {
+        List<com.rolloutcontrolroom.domain.metrics.RateBucket> points = new ArrayList<>();
+        int minute = column(outcome, "minute_utc");
+        for (List<Object> row : outcome.rows()) {
+            points.add(new com.rolloutcontrolroom.domain.metrics.RateBucket(Instant.parse((String) row.get(minute)),
+                    new Rate(number(outcome, row, "matching"), number(outcome, row, "total"))));
+        }
+        return points;
+    }
+
+    /** The event breakdown ({@code event_type}, {@code total}, {@code success_pct}), in the query's order. */
+    static List<com.rolloutcontrolroom.domain.health.HealthCheckRow> breakdown(QueryOutcome outcome) {
+        int type = column(outcome, "event_type");
+        int pct = column(outcome, "success_pct");
+        return outcome.rows().stream().map(row -> new com.rolloutcontrolroom.domain.health.HealthCheckRow(
+                (String) row.get(type), number(outcome, row, "total"), (java.math.BigDecimal) row.get(pct))).toList();
+    }
+
     /** Hour index of a phase window ({@code phase_hour}) to its counts; an hour without events is absent. */
     static java.util.Map<Integer, Rate> phaseHours(QueryOutcome outcome) {
         java.util.Map<Integer, Rate> hours = new java.util.TreeMap<>();

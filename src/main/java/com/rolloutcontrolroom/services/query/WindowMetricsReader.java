@@ -10,6 +10,8 @@ import com.rolloutcontrolroom.domain.metrics.AlarmCounts;
 import com.rolloutcontrolroom.domain.metrics.HourlyRate;
 import com.rolloutcontrolroom.domain.metrics.MetricKind;
 import com.rolloutcontrolroom.domain.metrics.Rate;
+import com.rolloutcontrolroom.domain.metrics.RateBucket;
+import com.rolloutcontrolroom.domain.health.HealthCheckRow;
 import com.rolloutcontrolroom.domain.query.QuerySet;
 import com.rolloutcontrolroom.services.db.Database;
 
@@ -18,6 +20,9 @@ import com.rolloutcontrolroom.services.db.Database;
  * with the editable metric definitions: the same queries a run records, so both are judged alike.
  */
 public final class WindowMetricsReader {
+
+    /** The metrics.sql entry behind the dashboard's event table. */
+    public static final String BREAKDOWN = "metric_event_breakdown";
 
     private final QueryRunner runner;
     private final Supplier<QuerySet> querySets;
@@ -60,5 +65,21 @@ public final class WindowMetricsReader {
             trends.put(metric, series.hourly(database, querySet, metric, since, until));
         }
         return trends;
+    }
+
+    /** Blocking: each rate per UTC minute of the window (minutes without events are absent). */
+    public Map<MetricKind, List<RateBucket>> minutely(Database database, Instant since, Instant until) {
+        QuerySet querySet = querySets.get();
+        MetricSeriesReader series = new MetricSeriesReader(runner);
+        Map<MetricKind, List<RateBucket>> trends = new EnumMap<>(MetricKind.class);
+        for (MetricKind metric : MetricKind.values()) {
+            trends.put(metric, series.minutely(database, querySet, metric, since, until));
+        }
+        return trends;
+    }
+
+    /** Blocking: the coordinator's events of the window by type, with their success share (the health check's columns). */
+    public List<HealthCheckRow> breakdown(Database database, Instant since, Instant until) {
+        return MetricRows.breakdown(runOne(database, querySets.get(), BREAKDOWN, "The event breakdown", since, until));
     }
 }

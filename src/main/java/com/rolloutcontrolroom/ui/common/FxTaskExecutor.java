@@ -54,13 +54,14 @@ public final class FxTaskExecutor implements TaskExecutor {
             try {
                 T result = task.call();
                 fxThread.accept(() -> {
-                    if (!cancelled.get()) {
+                    // closed on exit: an outcome arriving now would start more work on a pool that takes none
+                    if (!cancelled.get() && !pool.isShutdown()) {
                         task.succeeded(result);
                     }
                 });
             } catch (Throwable error) {
                 fxThread.accept(() -> {
-                    if (!cancelled.get()) {
+                    if (!cancelled.get() && !pool.isShutdown()) {
                         task.failed(error, unhandledFailures);
                     }
                 });

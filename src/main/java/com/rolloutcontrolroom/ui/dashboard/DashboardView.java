@@ -1,55 +1,70 @@
 package com.rolloutcontrolroom.ui.dashboard;
 
 import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Map;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
-
-import org.controlsfx.control.ToggleSwitch;
-import javafx.scene.chart.LineChart;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextArea;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 
-import com.rolloutcontrolroom.domain.metrics.MetricWindow;
+import org.controlsfx.control.SegmentedButton;
+import org.controlsfx.control.ToggleSwitch;
+
 import com.rolloutcontrolroom.domain.health.HealthCheckRow;
+import com.rolloutcontrolroom.domain.rollout.GateResult;
+import com.rolloutcontrolroom.ui.chart.RateChart;
 
-/** Binds the health check table, progress and status to {@link DashboardViewModel}. */
+/** Binds the cutover dashboard to {@link DashboardViewModel}; lists of sentences become labels, nothing else is decided here. */
 public final class DashboardView {
 
     private final DashboardViewModel viewModel;
 
     @FXML private Label title;
     @FXML private Label database;
+    @FXML private SegmentedButton rangeSwitch;
+    @FXML private ToggleButton rangeThisPhase;
+    @FXML private ToggleButton rangeWhole;
+    @FXML private ToggleButton rangeMinutes;
+    @FXML private ToggleSwitch autoRefresh;
+    @FXML private ProgressIndicator busy;
+    @FXML private Button refresh;
+    @FXML private Button runNow;
+    @FXML private Label empty;
+    @FXML private VBox content;
+    @FXML private HBox progressRow;
+    @FXML private ProgressBar progress;
+    @FXML private Label progressText;
+    @FXML private Button cancel;
+    @FXML private VBox gateCard;
+    @FXML private Label gateTitle;
+    @FXML private Label gate;
+    @FXML private VBox gateReasons;
+    @FXML private Label nextCheckpoint;
+    @FXML private Label countdown;
+    @FXML private VBox callouts;
+    @FXML private FlowPane phaseStrip;
+    @FXML private RateChart successChart;
+    @FXML private RateChart reviewChart;
     @FXML private Label status;
     @FXML private Label error;
-    @FXML private Label roleWarning;
-    @FXML private Button refresh;
-    @FXML private ProgressIndicator progress;
     @FXML private TableView<HealthCheckRow> table;
     @FXML private TableColumn<HealthCheckRow, String> eventTypeColumn;
     @FXML private TableColumn<HealthCheckRow, Long> totalColumn;
     @FXML private TableColumn<HealthCheckRow, BigDecimal> successColumn;
-    @FXML private TextArea sql;
-    @FXML private Label successTitle;
-    @FXML private Label successValue;
-    @FXML private Label successDetail;
-    @FXML private Label reviewTitle;
-    @FXML private Label reviewValue;
-    @FXML private Label reviewDetail;
-    @FXML private LineChart<Number, Number> successChart;
-    @FXML private ToggleSwitch autoRefresh;
-    @FXML private ChoiceBox<String> environment;
-    @FXML private HBox verdictBox;
-    @FXML private Label verdict;
-    @FXML private Label verdictReasons;
-    @FXML private LineChart<Number, Number> reviewChart;
+    @FXML private Label snapshot;
 
     public DashboardView(DashboardViewModel viewModel) {
         this.viewModel = viewModel;
@@ -57,58 +72,115 @@ public final class DashboardView {
 
     @FXML
     private void initialize() {
-        title.setText("Coordinator health — " + MetricWindow.LAST_IN_WORDS);
+        title.textProperty().bind(viewModel.titleProperty());
         database.textProperty().bind(viewModel.databaseProperty());
+        empty.textProperty().bind(viewModel.emptyTextProperty());
+        showWhen(empty, viewModel.noRolloutProperty());
+        showWhen(content, viewModel.noRolloutProperty().not());
+        autoRefresh.selectedProperty().bindBidirectional(viewModel.autoRefreshProperty());
+        busy.visibleProperty().bind(viewModel.busyProperty());
+        runNow.disableProperty().bind(viewModel.runningProperty().or(viewModel.noRolloutProperty()));
+        showWhen(progressRow, viewModel.runningProperty());
+        progress.progressProperty().bind(viewModel.runProgressProperty());
+        progressText.textProperty().bind(viewModel.runProgressTextProperty());
+        bindRange();
+        bindGate();
+        nextCheckpoint.textProperty().bind(viewModel.nextCheckpointProperty());
+        countdown.textProperty().bind(viewModel.countdownProperty());
+        sentences(callouts, viewModel.callouts(), "warning-text");
+        PhaseStrip.bind(phaseStrip, viewModel.phases());
+        successChart.modelProperty().bind(viewModel.successChartProperty());
+        reviewChart.modelProperty().bind(viewModel.reviewChartProperty());
+        successChart.chartStyleProperty().bind(viewModel.chartStyleProperty());
+        reviewChart.chartStyleProperty().bind(viewModel.chartStyleProperty());
+        successChart.sceneProperty().addListener((obs, old, scene) -> followTheme(scene));
         status.textProperty().bind(viewModel.statusProperty());
         error.textProperty().bind(viewModel.errorProperty());
-        error.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
-        roleWarning.textProperty().bind(viewModel.roleWarningProperty());
-        roleWarning.visibleProperty().bind(viewModel.roleWarningProperty().isNotEmpty());
-        roleWarning.managedProperty().bind(roleWarning.visibleProperty());
-        progress.visibleProperty().bind(viewModel.busyProperty());
-        refresh.disableProperty().bind(viewModel.busyProperty());
+        showWhen(error, viewModel.errorProperty().isNotEmpty());
         eventTypeColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().eventType()));
         totalColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().total()));
         successColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().successPct()));
         table.setItems(viewModel.rows());
-        sql.setText(viewModel.sql());
-        successTitle.setText(viewModel.successRate().title());
-        successValue.textProperty().bind(viewModel.successRate().valueProperty());
-        successDetail.textProperty().bind(viewModel.successRate().detailProperty());
-        reviewTitle.setText(viewModel.manualReviewRate().title());
-        reviewValue.textProperty().bind(viewModel.manualReviewRate().valueProperty());
-        reviewDetail.textProperty().bind(viewModel.manualReviewRate().detailProperty());
-        autoRefresh.selectedProperty().bindBidirectional(viewModel.autoRefreshProperty());
-        environment.setItems(viewModel.environments());
-        environment.valueProperty().bindBidirectional(viewModel.environmentProperty());
-        // the screen is kept between visits: pick up environments added in Settings meanwhile
-        environment.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null && old == null) {
-                viewModel.refreshEnvironments();
-            }
-        });
-        bindVerdict();
-        TrendChart.bind(successChart, viewModel.successRate());
-        TrendChart.bind(reviewChart, viewModel.manualReviewRate());
+        snapshot.textProperty().bind(viewModel.snapshotProperty());
     }
 
-    private void bindVerdict() {
-        verdictBox.visibleProperty().bind(viewModel.verdictProperty().isNotNull());
-        verdictBox.managedProperty().bind(verdictBox.visibleProperty());
-        verdict.textProperty().bind(Bindings.createStringBinding(() -> viewModel.verdictProperty().get() == null ? ""
-                : viewModel.verdictProperty().get().name().replace('_', ' ') + " · " + MetricWindow.LAST, viewModel.verdictProperty()));
-        verdictReasons.textProperty().bind(viewModel.verdictReasonsProperty());
-        viewModel.verdictProperty().addListener((obs, old, now) -> {
-            verdictBox.getStyleClass().removeIf(style -> style.startsWith("verdict-is-"));
-            if (now != null) {
-                verdictBox.getStyleClass().add("verdict-is-" + now.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+    private void bindRange() {
+        Map<ToggleButton, ChartRange> ranges = Map.of(rangeThisPhase, ChartRange.THIS_PHASE, rangeWhole, ChartRange.WHOLE_ROLLOUT,
+                rangeMinutes, ChartRange.LAST_6H_BY_MINUTE);
+        ranges.forEach((button, range) -> button.setSelected(viewModel.rangeProperty().get() == range));
+        rangeSwitch.getToggleGroup().selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true); // one range is always chosen
+            } else {
+                viewModel.rangeProperty().set(ranges.get((ToggleButton) now));
             }
         });
+    }
+
+    private void bindGate() {
+        gateTitle.textProperty().bind(viewModel.gateTitleProperty());
+        gate.textProperty().bind(viewModel.gateWordProperty());
+        sentences(gateReasons, viewModel.gateReasons(), "gate-reason");
+        viewModel.gateResultProperty().addListener((obs, old, now) -> styleGate(now));
+        styleGate(viewModel.gateResultProperty().get());
+    }
+
+    private void styleGate(GateResult result) {
+        gateCard.getStyleClass().removeIf(style -> style.startsWith("gate-is-"));
+        if (result != null) {
+            gateCard.getStyleClass().add("gate-is-" + result.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        }
+    }
+
+    /** The charts paint their own canvas: give them the window's theme, which lives on the scene's root. */
+    private void followTheme(Scene scene) {
+        if (scene == null || scene.getRoot() == null) {
+            return;
+        }
+        Runnable apply = () -> viewModel.darkThemeProperty().set(scene.getRoot().getStyleClass().contains("theme-dark"));
+        scene.getRoot().getStyleClass().addListener((ListChangeListener<String>) change -> apply.run());
+        apply.run();
+    }
+
+    private static void sentences(VBox box, ObservableList<String> lines, String styleClass) {
+        Runnable redraw = () -> box.getChildren().setAll(lines.stream().map(line -> {
+            Label label = new Label(line);
+            label.setWrapText(true);
+            label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            label.getStyleClass().add(styleClass);
+            return label;
+        }).toList());
+        lines.addListener((ListChangeListener<String>) change -> redraw.run());
+        redraw.run();
+    }
+
+    private static void showWhen(javafx.scene.Node node, javafx.beans.value.ObservableBooleanValue shown) {
+        node.visibleProperty().bind(shown);
+        node.managedProperty().bind(node.visibleProperty());
     }
 
     @FXML
     private void refresh() {
-        viewModel.refresh();
+        viewModel.reload();
+    }
+
+    @FXML
+    private void runNow() {
+        viewModel.runNow();
+    }
+
+    @FXML
+    private void cancel() {
+        viewModel.cancelRun();
+    }
+
+    @FXML
+    private void exportSuccess() {
+        viewModel.exportSuccessChart();
+    }
+
+    @FXML
+    private void exportReview() {
+        viewModel.exportReviewChart();
     }
 }

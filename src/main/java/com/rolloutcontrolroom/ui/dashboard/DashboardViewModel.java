@@ -1,135 +1,139 @@
 package com.rolloutcontrolroom.ui.dashboard;
 
-import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import java.util.Optional;
 
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import com.rolloutcontrolroom.domain.metrics.MetricWindow;
-import com.rolloutcontrolroom.domain.gate.CheckpointJudge;
-import com.rolloutcontrolroom.domain.gate.CheckpointJudgement;
-import com.rolloutcontrolroom.domain.gate.Verdict;
-import com.rolloutcontrolroom.domain.health.HealthCheckResult;
 import com.rolloutcontrolroom.domain.health.HealthCheckRow;
-import com.rolloutcontrolroom.services.db.Database;
-import com.rolloutcontrolroom.services.db.EnvironmentDatabases;
-import com.rolloutcontrolroom.domain.metrics.HourlyRate;
 import com.rolloutcontrolroom.domain.metrics.MetricKind;
-import com.rolloutcontrolroom.domain.metrics.Rate;
-import com.rolloutcontrolroom.services.health.HealthCheckService;
+import com.rolloutcontrolroom.domain.metrics.RateBucket;
+import com.rolloutcontrolroom.domain.rollout.GateResult;
+import com.rolloutcontrolroom.domain.rollout.GateStatus;
+import com.rolloutcontrolroom.domain.rollout.PhaseGates;
+import com.rolloutcontrolroom.domain.rollout.RolloutState;
+import com.rolloutcontrolroom.domain.schedule.CheckpointLedger;
+import com.rolloutcontrolroom.domain.schedule.LedgerEntry;
+import com.rolloutcontrolroom.services.chart.ChartModel;
+import com.rolloutcontrolroom.services.chart.ChartStyle;
 import com.rolloutcontrolroom.services.query.FailureKind;
-import com.rolloutcontrolroom.services.query.WindowMetrics;
-import com.rolloutcontrolroom.services.query.WindowMetricsReader;
 import com.rolloutcontrolroom.ui.common.BackgroundTask;
+import com.rolloutcontrolroom.ui.common.CurrentRolloutModel;
 import com.rolloutcontrolroom.ui.common.DialogService;
 import com.rolloutcontrolroom.ui.common.EnvironmentChoice;
-import com.rolloutcontrolroom.ui.common.RoleWarning;
+import com.rolloutcontrolroom.ui.common.FailureSentence;
+import com.rolloutcontrolroom.ui.common.PresentationMode;
 import com.rolloutcontrolroom.ui.common.TaskExecutor;
 
 /**
- * The quick health check of the environment's coordinator, refreshed on demand and every minute.
- * An environment whose password no store holds, or whose stored one PostgreSQL rejects, is asked
- * for it once through the same {@link EnvironmentChoice} as the Queries screen.
+ * The cutover dashboard of the window's current rollout: its phases, the current gate (the one judgement
+ * {@link PhaseGates} makes for the Rollout screen and {@code status}), the next checkpoint counting down,
+ * late and missed ones, both rates charted over the chosen range, the event breakdown and the latest
+ * snapshot. Every text it exposes passes the one {@link PresentationMode}.
  */
 public final class DashboardViewModel {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss z", Locale.ROOT);
-
-    /** The gates ask for rates sustained over 48 hours: the charts show that span. */
-    private static final Duration TREND = Duration.ofHours(48);
-
-    private final EnvironmentDatabases databases;
-    private final HealthCheckService healthCheck;
-    private final WindowMetricsReader metrics;
-    private final Clock clock;
-    private final TaskExecutor executor;
-    private final EnvironmentChoice choice;
-    private final ZoneId zone;
-
-    private final ObservableList<HealthCheckRow> rows = FXCollections.observableArrayList();
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper database = new ReadOnlyStringWrapper("Connecting to demo…");
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Not run yet.");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
-    /** Empty unless the environment's role can do more than read (found on its first connection). */
-    private final ReadOnlyStringWrapper roleWarning = new ReadOnlyStringWrapper("");
     /** Live events keep arriving during a cutover: keep the shared screen current without anyone clicking. */
     static final Duration AUTO_REFRESH = Duration.ofMinutes(1);
-    private final BooleanProperty autoRefresh = new SimpleBooleanProperty(true);
-    private TaskExecutor.RunningTask autoRefreshTimer;
-    private final MetricTile successRate = new MetricTile(MetricKind.SUCCESS_RATE, "gate: at least 97 %", new BigDecimal("97"));
-    private final MetricTile manualReviewRate = new MetricTile(MetricKind.MANUAL_REVIEW_RATE, "gate: below 1 %", BigDecimal.ONE);
+    static final Duration TICK = Duration.ofSeconds(1);
 
-    /** The judge {@code run} and every snapshot use, over the same measures: one verdict everywhere. */
-    private final CheckpointJudge judge = CheckpointJudge.runbook();
-    /** Null until the first numbers of the chosen environment are in. */
-    private final ReadOnlyObjectWrapper<Verdict> verdict = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper verdictReasons = new ReadOnlyStringWrapper("");
-    private final ObjectProperty<String> environment;
-    private boolean refreshAgain;
-    /** The environment whose password was declined (or could not be read): the timer does not ask again every minute. */
+    private final DashboardSources sources;
+    private final ObservableValue<String> currentRollout;
+    private final TaskExecutor executor;
+    private final Clock clock;
+    private final PresentationMode presentation;
+    private final EnvironmentChoice choice;
+    private final RunNowViewModel runNow;
+    private final ChartExportViewModel export;
+
+    private final ReadOnlyBooleanWrapper noRollout = new ReadOnlyBooleanWrapper(true);
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final BooleanProperty autoRefresh = new SimpleBooleanProperty(true);
+    private final ObjectProperty<ChartRange> range = new SimpleObjectProperty<>(ChartRange.THIS_PHASE);
+    private final ReadOnlyStringWrapper emptyText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper database = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper gateTitle = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper gateWord = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<GateResult> gateResult = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<String> gateReasons = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper nextCheckpoint = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper countdown = new ReadOnlyStringWrapper("");
+    private final ObservableList<String> callouts = FXCollections.observableArrayList();
+    private final ObservableList<PhaseChip> phases = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<ChartModel> successChart = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<ChartModel> reviewChart = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<HealthCheckRow> rows = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper snapshot = new ReadOnlyStringWrapper("");
+    private final BooleanProperty darkTheme = new SimpleBooleanProperty();
+    private final ReadOnlyObjectWrapper<ChartStyle> chartStyle = new ReadOnlyObjectWrapper<>(ChartStyle.LIGHT);
+
+    /** The rollout as last read, with when; null when none is current. */
+    private RolloutState state;
+    private Instant stateAt;
+    /** The numbers as last read; null until read, and cleared when the rollout or the environment changes. */
+    private CutoverData data;
+    private LedgerEntry next;
+    private TaskExecutor.RunningTask autoRefreshTimer;
+    private boolean reloadAgain;
+    /** The environment whose password was declined: the minute timer does not ask for it again. */
     private String declined;
 
-    public DashboardViewModel(EnvironmentDatabases databases, HealthCheckService healthCheck, WindowMetricsReader metrics,
-                              DialogService dialogs, TaskExecutor executor, Clock clock) {
-        this.databases = databases;
-        this.choice = new EnvironmentChoice(databases, dialogs, executor);
-        this.environment = choice.environmentProperty();
-        this.healthCheck = healthCheck;
-        this.metrics = metrics;
-        this.clock = clock;
+    public DashboardViewModel(DashboardSources sources, ObservableValue<String> currentRollout, DialogService dialogs,
+                              TaskExecutor executor, Clock clock, PresentationMode presentation) {
+        this.sources = sources;
+        this.currentRollout = currentRollout;
         this.executor = executor;
-        // "Z" reads poorly on a shared screen; say UTC
-        this.zone = clock.getZone().equals(java.time.ZoneOffset.UTC) ? ZoneId.of("UTC") : clock.getZone();
+        this.clock = clock;
+        this.presentation = presentation;
+        this.choice = new EnvironmentChoice(sources.databases(), dialogs, executor);
+        this.runNow = new RunNowViewModel(sources, choice, executor, presentation);
+        this.export = new ChartExportViewModel(sources, dialogs, executor);
         autoRefresh.addListener((obs, was, on) -> scheduleAutoRefresh(on));
-        environment.addListener((obs, old, now) -> {
-            if (now != null && !now.equals(old)) {
-                switchTo(now);
+        currentRollout.addListener((obs, old, now) -> {
+            if (!Objects.equals(old, now)) {
+                clear(); // nothing of the previous rollout may stay on screen under the new one's name
+                reload();
             }
         });
+        range.addListener((obs, old, now) -> reload());
+        presentation.onProperty().addListener((obs, was, on) -> {
+            render();
+            styleCharts();
+        });
+        darkTheme.addListener((obs, was, dark) -> styleCharts());
     }
 
-    /** Lists the environments, starts the first refresh and, while auto-refresh is on, one every minute. */
+    /** The first read, the one-second countdown and, while auto-refresh is on, a read every minute. */
     public void start() {
-        refreshEnvironments();
-        refresh();
+        reload();
         scheduleAutoRefresh(autoRefresh.get());
+        executor.every(TICK, this::tick);
     }
 
-    /** Re-reads the environment names (profiles are a file), e.g. when the screen is shown again. */
-    public void refreshEnvironments() {
-        choice.refresh(error::set);
-    }
-
-    /** Nothing of the previous environment may stay on screen under the new one's name. */
-    private void switchTo(String name) {
-        rows.clear();
-        successRate.reset();
-        manualReviewRate.reset();
-        verdict.set(null);
-        verdictReasons.set("");
-        roleWarning.set("");
-        database.set("Connecting to " + name + "…");
-        refresh();
+    /** Reads the rollout and its numbers again (F5, Refresh, a checkpoint just written); asks for a password declined before. */
+    public void reload() {
+        declined = null;
+        read();
     }
 
     private void scheduleAutoRefresh(boolean on) {
@@ -138,72 +142,88 @@ public final class DashboardViewModel {
             autoRefreshTimer = null;
         }
         if (on) {
-            autoRefreshTimer = executor.every(AUTO_REFRESH, this::refreshUnlessDeclined);
+            autoRefreshTimer = executor.every(AUTO_REFRESH, this::read);
         }
     }
 
-    public ObservableList<String> environments() {
-        return choice.environments();
-    }
-
-    public ObjectProperty<String> environmentProperty() {
-        return environment;
-    }
-
-    public BooleanProperty autoRefreshProperty() {
-        return autoRefresh;
-    }
-
-    /** Runs the check off the FX thread, asking first for a password no store holds; ignored while a run is in flight. */
-    public void refresh() {
-        declined = null; // someone asked for it: a password declined before may be asked for again
-        runCheck();
-    }
-
-    /** For the timer, and a refresh queued while a password dialog was open: no one asked, so do not ask again. */
-    private void refreshUnlessDeclined() {
-        if (!Objects.equals(declined, environment.get())) {
-            runCheck();
-        }
-    }
-
-    private void runCheck() {
-        String name = environment.get();
-        if (name == null) {
-            return; // the environment list is being replaced; it sets one again
+    private void read() {
+        String rollout = currentRollout.getValue();
+        if (rollout == null || rollout.isEmpty()) {
+            clear();
+            return;
         }
         if (busy.get()) {
-            refreshAgain = true; // e.g. the environment changed while a refresh was running
+            reloadAgain = true; // e.g. the range changed while a read was running
             return;
         }
         busy.set(true);
-        error.set("");
-        status.set("Running the quick health check…");
-        choice.open(name, () -> check(name), sentence -> {
-            declined = name;
-            showStopped(sentence);
-            finish();
-        });
+        executor.execute(BackgroundTask.of(() -> sources.rollouts().state(rollout))
+                .onSuccess(read -> {
+                    if (!rollout.equals(currentRollout.getValue())) {
+                        finish();
+                        return;
+                    }
+                    showState(rollout, read);
+                })
+                .onFailure(failure -> {
+                    error.set("The rollout " + rollout + " could not be read: " + FailureSentence.of(failure));
+                    finish();
+                }));
     }
 
-    private void check(String name) {
-        error.set("");
+    private void showState(String rollout, Optional<RolloutState> read) {
+        if (read.isEmpty()) {
+            clear();
+            emptyText.set("The rollout " + rollout + " is not in this journal: choose another in the window header.");
+            render();
+            finish();
+            return;
+        }
+        state = read.get();
+        stateAt = clock.instant();
+        Optional<String> environment = WatchedEnvironment.of(state);
+        if (data != null && !environment.map(data.environment()::equals).orElse(false)) {
+            data = null; // another environment's numbers must not show under this one's name
+        }
+        noRollout.set(false);
+        render();
+        if (environment.isEmpty()) {
+            status.set("The plan names no environment, so there are no numbers to chart.");
+            finish();
+        } else if (environment.get().equals(declined)) {
+            finish();
+        } else {
+            String name = environment.get();
+            choice.open(name, () -> readNumbers(state, name), sentence -> {
+                declined = name;
+                error.set(sentence);
+                finish();
+            });
+        }
+    }
+
+    private void readNumbers(RolloutState read, String environment) {
+        ChartRange chosen = range.get();
+        Instant now = clock.instant();
         boolean[] passwordRejected = new boolean[1];
-        executor.execute(BackgroundTask.of(() -> connectAndRun(name))
-                .onSuccess(outcome -> {
-                    if (name.equals(environment.get())) {
-                        show(outcome);
+        executor.execute(BackgroundTask.of(() -> CutoverData.read(sources, read, environment, chosen, now))
+                .onSuccess(numbers -> {
+                    if (state == read) {
+                        data = numbers;
+                        error.set("");
+                        render();
                     }
                 })
                 .onFailure(failure -> {
-                    showFailure(failure);
-                    passwordRejected[0] = FailureKind.in(failure) == FailureKind.PASSWORD && name.equals(environment.get());
+                    error.set("Could not read the database of " + environment + ": " + FailureSentence.of(failure));
+                    passwordRejected[0] = FailureKind.in(failure) == FailureKind.PASSWORD;
                 })
                 .onFinished(() -> {
-                    boolean asked = choice.askAgainIfRejected(name, passwordRejected[0], () -> check(name), sentence -> {
-                        declined = name;
-                        finish();
-                    });
+                    boolean asked = choice.askAgainIfRejected(environment, passwordRejected[0],
+                            () -> readNumbers(read, environment), sentence -> {
+                                declined = environment;
+                                finish();
+                            });
                     if (!asked) {
                         finish();
                     }
@@ -212,109 +232,139 @@ public final class DashboardViewModel {
 
     private void finish() {
         busy.set(false);
-        if (refreshAgain) {
-            refreshAgain = false;
-            refreshUnlessDeclined();
+        if (reloadAgain) {
+            reloadAgain = false;
+            read();
         }
     }
 
-    private Outcome connectAndRun(String name) throws Exception {
-        Database connected = databases.database(name);
-        HealthCheckResult result = healthCheck.run(connected);
-        Instant until = Instant.now(clock);
-        return new Outcome(connected.target().describe(), RoleWarning.of(connected.roleWarnings()), result,
-                metrics.read(connected, until.minus(MetricWindow.RUNBOOK), until),
-                metrics.hourly(connected, until.minus(TREND), until), until);
+    private void clear() {
+        state = null;
+        data = null;
+        next = null;
+        noRollout.set(true);
+        emptyText.set(CurrentRolloutModel.NONE_CURRENT);
+        render();
     }
 
-    private void show(Outcome outcome) {
-        database.set("Reading " + outcome.database());
-        roleWarning.set(outcome.roleWarning());
-        HealthCheckResult result = outcome.result();
-        rows.setAll(result.rows());
-        Map<MetricKind, Rate> rates = outcome.window().rates();
-        successRate.show(rates.get(MetricKind.SUCCESS_RATE), outcome.trends().get(MetricKind.SUCCESS_RATE), outcome.until());
-        manualReviewRate.show(rates.get(MetricKind.MANUAL_REVIEW_RATE), outcome.trends().get(MetricKind.MANUAL_REVIEW_RATE),
-                outcome.until());
-        showVerdict(outcome);
-        NumberFormat count = NumberFormat.getIntegerInstance(Locale.ROOT);
-        status.set(result.rows().isEmpty()
-                ? "No coordinator events in the " + MetricWindow.LAST_IN_WORDS + " (updated " + TIME.format(result.finishedAt().atZone(zone)) + ")."
-                : "Updated " + TIME.format(result.finishedAt().atZone(zone))
-                        + " · " + result.rows().size() + " event types · "
-                        + count.format(result.totalEvents()) + " events · "
-                        + result.took().toMillis() + " ms");
-    }
-
-    /**
-     * The runbook's bands applied to the tiles' window: the rates and the alarm counts come from the
-     * metric queries a run records, over the same [until - 6 h, until), so a run at that moment says the same.
-     */
-    private void showVerdict(Outcome outcome) {
-        CheckpointJudgement judgement = judge.judge(outcome.window().evidence());
-        verdict.set(judgement.verdict());
-        verdictReasons.set(String.join("\n", judgement.reasons()));
-    }
-
-    private void showFailure(Throwable failure) {
-        showStopped(FailureMessage.of(failure));
-    }
-
-    private void showStopped(String sentence) {
-        status.set("The health check did not run.");
-        if (rows.isEmpty()) {
-            database.set("No database reachable.");
+    /** Puts the last read state and numbers on screen, every text through the presentation mode. */
+    private void render() {
+        if (state == null) {
+            List.of(title, database, status, gateTitle, gateWord, nextCheckpoint, countdown, snapshot).forEach(p -> p.set(""));
+            gateResult.set(null);
+            gateReasons.clear();
+            callouts.clear();
+            phases.clear();
+            rows.clear();
+            successChart.set(null);
+            reviewChart.set(null);
+            return;
         }
-        error.set(sentence);
+        CheckpointLedger ledger = CheckpointLedger.of(state, stateAt);
+        GateStatus gate = PhaseGates.current(state, stateAt);
+        title.set("Cutover · " + state.rollout() + " · " + state.currentPhaseName());
+        gateTitle.set(CutoverText.gateTitle(state));
+        gateWord.set(CutoverText.verdictWord(gate));
+        gateResult.set(gate.result());
+        gateReasons.setAll(CutoverText.reasons(gate).stream().map(this::shown).toList());
+        phases.setAll(PhaseChip.of(state, stateAt, this::shown));
+        callouts.setAll(CutoverText.callouts(ledger).stream().map(this::shown).toList());
+        next = ledger.next().orElse(null);
+        nextCheckpoint.set(next == null ? "No checkpoint to come in this rollout's schedule." : CutoverText.checkpoint(next));
+        tick();
+        snapshot.set(CutoverText.latestSnapshot(state));
+        renderNumbers(ledger);
     }
 
-    public ObservableList<HealthCheckRow> rows() {
-        return rows;
+    private void renderNumbers(CheckpointLedger ledger) {
+        if (data == null) {
+            successChart.set(null);
+            reviewChart.set(null);
+            rows.clear();
+            database.set(WatchedEnvironment.of(state).map(name -> "Reading " + name + "…").orElse(""));
+            return;
+        }
+        Map<MetricKind, List<RateBucket>> series = data.series();
+        successChart.set(CutoverCharts.success(state, ledger, data.window(), series.get(MetricKind.SUCCESS_RATE), this::shown));
+        reviewChart.set(CutoverCharts.review(state, ledger, data.window(), series.get(MetricKind.MANUAL_REVIEW_RATE), this::shown));
+        rows.setAll(data.rows());
+        long events = data.rows().stream().mapToLong(HealthCheckRow::total).sum();
+        // the status line is kept for what someone just did (Run now, Export): the update time goes with the environment
+        database.set("Environment " + data.environment() + " · " + data.window().span() + " · updated "
+                + CutoverText.WHEN.format(data.readAt()) + " · " + events + " coordinator events in this phase");
     }
 
-    public String sql() {
-        return healthCheck.sql();
+    /** Every second: the countdown from the clock alone, no I/O. */
+    private void tick() {
+        countdown.set(next == null ? "" : Countdown.text(next.due(), clock.instant()));
     }
 
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+    /** The charts paint their own canvas: the window's theme, and larger type and contrast while presenting. */
+    private void styleCharts() {
+        ChartStyle style = darkTheme.get() ? ChartStyle.DARK : ChartStyle.LIGHT;
+        chartStyle.set(presentation.isOn() ? style.presenting() : style);
     }
 
-    public ReadOnlyStringProperty databaseProperty() {
-        return database.getReadOnlyProperty();
+    private String shown(String raw) {
+        return presentation.shown(raw);
     }
 
-    public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
+    public void runNow() {
+        String rollout = currentRollout.getValue();
+        Optional<String> environment = state == null ? Optional.empty() : WatchedEnvironment.of(state);
+        if (rollout == null || environment.isEmpty()) {
+            error.set(CurrentRolloutModel.NONE_CURRENT);
+            return;
+        }
+        error.set("");
+        runNow.run(environment.get(), rollout, status::set, this::reload);
     }
 
-    public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
+    public void cancelRun() {
+        runNow.cancel();
     }
 
-    public ReadOnlyStringProperty roleWarningProperty() {
-        return roleWarning.getReadOnlyProperty();
+    public void exportSuccessChart() {
+        export.export(successChart.get(), "success-rate", status::set);
     }
 
-    /** The verdict on the last 6 hours; null while there is nothing to judge. */
-    public ReadOnlyObjectProperty<Verdict> verdictProperty() {
-        return verdict.getReadOnlyProperty();
+    public void exportReviewChart() {
+        export.export(reviewChart.get(), "manual-review-rate", status::set);
     }
 
-    /** One reason per line, the most serious first. */
-    public ReadOnlyStringProperty verdictReasonsProperty() {
-        return verdictReasons.getReadOnlyProperty();
-    }
-
-    public MetricTile successRate() {
-        return successRate;
-    }
-
-    public MetricTile manualReviewRate() {
-        return manualReviewRate;
-    }
-
-    private record Outcome(String database, String roleWarning, HealthCheckResult result, WindowMetrics window,
-                           Map<MetricKind, List<HourlyRate>> trends, Instant until) {
-    }
+    public RunNowViewModel runNowModel() { return runNow; }
+    /** Run now is under way: Cancel and the progress bar show. */
+    public ReadOnlyBooleanProperty runningProperty() { return runNow.runningProperty(); }
+    public javafx.beans.property.ReadOnlyDoubleProperty runProgressProperty() { return runNow.progressProperty(); }
+    /** "3 of 11 queries". */
+    public StringBinding runProgressTextProperty() { return runNow.progressTextProperty(); }
+    /** Set by the View from the window's theme. */
+    public BooleanProperty darkThemeProperty() { return darkTheme; }
+    public ReadOnlyObjectProperty<ChartStyle> chartStyleProperty() { return chartStyle.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty noRolloutProperty() { return noRollout.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+    public BooleanProperty autoRefreshProperty() { return autoRefresh; }
+    public ObjectProperty<ChartRange> rangeProperty() { return range; }
+    public StringBinding emptyTextProperty() { return presentation.shown(emptyText.getReadOnlyProperty()); }
+    public StringBinding titleProperty() { return presentation.shown(title.getReadOnlyProperty()); }
+    /** Which environment the numbers are from, by name only: never its host, port or user. */
+    public StringBinding databaseProperty() { return presentation.shown(database.getReadOnlyProperty()); }
+    public StringBinding statusProperty() { return presentation.shown(status.getReadOnlyProperty()); }
+    public StringBinding errorProperty() { return presentation.shown(error.getReadOnlyProperty()); }
+    public StringBinding gateTitleProperty() { return presentation.shown(gateTitle.getReadOnlyProperty()); }
+    /** "PASS", "NOT YET", "FAIL": the current gate's result, large. */
+    public StringBinding gateWordProperty() { return presentation.shown(gateWord.getReadOnlyProperty()); }
+    public ReadOnlyObjectProperty<GateResult> gateResultProperty() { return gateResult.getReadOnlyProperty(); }
+    public ObservableList<String> gateReasons() { return gateReasons; }
+    public StringBinding nextCheckpointProperty() { return presentation.shown(nextCheckpoint.getReadOnlyProperty()); }
+    /** "in 1 h 12 min", "due now", "overdue by 7 min"; recomputed every second. */
+    public StringBinding countdownProperty() { return presentation.shown(countdown.getReadOnlyProperty()); }
+    /** Late, missed and failed checkpoints, one sentence each. */
+    public ObservableList<String> callouts() { return callouts; }
+    public ObservableList<PhaseChip> phases() { return phases; }
+    public ReadOnlyObjectProperty<ChartModel> successChartProperty() { return successChart.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<ChartModel> reviewChartProperty() { return reviewChart.getReadOnlyProperty(); }
+    /** The event breakdown over the current phase. */
+    public ObservableList<HealthCheckRow> rows() { return rows; }
+    public StringBinding snapshotProperty() { return presentation.shown(snapshot.getReadOnlyProperty()); }
 }

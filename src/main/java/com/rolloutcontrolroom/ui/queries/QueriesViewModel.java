@@ -2,7 +2,6 @@ package com.rolloutcontrolroom.ui.queries;
 
 import com.rolloutcontrolroom.ui.common.FailureSentence;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -17,12 +16,9 @@ import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import com.rolloutcontrolroom.domain.journal.StoredEntry;
 import com.rolloutcontrolroom.domain.query.QuerySet;
 import com.rolloutcontrolroom.domain.query.QuerySuite;
-import com.rolloutcontrolroom.services.db.Database;
 import com.rolloutcontrolroom.services.environment.EnvironmentCatalog;
-import com.rolloutcontrolroom.services.journal.JournalUnavailableException;
 import com.rolloutcontrolroom.services.query.RunCancellation;
 import com.rolloutcontrolroom.services.query.SnapshotRecorder;
 import com.rolloutcontrolroom.services.query.SuiteRun;
@@ -30,10 +26,9 @@ import com.rolloutcontrolroom.services.home.Workspace;
 import com.rolloutcontrolroom.services.query.SuiteRunner;
 import com.rolloutcontrolroom.services.query.FailureKind;
 import com.rolloutcontrolroom.ui.common.BackgroundTask;
-import com.rolloutcontrolroom.ui.common.CurrentRolloutModel;
 import com.rolloutcontrolroom.ui.common.DialogService;
 import com.rolloutcontrolroom.ui.common.EnvironmentChoice;
-import com.rolloutcontrolroom.ui.common.RoleWarning;
+import com.rolloutcontrolroom.ui.common.SuiteRecording;
 import com.rolloutcontrolroom.ui.common.TaskExecutor;
 
 /**
@@ -43,15 +38,12 @@ import com.rolloutcontrolroom.ui.common.TaskExecutor;
  */
 public final class QueriesViewModel {
 
-    private final EnvironmentCatalog environmentCatalog;
-    private final SuiteRunner suiteRunner;
-    private final SnapshotRecorder recorder;
+    private final SuiteRecording recording;
     private final TaskExecutor executor;
     private final QueryCatalogViewModel catalog;
     private final RunExportViewModel export;
     private final EnvironmentChoice choice;
     private final ObservableValue<String> currentRollout;
-    private final Workspace workspace;
 
     private final ObjectProperty<String> environment;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
@@ -68,13 +60,10 @@ public final class QueriesViewModel {
     public QueriesViewModel(EnvironmentCatalog environmentCatalog, SuiteRunner suiteRunner, SnapshotRecorder recorder,
                             TaskExecutor executor, QueryCatalogViewModel catalog, RunExportViewModel export, DialogService dialogs,
                             ObservableValue<String> currentRollout, Workspace workspace) {
-        this.workspace = workspace;
         this.choice = new EnvironmentChoice(environmentCatalog, dialogs, executor);
         this.environment = choice.environmentProperty();
         this.currentRollout = currentRollout;
-        this.environmentCatalog = environmentCatalog;
-        this.suiteRunner = suiteRunner;
-        this.recorder = recorder;
+        this.recording = new SuiteRecording(environmentCatalog, suiteRunner, recorder, workspace);
         this.executor = executor;
         this.catalog = catalog;
         this.export = export;
@@ -136,19 +125,13 @@ public final class QueriesViewModel {
         showProgress(0, total);
         AtomicInteger done = new AtomicInteger();
         java.util.concurrent.atomic.AtomicBoolean passwordRejected = new java.util.concurrent.atomic.AtomicBoolean();
-        executor.execute(BackgroundTask.of(() -> {
-            // an environment that cannot be reached is a run of ERROR outcomes, journaled like any run
-            AtomicReference<String> roleWarning = new AtomicReference<>("");
-            SuiteRun run = suiteRunner.attempt(environmentCatalog, environmentName, set, suite, thisRun,
-                    database -> roleWarning.set(RoleWarning.of(database.roleWarnings())),
-                    // called on the background thread: only the executor may bring it to the bound properties
-                    outcome -> {
-                        int count = done.incrementAndGet();
-                        executor.runOnUiThread(() -> showProgress(count, total));
-                    });
-            return (run.wasCancelled() ? new Finished(run, null, null, "") : record(run, rollout))
-                    .withRoleWarning(roleWarning.get());
-        }).onSuccess(finished -> {
+        executor.execute(BackgroundTask.of(() -> recording.runAndRecord(environmentName, set, suite, rollout, thisRun,
+                // called on the background thread: only the executor may bring it to the bound properties
+                outcome -> {
+                    int count = done.incrementAndGet();
+                    executor.runOnUiThread(() -> showProgress(count, total));
+                }))
+                .onSuccess(finished -> {
                     show(finished);
                     passwordRejected.set(finished.run().outcomes().stream().anyMatch(o -> o.failure() == FailureKind.PASSWORD));
                 })
@@ -167,26 +150,7 @@ public final class QueriesViewModel {
                 }));
     }
 
-    /**
-     * Blocking: runs inside the background work. With no current rollout, or a journal that cannot take the
-     * record, the results stay on screen and a sentence says why they were not recorded.
-     */
-    private Finished record(SuiteRun run, String rollout) {
-        if (rollout == null) {
-            return new Finished(run, null, CurrentRolloutModel.NONE_CURRENT, "");
-        }
-        java.util.Optional<String> refusal = workspace.recordingRefusal(run.environment());
-        if (refusal.isPresent()) {
-            return new Finished(run, null, "Not recorded in the journal: " + refusal.get() + ".", "");
-        }
-        try {
-            return new Finished(run, recorder.record(run, rollout, null), null, "");
-        } catch (JournalUnavailableException e) {
-            return new Finished(run, null, "Not recorded in the journal: " + e.getMessage(), "");
-        }
-    }
-
-    private void show(Finished finished) {
+    private void show(SuiteRecording.Recorded finished) {
         SuiteRun run = finished.run();
         results.setAll(run.outcomes().stream().map(ResultTable::of).toList());
         summary.set(RunSummary.headline(run) + (finished.roleWarning().isEmpty() ? "" : "\n" + finished.roleWarning()));
@@ -233,10 +197,4 @@ public final class QueriesViewModel {
     public ReadOnlyStringProperty recordedProperty() { return recorded.getReadOnlyProperty(); }
     public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
     public ObservableList<ResultTable> results() { return results; }
-
-    private record Finished(SuiteRun run, StoredEntry entry, String notRecorded, String roleWarning) {
-        Finished withRoleWarning(String warning) {
-            return new Finished(run, entry, notRecorded, warning);
-        }
-    }
 }

@@ -60,7 +60,8 @@ class QueryFileParserTest {
         assertThat(metrics).extracting(QueryDefinition::name)
                 .containsExactly("metric_success_rate", "metric_coordinator_alarms", "metric_legacy_activity", "metric_success_rate_hourly",
                         "metric_manual_review_rate", "metric_manual_review_rate_hourly", "metric_success_rate_phase_hours",
-                        "metric_manual_review_rate_phase_hours");
+                        "metric_manual_review_rate_phase_hours", "metric_success_rate_minutely", "metric_manual_review_rate_minutely",
+                        "metric_event_breakdown");
         assertThat(byName(metrics, "metric_success_rate").jdbc().bindingOrder()).containsExactly("since", "until");
     }
 

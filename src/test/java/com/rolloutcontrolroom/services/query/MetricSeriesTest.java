@@ -24,6 +24,7 @@ import com.rolloutcontrolroom.domain.environment.DatabaseTarget;
 import com.rolloutcontrolroom.domain.metrics.HourlyRate;
 import com.rolloutcontrolroom.domain.metrics.MetricKind;
 import com.rolloutcontrolroom.domain.metrics.Rate;
+import com.rolloutcontrolroom.domain.metrics.RateBucket;
 import com.rolloutcontrolroom.domain.query.QuerySet;
 import com.rolloutcontrolroom.services.db.ConnectedDatabase;
 import com.rolloutcontrolroom.services.db.Database;
@@ -79,6 +80,46 @@ class MetricSeriesTest {
         assertSeries(MetricKind.SUCCESS_RATE, expected(event -> event.reason() == null, event -> true));
         assertSeries(MetricKind.MANUAL_REVIEW_RATE, expected(event -> event.type().equals("coordinator.manual_review"),
                 event -> event.type().equals("coordinator.start")));
+    }
+
+    @Test
+    void eachMinuteHasItsOwnRateForTheLastHoursByMinute() throws Exception {
+        place("coordinator.start", null, BASE.plusSeconds(5));
+        place("coordinator.error", "db_timeout", BASE.plusSeconds(59));
+        place("coordinator.manual_review", "no_capacity", BASE.plusSeconds(60));
+        place("coordinator.start", null, BASE.plusSeconds(61));
+        place("coordinator.start", null, BASE.plus(Duration.ofMinutes(3)));
+
+        assertThat(reader.minutely(database, querySet, MetricKind.SUCCESS_RATE, SINCE, UNTIL)).containsExactly(
+                new RateBucket(BASE, new Rate(1, 2)),
+                new RateBucket(BASE.plus(Duration.ofMinutes(1)), new Rate(1, 2)),
+                new RateBucket(BASE.plus(Duration.ofMinutes(3)), new Rate(1, 1)));
+        assertThat(reader.minutely(database, querySet, MetricKind.MANUAL_REVIEW_RATE, SINCE, UNTIL)).containsExactly(
+                new RateBucket(BASE, new Rate(0, 1)),
+                new RateBucket(BASE.plus(Duration.ofMinutes(1)), new Rate(1, 1)),
+                new RateBucket(BASE.plus(Duration.ofMinutes(3)), new Rate(0, 1)));
+    }
+
+    /** A metrics.sql of a team's own from before the per-minute entries: the built-in ones it does not name still load. */
+    @Test
+    void anOlderUserMetricsFileWithoutThePerMinuteEntriesStillReadsByMinute(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
+            throws Exception {
+        java.nio.file.Files.writeString(folder.resolve("metrics.sql"), """
+                -- name: metric_success_rate_hourly
+                -- suite: metric
+                -- description: our hourly definition, written before per-minute entries existed
+                -- param: since timestamptz = now - 48 hours
+                -- param: until timestamptz = now
+                SELECT date_trunc('hour', created_at, 'UTC') AS hour_utc, count(*) AS matching, count(*) AS total
+                FROM observability_events WHERE created_at >= :since AND created_at < :until GROUP BY 1 ORDER BY 1;
+                """);
+        place("coordinator.error", "db_timeout", BASE.plusSeconds(5));
+        QuerySetLoader.Loaded loaded = new QuerySetLoader(new com.rolloutcontrolroom.domain.query.QueryFileParser(), folder).load();
+        assertThat(loaded.problems()).isEmpty();
+        assertThat(reader.minutely(database, loaded.querySet(), MetricKind.SUCCESS_RATE, SINCE, UNTIL))
+                .containsExactly(new RateBucket(BASE, new Rate(0, 1)));
+        assertThat(reader.hourly(database, loaded.querySet(), MetricKind.SUCCESS_RATE, SINCE, UNTIL)).as("the user's own definition")
+                .containsExactly(new HourlyRate(BASE, new Rate(1, 1)));
     }
 
     @Test

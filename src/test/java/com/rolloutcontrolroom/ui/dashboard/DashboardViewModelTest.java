@@ -2,207 +2,263 @@ package com.rolloutcontrolroom.ui.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 
-import javax.sql.DataSource;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.rolloutcontrolroom.services.db.ConnectedDatabase;
 import com.rolloutcontrolroom.domain.environment.DatabaseTarget;
 import com.rolloutcontrolroom.domain.environment.EnvironmentProfile;
 import com.rolloutcontrolroom.domain.environment.SslMode;
-import com.rolloutcontrolroom.services.credentials.CredentialKey;
+import com.rolloutcontrolroom.domain.health.HealthCheckRow;
+import com.rolloutcontrolroom.domain.query.QueryFileParser;
+import com.rolloutcontrolroom.domain.rollout.DeploymentMarker;
+import com.rolloutcontrolroom.domain.rollout.GateStatus;
+import com.rolloutcontrolroom.domain.rollout.PhaseGates;
+import com.rolloutcontrolroom.domain.rollout.RolloutState;
+import com.rolloutcontrolroom.services.chart.ChartModel;
+import com.rolloutcontrolroom.services.chart.ChartModel.ChartPoint;
+import com.rolloutcontrolroom.services.chart.ChartModel.MarkKind;
+import com.rolloutcontrolroom.services.chart.ChartPngExporter;
 import com.rolloutcontrolroom.services.credentials.SessionCredentialStore;
+import com.rolloutcontrolroom.services.db.ConnectedDatabase;
+import com.rolloutcontrolroom.services.db.Database;
+import com.rolloutcontrolroom.services.db.EnvironmentDatabases;
 import com.rolloutcontrolroom.services.environment.ConnectionPools;
 import com.rolloutcontrolroom.services.environment.EnvironmentCatalog;
 import com.rolloutcontrolroom.services.environment.EnvironmentProfiles;
 import com.rolloutcontrolroom.services.home.AppHome;
-import com.rolloutcontrolroom.domain.gate.Verdict;
-import com.rolloutcontrolroom.domain.health.HealthCheckRow;
-import com.rolloutcontrolroom.services.db.Database;
-import com.rolloutcontrolroom.services.db.EnvironmentDatabases;
-import com.rolloutcontrolroom.services.db.ReadOnlyQuery;
-import com.rolloutcontrolroom.domain.query.QueryFileParser;
-import com.rolloutcontrolroom.services.health.HealthCheckService;
+import com.rolloutcontrolroom.services.home.Workspace;
+import com.rolloutcontrolroom.services.journal.JournalAccess;
+import com.rolloutcontrolroom.services.journal.JournalKeys;
+import com.rolloutcontrolroom.services.operator.OperatorIdentity;
 import com.rolloutcontrolroom.services.query.QueryRunner;
 import com.rolloutcontrolroom.services.query.QuerySetLoader;
+import com.rolloutcontrolroom.services.query.SnapshotJson;
+import com.rolloutcontrolroom.services.query.SnapshotRecorder;
+import com.rolloutcontrolroom.services.query.SuiteRunner;
 import com.rolloutcontrolroom.services.query.WindowMetricsReader;
+import com.rolloutcontrolroom.services.rollout.Rollouts;
 import com.rolloutcontrolroom.testsupport.EmbeddedPostgresExtension;
+import com.rolloutcontrolroom.testsupport.MutableClock;
 import com.rolloutcontrolroom.testsupport.ObservabilityFixture;
 import com.rolloutcontrolroom.testsupport.PasswordPostgresExtension;
 import com.rolloutcontrolroom.testsupport.PasswordPostgresExtension.PasswordPostgres;
-import com.rolloutcontrolroom.ui.common.CurrentThreadTaskExecutor;
 import com.rolloutcontrolroom.testsupport.ScriptedDialogs;
+import com.rolloutcontrolroom.ui.common.CurrentRolloutModel;
+import com.rolloutcontrolroom.ui.common.CurrentThreadTaskExecutor;
+import com.rolloutcontrolroom.ui.common.PresentationMode;
+import com.rolloutcontrolroom.ui.common.SuiteRecording;
 
-/** The dashboard's ViewModel without a toolkit: same-thread executor, real PostgreSQL. */
+/**
+ * The cutover dashboard's ViewModel without a toolkit: same-thread executor, a real journal (the demo
+ * workspace's, so a run on {@code demo} is recorded) and a real PostgreSQL. Staging full began three
+ * hours before the clock; its T+0h checkpoint was taken and passed, T+1h warned, T+6h is to come.
+ */
 @ExtendWith(PasswordPostgresExtension.class)
 class DashboardViewModelTest {
 
     @RegisterExtension
     static final EmbeddedPostgresExtension postgres = new EmbeddedPostgresExtension();
 
-    private final HealthCheckService healthCheck = HealthCheckService.withBuiltInQuery(new ReadOnlyQuery(Duration.ofSeconds(5)), Clock.systemUTC());
-    private final WindowMetricsReader metrics = new WindowMetricsReader(new QueryRunner(Duration.ofSeconds(5), Clock.systemUTC()),
-            () -> QuerySetLoader.builtIn(new QueryFileParser()));
-    /** For the tests on environments that need no password: it would answer Cancel. */
-    private final ScriptedDialogs noDialogs = ScriptedDialogs.typingPassword(null);
-
     @TempDir
-    Path tempDir;
+    Path folder;
 
-    @Test
-    void showsTheRowsAndWhichDatabaseItRead() throws Exception {
-        new ObservabilityFixture(postgres.dataSource()).coordinator("coordinator.start", null, 5)
-                .coordinator("coordinator.retry", "lock", 6).coordinator("coordinator.retry", null, 7);
-        DataSource dataSource = postgres.dataSource();
-        Database database = new ConnectedDatabase(dataSource, new DatabaseTarget("staging", "db.internal", 6543, "postgres", "reader"));
-        DashboardViewModel viewModel = new DashboardViewModel(EnvironmentDatabases.only("demo", () -> database), healthCheck, metrics, noDialogs, new CurrentThreadTaskExecutor(), Clock.systemUTC());
-        viewModel.refresh();
-        assertThat(viewModel.rows()).containsExactly(
-                new HealthCheckRow("coordinator.retry", 2, new BigDecimal("50.00")),
-                new HealthCheckRow("coordinator.start", 1, new BigDecimal("100.00")));
-        assertThat(viewModel.databaseProperty().get()).isEqualTo("Reading staging: reader@db.internal:6543/postgres");
-        assertThat(viewModel.successRate().valueProperty().get()).isEqualTo("66.67 %");
-        assertThat(viewModel.successRate().detailProperty().get()).isEqualTo("of 3 coordinator events · last 6 h · gate: at least 97 %");
-        assertThat(viewModel.manualReviewRate().valueProperty().get()).isEqualTo("0.00 %");
-        assertThat(viewModel.manualReviewRate().detailProperty().get()).isEqualTo("of 1 started bookings · last 6 h · gate: below 1 %");
-        assertThat(viewModel.errorProperty().get()).isEmpty();
-        assertThat(viewModel.busyProperty().get()).isFalse();
-        // the hourly trend holds the same events, split by UTC hour
-        assertThat(viewModel.successRate().trend()).isNotEmpty()
-                .allSatisfy(point -> assertThat(point.hourStart().getEpochSecond() % 3600).isZero());
-        assertThat(viewModel.successRate().trend().stream().mapToLong(point -> point.rate().total()).sum()).isEqualTo(3);
-        assertThat(viewModel.successRate().trend().stream().mapToLong(point -> point.rate().matching()).sum()).isEqualTo(2);
-        assertThat(viewModel.manualReviewRate().trend().stream().mapToLong(point -> point.rate().total()).sum()).isEqualTo(1);
-        assertThat(viewModel.successRate().describe(viewModel.successRate().trend().get(0))).matches(
-                "[A-Z][a-z]{2} \\d{1,2} \\d\\d:00 UTC: \\d+\\.\\d\\d % of \\d coordinator events");
-    }
+    /** A whole minute of the server's time, so the countdown reads round figures. */
+    private final Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+    private final Instant fullMarker = now.minus(Duration.ofHours(3));
+    private final MutableClock clock = new MutableClock(now.minus(Duration.ofHours(6)));
+    private final CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor();
+    private final StringProperty current = new SimpleStringProperty(CutoverPlan.ROLLOUT);
+    private final PresentationMode presentation = new PresentationMode();
+    private AppHome home;
+    private JournalAccess journal;
+    private Rollouts rollouts;
+    private ObservabilityFixture fixture;
+    private Database demo;
 
-    @Test
-    void theVerdictJudgesTheSameWindowTheTilesShowAndSaysWhy() throws Exception {
-        ObservabilityFixture fixture = new ObservabilityFixture(postgres.dataSource());
-        for (int i = 0; i < 30; i++) {
-            fixture.coordinator("coordinator.start", null, 5 + i).coordinator("coordinator.confirmed", null, 5 + i);
-        }
-        Database database = new ConnectedDatabase(postgres.dataSource(),
+    @BeforeEach
+    void aRolloutInStagingFull() throws Exception {
+        fixture = new ObservabilityFixture(postgres.dataSource());
+        demo = new ConnectedDatabase(postgres.dataSource(),
                 new DatabaseTarget("demo", "localhost", postgres.port(), postgres.databaseName(), "postgres"));
-        DashboardViewModel viewModel = new DashboardViewModel(EnvironmentDatabases.only("demo", () -> database), healthCheck, metrics,
-                noDialogs, new CurrentThreadTaskExecutor(), Clock.systemUTC());
-        assertThat(viewModel.verdictProperty().get()).as("nothing judged before the first numbers").isNull();
-
-        viewModel.refresh();
-        assertThat(viewModel.verdictProperty().get()).isEqualTo(Verdict.PASS);
-        assertThat(viewModel.verdictReasonsProperty().get().lines().toList()).containsExactly(
-                "Success rate 100.00 % of 60 coordinator events (95 % CI 93.98–100.00 %) is at least 97 %.",
-                "Manual-review rate 0.00 % of 30 started bookings (95 % CI 0.00–11.35 %) is below 1 %.",
-                "No coordinator.error and no coordinator.circuit_open events.");
-
-        // 60 successes and 3 with a reason: 95.24 %, a warning; one circuit trip outranks it
-        fixture.coordinator("coordinator.error", "db_timeout", 3).coordinator("coordinator.retry", "lock", 3)
-                .coordinator("coordinator.circuit_open", "upstream", 2);
-        viewModel.refresh();
-        assertThat(viewModel.verdictProperty().get()).isEqualTo(Verdict.FAIL);
-        assertThat(viewModel.verdictReasonsProperty().get().lines().toList()).containsExactly(
-                "1 coordinator.circuit_open event: upstream service issues; the runbook says roll back.",
-                "Success rate 95.24 % of 63 coordinator events (95 % CI 86.91–98.37 %) is below 97 % (warning band 90–97 %: investigate).",
-                "1 coordinator.error event: if they continue, the runbook says roll back immediately.",
-                "Manual-review rate 0.00 % of 30 started bookings (95 % CI 0.00–11.35 %) is below 1 %.");
+        home = new AppHome(folder.resolve("home")).ensureExists();
+        journal = new JournalAccess(home, Workspace.DEMO, JournalKeys.none("No keychain in this test."));
+        rollouts = new Rollouts(journal, OperatorIdentity.forCurrentUser(home), clock);
+        RolloutState state = rollouts.create(CutoverPlan.plan());
+        clock.set(now.minus(Duration.ofHours(5)));
+        state = rollouts.promote(state, DeploymentMarker.now("Ana"));
+        clock.set(fullMarker);
+        rollouts.promote(state, DeploymentMarker.now("Ana"));
+        journal.writer().append(CutoverPlan.checkpoint("T+0h", fullMarker, fullMarker.plusSeconds(60), "PASS"));
+        journal.writer().append(CutoverPlan.checkpoint("T+1h", fullMarker.plus(Duration.ofHours(1)),
+                fullMarker.plus(Duration.ofMinutes(61)), "WARN"));
+        clock.set(now);
     }
 
-    /**
-     * Issue 9: the strip counted coordinator.error and circuit_open from the health check (the server's
-     * own last 6 hours) while the rates came from the tiles' window, so a run at the same moment judged
-     * other numbers. Now the alarms are a metric query over the tiles' window: with the screen's clock
-     * two hours behind the server, a trip 30 minutes ago (server time) is outside the judged window.
-     */
-    @Test
-    void theRedFlagsAreCountedOverTheTilesWindowNotTheHealthChecks() throws Exception {
-        ObservabilityFixture fixture = new ObservabilityFixture(postgres.dataSource());
-        for (int i = 0; i < 30; i++) {
-            fixture.coordinator("coordinator.start", null, 130 + i).coordinator("coordinator.confirmed", null, 130 + i);
-        }
-        fixture.coordinator("coordinator.circuit_open", "upstream", 30).coordinator("coordinator.error", "capacity_rpc_failed", 30);
-        Clock twoHoursAgo = Clock.offset(Clock.systemUTC(), Duration.ofHours(-2));
-        Database database = new ConnectedDatabase(postgres.dataSource(),
-                new DatabaseTarget("demo", "localhost", postgres.port(), postgres.databaseName(), "postgres"));
-        DashboardViewModel viewModel = new DashboardViewModel(EnvironmentDatabases.only("demo", () -> database), healthCheck,
-                new WindowMetricsReader(new QueryRunner(Duration.ofSeconds(5), twoHoursAgo), () -> QuerySetLoader.builtIn(new QueryFileParser())),
-                noDialogs, new CurrentThreadTaskExecutor(), twoHoursAgo);
-        viewModel.refresh();
-        assertThat(viewModel.rows()).extracting(HealthCheckRow::eventType).as("the table is the runbook's query, on the server's clock")
-                .contains("coordinator.circuit_open", "coordinator.error");
-        assertThat(viewModel.verdictProperty().get()).isEqualTo(Verdict.PASS);
-        assertThat(viewModel.verdictReasonsProperty().get().lines().toList()).containsExactly(
-                "Success rate 100.00 % of 60 coordinator events (95 % CI 93.98–100.00 %) is at least 97 %.",
-                "Manual-review rate 0.00 % of 30 started bookings (95 % CI 0.00–11.35 %) is below 1 %.",
-                "No coordinator.error and no coordinator.circuit_open events.");
+    @AfterEach
+    void close() {
+        executor.close();
+        journal.close();
     }
 
-    @Test
-    void aDatabaseThatCannotBeReachedIsOneSentenceAndNotBusy() {
-        DashboardViewModel viewModel = new DashboardViewModel(EnvironmentDatabases.only("demo", () -> {
-            throw new IllegalStateException(new java.net.ConnectException("Connection refused"));
-        }), healthCheck, metrics, noDialogs, new CurrentThreadTaskExecutor(), Clock.systemUTC());
-        viewModel.refresh();
-        assertThat(viewModel.errorProperty().get()).isEqualTo("Could not read the database: Connection refused");
-        assertThat(viewModel.statusProperty().get()).isEqualTo("The health check did not run.");
-        assertThat(viewModel.databaseProperty().get()).isEqualTo("No database reachable.");
-        assertThat(viewModel.busyProperty().get()).isFalse();
-        assertThat(viewModel.rows()).isEmpty();
+    private DashboardViewModel dashboard(EnvironmentDatabases databases, ScriptedDialogs dialogs) {
+        QuerySetLoader querySets = new QuerySetLoader(new QueryFileParser(), home.userQueries());
+        WindowMetricsReader metrics = new WindowMetricsReader(new QueryRunner(Duration.ofSeconds(10), clock),
+                () -> querySets.load().querySet());
+        SuiteRecording runs = new SuiteRecording(databases, new SuiteRunner(new QueryRunner(Duration.ofSeconds(10), clock), clock),
+                new SnapshotRecorder(journal::writer, OperatorIdentity.forCurrentUser(home), new SnapshotJson(), clock), Workspace.DEMO);
+        return new DashboardViewModel(new DashboardSources(rollouts, databases, metrics, runs, () -> querySets.load().querySet(),
+                new ChartPngExporter()), current, dialogs, executor, clock, presentation);
     }
 
-    @Test
-    void anEmptyWindowShowsNoDataRatherThanZeroPercent() throws Exception {
-        new ObservabilityFixture(postgres.dataSource()).coordinator("coordinator.start", null, 7 * 60);
-        Database database = new ConnectedDatabase(postgres.dataSource(),
-                new DatabaseTarget("demo", "localhost", postgres.port(), postgres.databaseName(), "postgres"));
-        DashboardViewModel viewModel = new DashboardViewModel(EnvironmentDatabases.only("demo", () -> database), healthCheck, metrics, noDialogs, new CurrentThreadTaskExecutor(), Clock.systemUTC());
-        viewModel.refresh();
-        assertThat(viewModel.rows()).isEmpty();
-        assertThat(viewModel.successRate().valueProperty().get()).isEqualTo("no data");
-        assertThat(viewModel.successRate().detailProperty().get()).isEqualTo("no coordinator events in the last 6 h · gate: at least 97 %");
-        assertThat(viewModel.statusProperty().get()).startsWith("No coordinator events in the last 6 hours");
-        assertThat(viewModel.successRate().trend()).hasSize(1);
-    }
-
-    @Test
-    void autoRefreshPicksUpNewEventsEachMinuteUntilSwitchedOff() throws Exception {
-        ObservabilityFixture fixture = new ObservabilityFixture(postgres.dataSource()).coordinator("coordinator.start", null, 5);
-        Database database = new ConnectedDatabase(postgres.dataSource(),
-                new DatabaseTarget("demo", "localhost", postgres.port(), postgres.databaseName(), "postgres"));
-        CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor();
-        DashboardViewModel viewModel = new DashboardViewModel(EnvironmentDatabases.only("demo", () -> database), healthCheck, metrics, noDialogs, executor, Clock.systemUTC());
+    private DashboardViewModel started() {
+        DashboardViewModel viewModel = dashboard(EnvironmentDatabases.only("demo", () -> demo), ScriptedDialogs.typingPassword(null));
         viewModel.start();
-        assertThat(viewModel.autoRefreshProperty().get()).as("on by default: the screen is shared live").isTrue();
-        assertThat(viewModel.rows()).extracting(HealthCheckRow::total).containsExactly(1L);
-
-        fixture.coordinator("coordinator.start", null, 1);
-        executor.runScheduled();
-        assertThat(viewModel.rows()).extracting(HealthCheckRow::total).containsExactly(2L);
-
-        viewModel.autoRefreshProperty().set(false);
-        fixture.coordinator("coordinator.start", null, 1);
-        executor.runScheduled();
-        assertThat(viewModel.rows()).extracting(HealthCheckRow::total).as("no timer once switched off").containsExactly(2L);
+        return viewModel;
     }
 
     @Test
-    void switchingEnvironmentLeavesNothingOfThePreviousOneOnScreen() throws Exception {
-        new ObservabilityFixture(postgres.dataSource()).coordinator("coordinator.start", null, 5);
-        Database demo = new ConnectedDatabase(postgres.dataSource(),
-                new DatabaseTarget("demo", "localhost", postgres.port(), postgres.databaseName(), "postgres"));
+    void thePhaseStripShowsEveryPhaseWithItsStageAndTimes() {
+        DashboardViewModel viewModel = started();
+        assertThat(viewModel.phases()).extracting(PhaseChip::name, PhaseChip::stage).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Preparation", "done"), org.assertj.core.groups.Tuple.tuple(CutoverPlan.SHADOW, "done"),
+                org.assertj.core.groups.Tuple.tuple(CutoverPlan.FULL, "current"), org.assertj.core.groups.Tuple.tuple("Legacy cleanup", "next"));
+        assertThat(viewModel.phases().get(1).times()).endsWith(" UTC · 2 h");
+        assertThat(viewModel.phases().get(2).times()).startsWith("since ").endsWith(" UTC · T+3h 0m");
+        assertThat(viewModel.titleProperty().get()).isEqualTo("Cutover · " + CutoverPlan.ROLLOUT + " · " + CutoverPlan.FULL);
+        assertThat(viewModel.databaseProperty().get()).as("the environment by name, no host or user")
+                .startsWith("Environment demo · this phase, hourly · updated ").endsWith(" UTC · 0 coordinator events in this phase");
+    }
+
+    @Test
+    void theGateCardSaysWhatPhaseGatesSaysForTheRolloutScreenAndStatus() {
+        DashboardViewModel viewModel = started();
+        GateStatus gate = PhaseGates.current(rollouts.require(CutoverPlan.ROLLOUT), now);
+        assertThat(viewModel.gateWordProperty().get()).isEqualTo(gate.result().label().toUpperCase(Locale.ROOT));
+        assertThat(viewModel.gateResultProperty().get()).isEqualTo(gate.result());
+        assertThat(viewModel.gateReasons()).isEqualTo(gate.reasons()).isNotEmpty();
+        assertThat(viewModel.gateTitleProperty().get()).isEqualTo("Gate of Staging full (metrics)");
+    }
+
+    @Test
+    void theCountdownToTheNextCheckpointFollowsTheClockEverySecond() {
+        DashboardViewModel viewModel = started();
+        viewModel.autoRefreshProperty().set(false); // only the one-second tick runs: no reading, the clock alone
+        assertThat(viewModel.nextCheckpointProperty().get()).startsWith("T+6h Full query suite of Staging full, due ");
+        assertThat(viewModel.countdownProperty().get()).isEqualTo("in 3 h");
+
+        clock.advance(Duration.ofMinutes(107).plusSeconds(30));
+        executor.runScheduled();
+        assertThat(viewModel.countdownProperty().get()).isEqualTo("in 1 h 12 min");
+        clock.set(fullMarker.plus(Duration.ofHours(6)).minusSeconds(20));
+        executor.runScheduled();
+        assertThat(viewModel.countdownProperty().get()).isEqualTo("in 20 s");
+        clock.set(fullMarker.plus(Duration.ofHours(6)).plusSeconds(90));
+        executor.runScheduled();
+        assertThat(viewModel.countdownProperty().get()).isEqualTo("due now");
+        clock.set(fullMarker.plus(Duration.ofHours(6)).plus(Duration.ofMinutes(7)));
+        executor.runScheduled();
+        assertThat(viewModel.countdownProperty().get()).isEqualTo("overdue by 7 min");
+    }
+
+    @Test
+    void aMissedCheckpointIsCalledOutAndMarkedOnTheCharts() {
+        clock.set(now.plus(Duration.ofHours(4))); // T+6h was due an hour ago, never taken
+        rollouts.override(rollouts.require(CutoverPlan.ROLLOUT), DeploymentMarker.now("Ana"), "test: leave the phase", "Ben");
+        DashboardViewModel viewModel = started();
+        assertThat(viewModel.callouts()).containsExactly("T+6h Full query suite of Staging full: MISSED, the phase ended before it was taken");
+        viewModel.rangeProperty().set(ChartRange.WHOLE_ROLLOUT);
+        assertThat(viewModel.successChartProperty().get().checkpoints()).extracting(ChartModel.CheckpointMark::kind)
+                .containsExactly(MarkKind.PASS, MarkKind.WARN, MarkKind.MISSED);
+        assertThat(viewModel.nextCheckpointProperty().get()).isEqualTo("No checkpoint to come in this rollout's schedule.");
+        assertThat(viewModel.countdownProperty().get()).isEmpty();
+    }
+
+    @Test
+    void theChartsHoldThePhasesHoursAndTheLastSixHoursByMinute() throws Exception {
+        fixture.coordinator("coordinator.start", null, 5).coordinator("coordinator.confirmed", null, 5)
+                .coordinator("coordinator.retry", "lock", 30).coordinator("coordinator.manual_review", "no_capacity", 30)
+                .coordinator("coordinator.start", null, 30)
+                .coordinator("coordinator.start", null, 5 * 60); // before Staging full began
+        DashboardViewModel viewModel = started();
+        ChartModel hourly = viewModel.successChartProperty().get();
+        assertThat(hourly.step()).isEqualTo(Duration.ofHours(1));
+        assertThat(hourly.from()).isEqualTo(fullMarker);
+        assertThat(hourly.points().stream().mapToLong(ChartPoint::events).sum()).as("this phase's events only").isEqualTo(5);
+        assertThat(hourly.checkpoints()).extracting(ChartModel.CheckpointMark::kind).containsExactly(MarkKind.PASS, MarkKind.WARN);
+        assertThat(viewModel.rows()).extracting(HealthCheckRow::eventType, HealthCheckRow::total).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("coordinator.confirmed", 1L),
+                org.assertj.core.groups.Tuple.tuple("coordinator.manual_review", 1L),
+                org.assertj.core.groups.Tuple.tuple("coordinator.retry", 1L),
+                org.assertj.core.groups.Tuple.tuple("coordinator.start", 2L));
+
+        viewModel.rangeProperty().set(ChartRange.LAST_6H_BY_MINUTE);
+        ChartModel minutes = viewModel.successChartProperty().get();
+        assertThat(minutes.step()).isEqualTo(Duration.ofMinutes(1));
+        assertThat(minutes.points()).as("the start 5 h ago is within the last 6 h").hasSize(3).allSatisfy(point -> assertThat(point.at().getEpochSecond() % 60).isZero());
+        assertThat(minutes.points().stream().mapToLong(ChartPoint::events).sum()).isEqualTo(6);
+        assertThat(minutes.title()).isEqualTo("Coordinator success rate · last 6 h by minute");
+        ChartModel review = viewModel.reviewChartProperty().get();
+        assertThat(review.points()).extracting(ChartPoint::value).containsExactlyInAnyOrder(0.0, 0.0, 100.0);
+        assertThat(review.points()).extracting(ChartPoint::describe).anyMatch(text -> text.endsWith(" UTC · 100.00 % of 1 started bookings"));
+    }
+
+    @Test
+    void runNowRecordsTheFullSuiteToTheRolloutAndTheDashboardReadsItAgain() {
+        DashboardViewModel viewModel = started();
+        int before = rollouts.require(CutoverPlan.ROLLOUT).snapshots().size();
+        viewModel.runNow();
+        RolloutState after = rollouts.require(CutoverPlan.ROLLOUT);
+        assertThat(after.snapshots()).hasSize(before + 1);
+        assertThat(after.snapshots().get(before).entry().checkpoint()).as("a run by hand").isNull();
+        assertThat(after.snapshots().get(before).entry().environment()).isEqualTo("demo");
+        assertThat(viewModel.statusProperty().get()).startsWith("Recorded the full suite on demo to " + CutoverPlan.ROLLOUT
+                + " as journal record ");
+        assertThat(viewModel.snapshotProperty().get()).contains("run by hand on demo");
+        assertThat(viewModel.runNowModel().runningProperty().get()).isFalse();
+    }
+
+    @Test
+    void cancelledRunNowRecordsNothing() {
+        DashboardViewModel viewModel = started();
+        int before = rollouts.require(CutoverPlan.ROLLOUT).snapshots().size();
+        List<String> progress = new java.util.ArrayList<>();
+        viewModel.runNowModel().progressTextProperty().addListener((obs, old, text) -> {
+            progress.add(text);
+            if (text.matches("1 of \\d+ queries")) {
+                viewModel.cancelRun();
+            }
+        });
+        viewModel.runNow();
+        assertThat(progress).anyMatch(text -> text.matches("1 of \\d+ queries"));
+        assertThat(rollouts.require(CutoverPlan.ROLLOUT).snapshots()).hasSize(before);
+        assertThat(viewModel.statusProperty().get()).isEqualTo("Cancelled: a partial run is not recorded in the journal.");
+    }
+
+    @Test
+    void switchingTheCurrentRolloutLeavesNothingOfThePreviousOneOnScreen() throws Exception {
+        fixture.coordinator("coordinator.start", null, 5);
+        clock.set(now.minus(Duration.ofHours(1)));
+        RolloutState other = rollouts.create(CutoverPlan.plan("OTHER_V1", "production"));
+        clock.set(now);
+        rollouts.promote(other, DeploymentMarker.now("Ana"));
         EnvironmentDatabases two = new EnvironmentDatabases() {
             @Override
-            public java.util.List<String> names() {
-                return java.util.List.of("demo", "production");
+            public List<String> names() {
+                return List.of("demo", "production");
             }
 
             @Override
@@ -213,101 +269,58 @@ class DashboardViewModelTest {
                 return demo;
             }
         };
-        DashboardViewModel viewModel = new DashboardViewModel(two, healthCheck, metrics, noDialogs, new CurrentThreadTaskExecutor(), Clock.systemUTC());
+        DashboardViewModel viewModel = dashboard(two, ScriptedDialogs.typingPassword(null));
         viewModel.start();
-        assertThat(viewModel.environments()).containsExactly("demo", "production");
-        assertThat(viewModel.rows()).hasSize(1);
+        assertThat(viewModel.rows()).isNotEmpty();
+        assertThat(viewModel.successChartProperty().get()).isNotNull();
 
-        viewModel.environmentProperty().set("production");
+        current.set("OTHER_V1");
         assertThat(viewModel.rows()).isEmpty();
-        assertThat(viewModel.successRate().valueProperty().get()).isEqualTo("…");
-        assertThat(viewModel.successRate().trend()).isEmpty();
-        assertThat(viewModel.errorProperty().get()).isEqualTo("Could not read the database: Connection refused");
-        assertThat(viewModel.databaseProperty().get()).isEqualTo("No database reachable.");
+        assertThat(viewModel.successChartProperty().get()).isNull();
+        assertThat(viewModel.errorProperty().get()).isEqualTo("Could not read the database of production: Connection refused");
+        assertThat(viewModel.phases()).extracting(PhaseChip::stage).containsExactly("done", "current", "next", "later");
 
-        viewModel.environmentProperty().set("demo");
-        assertThat(viewModel.rows()).hasSize(1);
-        assertThat(viewModel.errorProperty().get()).isEmpty();
+        current.set(null);
+        assertThat(viewModel.noRolloutProperty().get()).isTrue();
+        assertThat(viewModel.emptyTextProperty().get()).isEqualTo(CurrentRolloutModel.NONE_CURRENT);
+        assertThat(viewModel.phases()).isEmpty();
+        assertThat(viewModel.gateWordProperty().get()).isEmpty();
     }
 
     @Test
-    void anEnvironmentWithNoStoredPasswordAsksOnceThenShowsItsData(PasswordPostgres server) throws Exception {
+    void anEnvironmentWithNoStoredPasswordIsAskedForOnceThenItsNumbersShow(PasswordPostgres server) throws Exception {
+        clock.set(now.minus(Duration.ofHours(1)));
+        RolloutState staging = rollouts.create(CutoverPlan.plan("STAGING_V1", "staging"));
+        clock.set(now);
+        rollouts.promote(staging, DeploymentMarker.now("Ana"));
+        current.set("STAGING_V1");
         SessionCredentialStore credentials = new SessionCredentialStore("dashboard test: no keychain needed");
         ScriptedDialogs dialogs = ScriptedDialogs.typingPassword(server.password());
-        CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor();
         try (ConnectionPools pools = new ConnectionPools(credentials)) {
-            DashboardViewModel viewModel = new DashboardViewModel(stagingAndDemo(server, credentials, pools), healthCheck, metrics,
-                    dialogs, executor, Clock.systemUTC());
+            EnvironmentProfiles profiles = new EnvironmentProfiles(home.config());
+            profiles.save(new EnvironmentProfile("staging", PasswordPostgres.HOST, server.port(), PasswordPostgres.DATABASE,
+                    PasswordPostgres.ROLE, SslMode.PREFER, "", Duration.ofSeconds(5)));
+            DashboardViewModel viewModel = dashboard(new EnvironmentCatalog(() -> demo, profiles, pools, credentials), dialogs);
             viewModel.start();
-            assertThat(dialogs.passwordPrompts).as("the demo needs no password").isEmpty();
-
-            viewModel.environmentProperty().set("staging");
-
             assertThat(dialogs.passwordPrompts).singleElement().asString().startsWith("Password for staging: No password is stored");
-            assertThat(new String(credentials.read(CredentialKey.forEnvironment("staging")).orElseThrow())).isEqualTo(server.password());
             assertThat(viewModel.errorProperty().get()).isEmpty();
-            // the test role may write: the first connection says so where the numbers are read
-            assertThat(viewModel.databaseProperty().get()).isEqualTo("Reading staging: " + PasswordPostgres.ROLE + "@"
-                    + PasswordPostgres.HOST + ":" + server.port() + "/" + PasswordPostgres.DATABASE);
-            assertThat(viewModel.roleWarningProperty().get()).isEqualTo("Warning: Role rollout_reader holds"
-                    + " INSERT, UPDATE, DELETE, TRUNCATE on public.observability_events, so the events it reports on could be changed"
-                    + " with its credentials. Settings → Test connection lists every finding and the SQL for a read-only role.");
-            // the password role's database holds 50 confirmations (other tests may add events)
-            assertThat(viewModel.rows()).anySatisfy(row -> {
-                assertThat(row.eventType()).isEqualTo("coordinator.confirmed");
-                assertThat(row.total()).isGreaterThanOrEqualTo(50);
-            });
-            assertThat(viewModel.busyProperty().get()).isFalse();
+            assertThat(viewModel.successChartProperty().get()).isNotNull();
+            assertThat(viewModel.databaseProperty().get()).startsWith("Environment staging · this phase, hourly · updated ")
+                    .doesNotContain(PasswordPostgres.HOST, PasswordPostgres.ROLE, String.valueOf(server.port()));
 
-            viewModel.refresh();
+            viewModel.reload();
             executor.runScheduled();
             assertThat(dialogs.passwordPrompts).as("asked once per session").hasSize(1);
-
-            // a stored password that PostgreSQL rejects is asked for again, then the data shows
-            credentials.store(CredentialKey.forEnvironment("staging"), "fake-mistyped".toCharArray());
-            pools.invalidate("staging");
-            viewModel.refresh();
-            assertThat(dialogs.passwordPrompts).hasSize(2);
-            assertThat(dialogs.passwordPrompts.get(1)).startsWith("Password for staging: PostgreSQL rejected the stored password");
-            assertThat(viewModel.errorProperty().get()).isEmpty();
-            assertThat(viewModel.rows()).isNotEmpty();
         }
     }
 
     @Test
-    void cancellingThePasswordDialogSaysSoInOneSentenceAndTheTimerDoesNotAskAgain(PasswordPostgres server) throws Exception {
-        SessionCredentialStore credentials = new SessionCredentialStore("dashboard test: no keychain needed");
-        ScriptedDialogs cancelling = ScriptedDialogs.typingPassword(null);
-        CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor();
-        try (ConnectionPools pools = new ConnectionPools(credentials)) {
-            DashboardViewModel viewModel = new DashboardViewModel(stagingAndDemo(server, credentials, pools), healthCheck, metrics,
-                    cancelling, executor, Clock.systemUTC());
-            viewModel.start();
-
-            viewModel.environmentProperty().set("staging");
-
-            assertThat(cancelling.passwordPrompts).hasSize(1);
-            assertThat(viewModel.errorProperty().get()).isEqualTo("Environment staging needs its password; nothing was run.");
-            assertThat(viewModel.statusProperty().get()).isEqualTo("The health check did not run.");
-            assertThat(viewModel.rows()).isEmpty();
-            assertThat(viewModel.busyProperty().get()).isFalse();
-            assertThat(credentials.read(CredentialKey.forEnvironment("staging"))).isEmpty();
-
-            executor.runScheduled();
-            assertThat(cancelling.passwordPrompts).as("the minute timer does not ask again").hasSize(1);
-            viewModel.refresh();
-            assertThat(cancelling.passwordPrompts).as("the Refresh button does").hasSize(2);
-        }
-    }
-
-    /** The demo on the shared PostgreSQL plus a profile {@code staging} on the password-protected role. */
-    private EnvironmentCatalog stagingAndDemo(PasswordPostgres server, SessionCredentialStore credentials, ConnectionPools pools) {
-        AppHome home = new AppHome(tempDir.resolve("home")).ensureExists();
-        EnvironmentProfiles profiles = new EnvironmentProfiles(home.config());
-        profiles.save(new EnvironmentProfile("staging", PasswordPostgres.HOST, server.port(), PasswordPostgres.DATABASE,
-                PasswordPostgres.ROLE, SslMode.PREFER, "", Duration.ofSeconds(5)));
-        Database demo = new ConnectedDatabase(postgres.dataSource(),
-                new DatabaseTarget("demo", "localhost", postgres.port(), postgres.databaseName(), "postgres"));
-        return new EnvironmentCatalog(() -> demo, profiles, pools, credentials);
+    void withPresentationModeOnEveryTextPassesTheRedactor() {
+        DashboardViewModel viewModel = started();
+        presentation.learn(List.of("demo", CutoverPlan.FULL));
+        presentation.toggle();
+        assertThat(viewModel.databaseProperty().get()).doesNotContain("demo");
+        assertThat(viewModel.phases().get(2).name()).doesNotContain(CutoverPlan.FULL);
+        assertThat(viewModel.successChartProperty().get().boundaries()).allSatisfy(b -> assertThat(b.label()).doesNotContain(CutoverPlan.FULL));
     }
 }
