@@ -20,6 +20,7 @@ import com.rolloutcontrolroom.services.environment.ConnectionPools;
 import com.rolloutcontrolroom.services.environment.ConnectionTester;
 import com.rolloutcontrolroom.services.environment.EnvironmentCatalog;
 import com.rolloutcontrolroom.services.environment.EnvironmentProfiles;
+import com.rolloutcontrolroom.services.environment.SensitiveWords;
 import com.rolloutcontrolroom.services.health.HealthCheckService;
 import com.rolloutcontrolroom.services.demo.DemoHistory;
 import com.rolloutcontrolroom.services.demo.DemoStorySource;
@@ -47,6 +48,8 @@ import com.rolloutcontrolroom.ui.common.DialogService;
 import com.rolloutcontrolroom.ui.common.FailureSentence;
 import com.rolloutcontrolroom.ui.common.FxDialogService;
 import com.rolloutcontrolroom.ui.common.FxmlView;
+import com.rolloutcontrolroom.ui.common.PresentationMode;
+import com.rolloutcontrolroom.ui.common.PresentationWords;
 import com.rolloutcontrolroom.ui.common.TaskExecutor;
 import com.rolloutcontrolroom.ui.common.ThemeSwitcher;
 import com.rolloutcontrolroom.ui.common.ViewFactory;
@@ -80,6 +83,9 @@ public final class ControlRoom implements AutoCloseable {
     private static final Duration SCHEDULE_TICK = Duration.ofSeconds(20);
 
     private final ThemeSwitcher themeSwitcher = new ThemeSwitcher();
+    /** One for the whole window; off at every start (never remembered). */
+    private final PresentationMode presentation = new PresentationMode();
+    private final PresentationWords presentationWords;
     private final MainViewModel mainViewModel;
     private final DashboardViewModel dashboardViewModel;
     private final ViewFactory viewFactory;
@@ -139,7 +145,7 @@ public final class ControlRoom implements AutoCloseable {
         this.currentRollout = new CurrentRolloutModel(rollouts,
                 new CurrentRollout(new SettingsFile(workspace.rolloutSettings(home))), executor);
         this.mainViewModel = new MainViewModel(workspace == Workspace.DEMO ? EnvironmentProfile.DEMO_NAME : null, home.root().toString(), AppVersion.current(), themeSwitcher,
-                credentials, executor, currentRollout);
+                credentials, executor, currentRollout, presentation);
         mainViewModel.navigateTo(firstScreen);
         HealthCheckService healthCheck = HealthCheckService.withBuiltInQuery(new ReadOnlyQuery(STATEMENT_TIMEOUT), clock);
         QuerySetLoader querySets = new QuerySetLoader(new QueryFileParser(), home.userQueries());
@@ -147,11 +153,12 @@ public final class ControlRoom implements AutoCloseable {
                 () -> querySets.load().querySet());
         this.connectionPools = new ConnectionPools(credentials);
         EnvironmentProfiles profiles = new EnvironmentProfiles(home.config());
+        this.presentationWords = new PresentationWords(new SensitiveWords(profiles, home.root())::read, presentation, executor);
         EnvironmentCatalog environments = new EnvironmentCatalog(demoDatabase, profiles, connectionPools, credentials);
-        DialogService dialogs = new FxDialogService(() -> mainRoot == null ? null : mainRoot.getScene().getWindow());
+        DialogService dialogs = new FxDialogService(() -> mainRoot == null ? null : mainRoot.getScene().getWindow(), presentation);
         this.dashboardViewModel = new DashboardViewModel(environments, healthCheck, windowMetrics, dialogs, executor, clock);
         SettingsViewModel settingsViewModel = new SettingsViewModel(profiles, credentials,
-                new ConnectionTester(credentials), connectionPools, dialogs, executor);
+                new ConnectionTester(credentials), connectionPools, dialogs, executor, presentation, presentationWords::refresh);
         OperatorViewModel operatorViewModel = new OperatorViewModel(operator, executor);
         JournalViewModel journalViewModel = new JournalViewModel(journal, operator, environments::names, executor, dialogs, clock,
                 currentRollout.current());
@@ -185,6 +192,11 @@ public final class ControlRoom implements AutoCloseable {
         return themeSwitcher;
     }
 
+    /** Presentation mode of this window: what every screen passes its text through. */
+    public PresentationMode presentation() {
+        return presentation;
+    }
+
     public MainViewModel mainViewModel() {
         return mainViewModel;
     }
@@ -202,6 +214,7 @@ public final class ControlRoom implements AutoCloseable {
         if (workspace == Workspace.DEMO) {
             recordDemoHistory();
         }
+        presentationWords.refresh();
         mainViewModel.start();
         dashboardViewModel.start();
     }

@@ -2,6 +2,7 @@ package com.rolloutcontrolroom.ui.main;
 
 import javafx.fxml.FXML;
 import javafx.geometry.Orientation;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -25,6 +26,9 @@ public final class MainView {
 
     private final MainViewModel viewModel;
     private final ScreenViews screenViews;
+    private static final KeyCodeCombination PRESENT = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    private static final String PRESENTING = "presenting";
+
     private final ToggleGroup navigation = new ToggleGroup();
 
     @FXML private VBox navigationBar;
@@ -34,6 +38,8 @@ public final class MainView {
     @FXML private ComboBox<String> rolloutChooser;
     @FXML private StatusBar statusBar;
     @FXML private Button themeToggle;
+    @FXML private Button presentToggle;
+    @FXML private Label presentationBanner;
 
     public MainView(MainViewModel viewModel, ScreenViews screenViews) {
         this.viewModel = viewModel;
@@ -51,8 +57,10 @@ public final class MainView {
                 for (Screen screen : viewModel.screens()) {
                     scene.getAccelerators().put(shortcut(screen), () -> viewModel.navigateTo(screen));
                 }
+                scene.getAccelerators().put(PRESENT, viewModel::togglePresenting);
             }
         });
+        bindPresentationMode();
         environmentBadge.textProperty().bind(viewModel.environmentBadgeProperty());
         environmentBadge.visibleProperty().bind(environmentBadge.textProperty().isNotEmpty());
         environmentBadge.managedProperty().bind(environmentBadge.visibleProperty());
@@ -84,6 +92,27 @@ public final class MainView {
         show(viewModel.selectedScreenProperty().get());
     }
 
+    /** The banner, the sidebar's toggle and the root's style class (larger type, high contrast) follow the mode. */
+    private void bindPresentationMode() {
+        presentationBanner.setText(viewModel.bannerText());
+        presentationBanner.visibleProperty().bind(viewModel.presentingProperty());
+        presentationBanner.managedProperty().bind(presentationBanner.visibleProperty());
+        presentToggle.setGraphic(new FontIcon("mdi2p-presentation"));
+        presentToggle.setTooltip(new Tooltip("Present: hide host names, users, paths and secrets (" + PRESENT.getDisplayText() + ")"));
+        viewModel.presentingProperty().addListener((obs, old, on) -> markPresenting(on));
+        markPresenting(viewModel.presentingProperty().get());
+    }
+
+    private void markPresenting(boolean on) {
+        Parent root = (Parent) presentationBanner.getParent();
+        if (on && !root.getStyleClass().contains(PRESENTING)) {
+            root.getStyleClass().add(PRESENTING);
+        } else if (!on) {
+            root.getStyleClass().remove(PRESENTING);
+        }
+        presentToggle.setText(on ? "Stop presenting" : "Present");
+    }
+
     /** Alt+R reaches it; a long rollout name is cut in the sidebar, so the tooltip says it whole. */
     private void bindRolloutChooser() {
         rolloutLabel.setLabelFor(rolloutChooser);
@@ -94,6 +123,11 @@ public final class MainView {
         Tooltip fullName = new Tooltip();
         fullName.textProperty().bind(viewModel.rolloutTooltipBinding());
         rolloutChooser.setTooltip(fullName);
+    }
+
+    @FXML
+    private void togglePresenting() {
+        viewModel.togglePresenting();
     }
 
     @FXML
