@@ -159,7 +159,7 @@ public final class ControlRoom implements AutoCloseable {
         this.dashboardViewModel = new DashboardViewModel(environments, healthCheck, windowMetrics, dialogs, executor, clock);
         SettingsViewModel settingsViewModel = new SettingsViewModel(profiles, credentials,
                 new ConnectionTester(credentials), connectionPools, dialogs, executor, presentation, presentationWords::refresh);
-        OperatorViewModel operatorViewModel = new OperatorViewModel(operator, executor);
+        OperatorViewModel operatorViewModel = new OperatorViewModel(operator, executor, presentation);
         JournalViewModel journalViewModel = new JournalViewModel(journal, operator, environments::names, executor, dialogs, clock,
                 currentRollout.current());
         QueriesViewModel queriesViewModel = QueriesScreen.viewModel(querySets, operator, environments, journal, dialogs, executor, clock,
