@@ -19,6 +19,7 @@ import com.rolloutcontrolroom.services.environment.ConnectionPools;
 import com.rolloutcontrolroom.services.environment.ConnectionTester;
 import com.rolloutcontrolroom.services.environment.EnvironmentCatalog;
 import com.rolloutcontrolroom.services.environment.EnvironmentProfiles;
+import com.rolloutcontrolroom.services.environment.SensitiveWords;
 import com.rolloutcontrolroom.services.demo.DemoHistory;
 import com.rolloutcontrolroom.services.demo.DemoStorySource;
 import com.rolloutcontrolroom.services.home.AppHome;
@@ -46,6 +47,7 @@ import com.rolloutcontrolroom.ui.common.FailureSentence;
 import com.rolloutcontrolroom.ui.common.FxDialogService;
 import com.rolloutcontrolroom.ui.common.FxmlView;
 import com.rolloutcontrolroom.ui.common.PresentationMode;
+import com.rolloutcontrolroom.ui.common.PresentationWords;
 import com.rolloutcontrolroom.ui.common.TaskExecutor;
 import com.rolloutcontrolroom.ui.common.ThemeSwitcher;
 import com.rolloutcontrolroom.ui.common.ViewFactory;
@@ -83,6 +85,7 @@ public final class ControlRoom implements AutoCloseable {
     private final ThemeSwitcher themeSwitcher = new ThemeSwitcher();
     /** The one presentation mode of the window: every ViewModel that makes text routes it through this. */
     private final PresentationMode presentation = new PresentationMode();
+    private final PresentationWords presentationWords;
     private final MainViewModel mainViewModel;
     private final DashboardViewModel dashboardViewModel;
     private final ViewFactory viewFactory;
@@ -142,21 +145,22 @@ public final class ControlRoom implements AutoCloseable {
         this.currentRollout = new CurrentRolloutModel(rollouts,
                 new CurrentRollout(new SettingsFile(workspace.rolloutSettings(home))), executor);
         this.mainViewModel = new MainViewModel(workspace == Workspace.DEMO ? EnvironmentProfile.DEMO_NAME : null, home.root().toString(), AppVersion.current(), themeSwitcher,
-                credentials, executor, currentRollout);
+                credentials, executor, currentRollout, presentation);
         mainViewModel.navigateTo(firstScreen);
         QuerySetLoader querySets = new QuerySetLoader(new QueryFileParser(), home.userQueries());
         WindowMetricsReader windowMetrics = new WindowMetricsReader(new QueryRunner(STATEMENT_TIMEOUT, clock),
                 () -> querySets.load().querySet());
         this.connectionPools = new ConnectionPools(credentials);
         EnvironmentProfiles profiles = new EnvironmentProfiles(home.config());
+        this.presentationWords = new PresentationWords(new SensitiveWords(profiles, home.root())::read, presentation, executor);
         EnvironmentCatalog environments = new EnvironmentCatalog(demoDatabase, profiles, connectionPools, credentials);
-        DialogService dialogs = new FxDialogService(() -> mainRoot == null ? null : mainRoot.getScene().getWindow());
+        DialogService dialogs = new FxDialogService(() -> mainRoot == null ? null : mainRoot.getScene().getWindow(), presentation);
         this.dashboardViewModel = new DashboardViewModel(new DashboardSources(rollouts, environments, windowMetrics,
                 QueriesScreen.recording(environments, journal, operator, clock), () -> querySets.load().querySet(),
                 new ChartPngExporter()), currentRollout.current(), dialogs, executor, clock, presentation);
         SettingsViewModel settingsViewModel = new SettingsViewModel(profiles, credentials,
-                new ConnectionTester(credentials), connectionPools, dialogs, executor);
-        OperatorViewModel operatorViewModel = new OperatorViewModel(operator, executor);
+                new ConnectionTester(credentials), connectionPools, dialogs, executor, presentation, presentationWords::refresh);
+        OperatorViewModel operatorViewModel = new OperatorViewModel(operator, executor, presentation);
         JournalViewModel journalViewModel = new JournalViewModel(journal, operator, environments::names, executor, dialogs, clock,
                 currentRollout.current());
         QueriesViewModel queriesViewModel = QueriesScreen.viewModel(querySets, operator, environments, journal, dialogs, executor, clock,
@@ -189,6 +193,11 @@ public final class ControlRoom implements AutoCloseable {
         return themeSwitcher;
     }
 
+    /** Presentation mode of this window: what every screen passes its text through. */
+    public PresentationMode presentation() {
+        return presentation;
+    }
+
     public MainViewModel mainViewModel() {
         return mainViewModel;
     }
@@ -206,6 +215,7 @@ public final class ControlRoom implements AutoCloseable {
         if (workspace == Workspace.DEMO) {
             recordDemoHistory();
         }
+        presentationWords.refresh();
         mainViewModel.start();
         dashboardViewModel.start();
     }

@@ -28,13 +28,22 @@ import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
-/** The real dialogs, owned by the main window so they stay on the shared screen. */
+/**
+ * The real dialogs, owned by the main window so they stay on the shared screen; while presenting,
+ * every title, header, message, label and choice they show passes the redactor.
+ */
 public final class FxDialogService implements DialogService {
 
     private final Supplier<Window> owner;
+    private final PresentationMode presentation;
 
     public FxDialogService(Supplier<Window> owner) {
+        this(owner, new PresentationMode());
+    }
+
+    public FxDialogService(Supplier<Window> owner, PresentationMode presentation) {
         this.owner = owner;
+        this.presentation = presentation;
     }
 
     @Override
@@ -78,8 +87,8 @@ public final class FxDialogService implements DialogService {
     public Optional<List<String>> ask(String title, String message, List<DialogQuestion> questions, String okButtonText) {
         Dialog<List<String>> dialog = new Dialog<>();
         dialog.initOwner(owner.get());
-        dialog.setTitle(title);
-        dialog.setHeaderText(message);
+        dialog.setTitle(presentation.shown(title));
+        dialog.setHeaderText(presentation.shown(message));
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
@@ -88,7 +97,7 @@ public final class FxDialogService implements DialogService {
             DialogQuestion question = questions.get(i);
             Control input = input(question, answers);
             input.setId("dialog-answer-" + i);
-            Label label = new Label(question.label());
+            Label label = new Label(presentation.shown(question.label()));
             label.setMnemonicParsing(true);
             label.setLabelFor(input);
             label.setMinWidth(Region.USE_PREF_SIZE);
@@ -107,20 +116,27 @@ public final class FxDialogService implements DialogService {
         return dialog.showAndWait();
     }
 
-    private static Control input(DialogQuestion question, List<Supplier<String>> answers) {
+    private Control input(DialogQuestion question, List<Supplier<String>> answers) {
         if (!question.choices().isEmpty()) {
             ChoiceBox<String> choice = new ChoiceBox<>(FXCollections.observableArrayList(question.choices()));
+            choice.setConverter(new javafx.util.StringConverter<>() {
+                @Override public String toString(String value) { return presentation.shown(value); }
+                @Override public String fromString(String shown) { return shown; }
+            });
             choice.setValue(question.choices().contains(question.initial()) ? question.initial() : question.choices().get(0));
             choice.setMaxWidth(Double.MAX_VALUE);
             answers.add(() -> choice.getValue() == null ? "" : choice.getValue());
             return choice;
         }
-        TextInputControl text = question.multiline() ? new TextArea(question.initial()) : new TextField(question.initial());
+        // a suggestion is shown redacted; left as it is, it is answered as it was, not as the mask
+        String initial = question.initial();
+        String shownInitial = presentation.shown(initial);
+        TextInputControl text = question.multiline() ? new TextArea(shownInitial) : new TextField(shownInitial);
         if (text instanceof TextArea area) {
             area.setPrefRowCount(3);
             area.setWrapText(true);
         }
-        answers.add(text::getText);
+        answers.add(() -> text.getText().equals(shownInitial) ? initial : text.getText());
         return text;
     }
 
@@ -128,8 +144,8 @@ public final class FxDialogService implements DialogService {
     public Optional<char[]> askPassword(String title, String message) {
         Dialog<char[]> dialog = new Dialog<>();
         dialog.initOwner(owner.get());
-        dialog.setTitle(title);
-        dialog.setHeaderText(message);
+        dialog.setTitle(presentation.shown(title));
+        dialog.setHeaderText(presentation.shown(message));
         PasswordField field = new PasswordField();
         field.setId("password-prompt");
         field.setPromptText("password");
@@ -144,15 +160,15 @@ public final class FxDialogService implements DialogService {
 
     private FileChooser chooser(String title, String extension) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
+        chooser.setTitle(presentation.shown(title));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase() + " files", "*." + extension));
         return chooser;
     }
 
     private Alert alert(Alert.AlertType type, String title, String message) {
-        Alert alert = new Alert(type, message);
+        Alert alert = new Alert(type, presentation.shown(message));
         alert.initOwner(owner.get());
-        alert.setTitle(title);
+        alert.setTitle(presentation.shown(title));
         alert.setHeaderText(null);
         return alert;
     }

@@ -1,6 +1,8 @@
 package com.rolloutcontrolroom.ui.common;
 
 import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -9,18 +11,20 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableStringValue;
+import javafx.beans.value.ObservableValue;
 
 import com.rolloutcontrolroom.domain.redact.Redactor;
 
 /**
  * The window is being shared: ViewModels pass the text they make through {@link #shown}, so
  * hosts, users, paths and secrets never reach the screen, however deep the sentence was built.
+ * Never remembered: every start shows everything until it is turned on again.
  * FX thread only, like every bound property.
  */
 public final class PresentationMode {
 
     private final BooleanProperty on = new SimpleBooleanProperty(false);
-    private final ObjectProperty<Redactor> redactor = new SimpleObjectProperty<>(Redactor.knowing(java.util.List.of()));
+    private final ObjectProperty<Redactor> redactor = new SimpleObjectProperty<>(Redactor.knowing(List.of()));
 
     public BooleanProperty onProperty() {
         return on;
@@ -39,6 +43,11 @@ public final class PresentationMode {
         redactor.set(Redactor.knowing(knownWords));
     }
 
+    /** As {@link #learn(Collection)}, each word with its kind, so its token says what was hidden. */
+    public void learn(Map<String, Redactor.Sensitive> knownWords) {
+        redactor.set(Redactor.knowing(knownWords));
+    }
+
     /** The text as it may be shown now. */
     public String shown(String raw) {
         return on.get() ? redactor.get().redact(raw) : raw;
@@ -47,5 +56,15 @@ public final class PresentationMode {
     /** A binding that follows both the raw text and the mode. */
     public StringBinding shown(ObservableStringValue raw) {
         return Bindings.createStringBinding(() -> shown(raw.get()), raw, on, redactor);
+    }
+
+    /** A binding of any value's text (a number, a choice), following the value and the mode. */
+    public StringBinding shownText(ObservableValue<?> raw) {
+        return Bindings.createStringBinding(() -> raw.getValue() == null ? null : shown(String.valueOf(raw.getValue())), raw, on, redactor);
+    }
+
+    /** Changes when the mode or what it knows changes: lists and tables re-render their cells on it. */
+    public ObservableValue<Redactor> redactorInUseProperty() {
+        return Bindings.createObjectBinding(() -> on.get() ? redactor.get() : null, on, redactor);
     }
 }

@@ -2,6 +2,7 @@ package com.rolloutcontrolroom.ui.main;
 
 import javafx.fxml.FXML;
 import javafx.geometry.Orientation;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -22,6 +23,8 @@ public final class MainView {
 
     private final MainViewModel viewModel;
     private final ScreenViews screenViews;
+    private static final String PRESENTING = "presenting";
+
     private final ToggleGroup navigation = new ToggleGroup();
 
     @FXML private VBox navigationBar;
@@ -31,6 +34,8 @@ public final class MainView {
     @FXML private ComboBox<String> rolloutChooser;
     @FXML private StatusBar statusBar;
     @FXML private Button themeToggle;
+    @FXML private Button presentToggle;
+    @FXML private Label presentationBanner;
 
     public MainView(MainViewModel viewModel, ScreenViews screenViews) {
         this.viewModel = viewModel;
@@ -43,6 +48,7 @@ public final class MainView {
             navigationBar.getChildren().add(navigationButton(screen));
         }
         installKeys();
+        bindPresentationMode();
         environmentBadge.textProperty().bind(viewModel.environmentBadgeProperty());
         environmentBadge.visibleProperty().bind(environmentBadge.textProperty().isNotEmpty());
         environmentBadge.managedProperty().bind(environmentBadge.visibleProperty());
@@ -74,6 +80,27 @@ public final class MainView {
         show(viewModel.selectedScreenProperty().get());
     }
 
+    /** The banner, the sidebar's toggle and the root's style class (larger type, high contrast) follow the mode. */
+    private void bindPresentationMode() {
+        presentationBanner.setText(viewModel.bannerText());
+        presentationBanner.visibleProperty().bind(viewModel.presentingProperty());
+        presentationBanner.managedProperty().bind(presentationBanner.visibleProperty());
+        presentToggle.setGraphic(new FontIcon("mdi2p-presentation"));
+        presentToggle.setTooltip(new Tooltip("Present: hide host names, users, paths and secrets (" + Shortcuts.PRESENTATION.getDisplayText() + ")"));
+        viewModel.presentingProperty().addListener((obs, old, on) -> markPresenting(on));
+        markPresenting(viewModel.presentingProperty().get());
+    }
+
+    private void markPresenting(boolean on) {
+        Parent root = (Parent) presentationBanner.getParent();
+        if (on && !root.getStyleClass().contains(PRESENTING)) {
+            root.getStyleClass().add(PRESENTING);
+        } else if (!on) {
+            root.getStyleClass().remove(PRESENTING);
+        }
+        presentToggle.setText(on ? "Stop presenting" : "Present");
+    }
+
     /** Alt+R reaches it; a long rollout name is cut in the sidebar, so the tooltip says it whole. */
     private void bindRolloutChooser() {
         rolloutLabel.setLabelFor(rolloutChooser);
@@ -90,7 +117,7 @@ public final class MainView {
     private void installKeys() {
         themeToggle.setId(Shortcuts.THEME_BUTTON_ID);
         WindowKeys keys = new WindowKeys(viewModel, () -> content.getChildren().isEmpty() ? null : content.getChildren().get(0),
-                this::togglePresentation);
+                viewModel::togglePresenting);
         navigationBar.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 keys.install(scene);
@@ -98,9 +125,9 @@ public final class MainView {
         });
     }
 
-    /** Ctrl+Shift+P. The hook for presentation mode: the mode's own toggle is wired here once the ViewModel offers it. */
-    private void togglePresentation() {
-        // intentionally empty until presentation mode reaches MainViewModel
+    @FXML
+    private void togglePresenting() {
+        viewModel.togglePresenting();
     }
 
     @FXML

@@ -2,6 +2,7 @@ package com.rolloutcontrolroom.ui.main;
 
 import java.util.List;
 
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -15,6 +16,7 @@ import com.rolloutcontrolroom.services.credentials.CredentialStore;
 import com.rolloutcontrolroom.ui.common.BackgroundTask;
 import com.rolloutcontrolroom.ui.common.CurrentRolloutModel;
 import com.rolloutcontrolroom.ui.common.FailureSentence;
+import com.rolloutcontrolroom.ui.common.PresentationMode;
 import com.rolloutcontrolroom.ui.common.TaskExecutor;
 import com.rolloutcontrolroom.ui.common.ThemeSwitcher;
 
@@ -22,6 +24,7 @@ import com.rolloutcontrolroom.ui.common.ThemeSwitcher;
 public final class MainViewModel {
 
     static final String IN_KEYCHAIN = "Passwords: OS keychain";
+    static final String BANNER = "Presenting — host names, users, paths and secrets are hidden · Ctrl+Shift+P to stop";
     static final String IN_MEMORY = "No OS keychain available; passwords are asked once per session and kept in memory only.";
 
     private final ObjectProperty<Screen> selectedScreen = new SimpleObjectProperty<>(Screen.DASHBOARD);
@@ -39,10 +42,19 @@ public final class MainViewModel {
     private final StringBinding rolloutPrompt;
     private final StringBinding rolloutTooltip;
     private final String versionText;
+    private final PresentationMode presentation;
+
+    /** Presentation mode off and knowing nothing: for tests of what the window says unshared. */
+    public MainViewModel(String environmentName, String dataFolderDescription, String version, ThemeSwitcher themeSwitcher,
+                         CredentialStore credentials, TaskExecutor executor, CurrentRolloutModel currentRollout) {
+        this(environmentName, dataFolderDescription, version, themeSwitcher, credentials, executor, currentRollout, new PresentationMode());
+    }
 
     /** @param environmentName "demo" on the demo workspace (a badge says so); null on the user's own rollouts */
     public MainViewModel(String environmentName, String dataFolderDescription, String version, ThemeSwitcher themeSwitcher,
-                         CredentialStore credentials, TaskExecutor executor, CurrentRolloutModel currentRollout) {
+                         CredentialStore credentials, TaskExecutor executor, CurrentRolloutModel currentRollout,
+                         PresentationMode presentation) {
+        this.presentation = presentation;
         this.themeSwitcher = themeSwitcher;
         this.currentRollout = currentRollout;
         this.rolloutPrompt = Bindings.createStringBinding(
@@ -77,7 +89,8 @@ public final class MainViewModel {
     public void announce(String sentence) {
         showNotice(sentence);
         announcement.set(null);
-        announcement.set(sentence);
+        // redacted as it is made: the popup outlives a change of mode by seconds only
+        announcement.set(presentation.shown(sentence));
     }
 
     /** The latest announcement, for the view's notification popup. */
@@ -86,8 +99,8 @@ public final class MainViewModel {
     }
 
     /** What the status bar says: the data folder, unless a notice replaced it. */
-    public ReadOnlyStringProperty statusTextProperty() {
-        return statusText.getReadOnlyProperty();
+    public StringBinding statusTextProperty() {
+        return presentation.shown(statusText.getReadOnlyProperty());
     }
 
     /**
@@ -147,32 +160,46 @@ public final class MainViewModel {
 
     /** The whole name of the current rollout, which the sidebar may cut short. */
     public StringBinding rolloutTooltipBinding() {
-        return rolloutTooltip;
+        return presentation.shown(rolloutTooltip);
+    }
+
+    /** The window is shared: the banner shows, type grows, and every text passes the redactor. Not remembered across starts. */
+    public BooleanProperty presentingProperty() {
+        return presentation.onProperty();
+    }
+
+    public void togglePresenting() {
+        presentation.toggle();
+    }
+
+    /** What the banner says while presenting. */
+    public String bannerText() {
+        return BANNER;
     }
 
     public void toggleTheme() {
         themeSwitcher.toggle();
     }
 
-    public ReadOnlyStringProperty windowTitleProperty() {
-        return windowTitle.getReadOnlyProperty();
+    public StringBinding windowTitleProperty() {
+        return presentation.shown(windowTitle.getReadOnlyProperty());
     }
 
     public ReadOnlyStringProperty environmentBadgeProperty() {
         return environmentBadge.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty dataFolderProperty() {
-        return dataFolder.getReadOnlyProperty();
+    public StringBinding dataFolderProperty() {
+        return presentation.shown(dataFolder.getReadOnlyProperty());
     }
 
     /** Where passwords are kept this session, in one short sentence; empty until probed. */
-    public ReadOnlyStringProperty passwordsProperty() {
-        return passwords.getReadOnlyProperty();
+    public StringBinding passwordsProperty() {
+        return presentation.shown(passwords.getReadOnlyProperty());
     }
 
     /** The credential store's own sentence, the one Settings shows: which keychain, or why there is none. */
-    public ReadOnlyStringProperty passwordsDetailProperty() {
-        return passwordsDetail.getReadOnlyProperty();
+    public StringBinding passwordsDetailProperty() {
+        return presentation.shown(passwordsDetail.getReadOnlyProperty());
     }
 }

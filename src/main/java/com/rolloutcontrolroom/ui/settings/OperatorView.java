@@ -5,6 +5,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 
+import com.rolloutcontrolroom.ui.common.ShownField;
+
 /** The operator's display name, shown on every journal record next to the OS login. */
 public final class OperatorView {
 
@@ -23,8 +25,8 @@ public final class OperatorView {
     @FXML
     private void initialize() {
         login.textProperty().bind(viewModel.loginProperty());
-        displayName.textProperty().bindBidirectional(viewModel.displayNameProperty());
-        save.disableProperty().bind(viewModel.canSaveProperty().not());
+        ShownField.bind(displayName, viewModel.displayNameProperty(), viewModel.presentation());
+        save.disableProperty().bind(viewModel.canSaveProperty().not().or(viewModel.presentation().onProperty()));
         message.textProperty().bind(viewModel.messageProperty());
         error.textProperty().bind(viewModel.errorProperty());
         error.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());

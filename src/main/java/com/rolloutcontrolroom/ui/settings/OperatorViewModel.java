@@ -12,6 +12,7 @@ import javafx.beans.property.StringProperty;
 import com.rolloutcontrolroom.domain.operator.Operator;
 import com.rolloutcontrolroom.services.operator.OperatorIdentity;
 import com.rolloutcontrolroom.ui.common.BackgroundTask;
+import com.rolloutcontrolroom.ui.common.PresentationMode;
 import com.rolloutcontrolroom.ui.common.TaskExecutor;
 
 /**
@@ -30,6 +31,14 @@ public final class OperatorViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final BooleanBinding canSave;
+
+    private PresentationMode presentation = new PresentationMode();
+
+    /** The login, display name and messages pass the window's presentation mode. */
+    public OperatorViewModel(OperatorIdentity identity, TaskExecutor executor, PresentationMode presentation) {
+        this(identity, executor);
+        this.presentation = presentation;
+    }
 
     public OperatorViewModel(OperatorIdentity identity, TaskExecutor executor) {
         this.identity = identity;
@@ -68,16 +77,20 @@ public final class OperatorViewModel {
         return displayName;
     }
 
-    public ReadOnlyStringProperty loginProperty() {
-        return login.getReadOnlyProperty();
+    public javafx.beans.binding.StringBinding loginProperty() {
+        return presentation.shown(login.getReadOnlyProperty());
     }
 
-    public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+    public javafx.beans.binding.StringBinding messageProperty() {
+        return presentation.shown(message.getReadOnlyProperty());
     }
 
-    public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
+    public javafx.beans.binding.StringBinding errorProperty() {
+        return presentation.shown(error.getReadOnlyProperty());
+    }
+
+    public PresentationMode presentation() {
+        return presentation;
     }
 
     public BooleanBinding canSaveProperty() {

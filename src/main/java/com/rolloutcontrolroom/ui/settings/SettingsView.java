@@ -17,6 +17,9 @@ import javafx.scene.control.TextField;
 import com.rolloutcontrolroom.domain.environment.EnvironmentProfile;
 import com.rolloutcontrolroom.domain.environment.SslMode;
 import com.rolloutcontrolroom.ui.common.FocusScroller;
+import com.rolloutcontrolroom.ui.common.PresentationMode;
+import com.rolloutcontrolroom.ui.common.ShownCells;
+import com.rolloutcontrolroom.ui.common.ShownField;
 
 /** Binds the environment list, form, runbook import and feedback to {@link SettingsViewModel}. */
 public final class SettingsView {
@@ -46,6 +49,7 @@ public final class SettingsView {
     @FXML private Button test;
     @FXML private Button remove;
     @FXML private Button importRunbook;
+    @FXML private Label presentingNote;
 
     public SettingsView(SettingsViewModel viewModel) {
         this.viewModel = viewModel;
@@ -54,7 +58,9 @@ public final class SettingsView {
     @FXML
     private void initialize() {
         ProfileForm form = viewModel.form();
+        PresentationMode presentation = viewModel.presentation();
         profiles.setItems(viewModel.profiles());
+        ShownCells.list(profiles, EnvironmentProfile::describe, presentation);
         profiles.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 viewModel.selectedProperty().set(now);
@@ -65,17 +71,22 @@ public final class SettingsView {
                 profiles.getSelectionModel().select(now);
             }
         });
-        name.textProperty().bindBidirectional(form.nameProperty());
-        host.textProperty().bindBidirectional(form.hostProperty());
-        port.textProperty().bindBidirectional(form.portProperty());
-        database.textProperty().bindBidirectional(form.databaseProperty());
-        user.textProperty().bindBidirectional(form.userProperty());
+        ShownField.bind(name, form.nameProperty(), presentation);
+        ShownField.bind(host, form.hostProperty(), presentation);
+        ShownField.bind(port, form.portProperty(), presentation);
+        ShownField.bind(database, form.databaseProperty(), presentation);
+        ShownField.bind(user, form.userProperty(), presentation);
         sslMode.getItems().setAll(viewModel.sslModes());
         sslMode.valueProperty().bindBidirectional(form.sslModeProperty());
-        rootCert.textProperty().bindBidirectional(form.rootCertProperty());
-        timeout.textProperty().bindBidirectional(form.timeoutSecondsProperty());
+        ShownField.bind(rootCert, form.rootCertProperty(), presentation);
+        ShownField.bind(timeout, form.timeoutSecondsProperty(), presentation);
         password.textProperty().bindBidirectional(form.passwordProperty());
-        runbook.textProperty().bindBidirectional(viewModel.runbookProperty());
+        ShownField.bind(runbook, viewModel.runbookProperty(), presentation);
+        password.editableProperty().bind(presentation.onProperty().not());
+        sslMode.disableProperty().bind(presentation.onProperty());
+        requireReadOnlyRole.disableProperty().bind(presentation.onProperty());
+        presentingNote.visibleProperty().bind(presentation.onProperty());
+        presentingNote.managedProperty().bind(presentingNote.visibleProperty());
         keychainStatus.textProperty().bind(viewModel.keychainStatusProperty());
         message.textProperty().bind(viewModel.messageProperty());
         message.visibleProperty().bind(viewModel.messageProperty().isNotEmpty());
@@ -92,7 +103,7 @@ public final class SettingsView {
         requireReadOnlyRole.selectedProperty().bindBidirectional(form.requireReadOnlyRoleProperty());
         progress.visibleProperty().bind(viewModel.busyProperty());
         for (Button button : new Button[] {save, test, remove, importRunbook}) {
-            button.disableProperty().bind(viewModel.busyProperty());
+            button.disableProperty().bind(viewModel.editingOffProperty());
         }
         FocusScroller.install(scroller);
         viewModel.start();

@@ -4,6 +4,8 @@ import com.rolloutcontrolroom.ui.common.FailureSentence;
 import java.util.Arrays;
 import java.util.List;
 
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -28,6 +30,7 @@ import com.rolloutcontrolroom.services.environment.ConnectionTester;
 import com.rolloutcontrolroom.services.environment.EnvironmentProfiles;
 import com.rolloutcontrolroom.ui.common.BackgroundTask;
 import com.rolloutcontrolroom.ui.common.DialogService;
+import com.rolloutcontrolroom.ui.common.PresentationMode;
 import com.rolloutcontrolroom.ui.common.TaskExecutor;
 
 /**
@@ -58,8 +61,21 @@ public final class SettingsViewModel {
     private final ReadOnlyStringWrapper roleSql = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
 
+    private final PresentationMode presentation;
+    private final Runnable profilesChanged;
+
+    /** Presentation mode off, nobody to tell of saved profiles: for tests of the screen unshared. */
     public SettingsViewModel(EnvironmentProfiles profileStore, CredentialStore credentials, ConnectionTester tester,
                              ConnectionPools pools, DialogService dialogs, TaskExecutor executor) {
+        this(profileStore, credentials, tester, pools, dialogs, executor, new PresentationMode(), () -> { });
+    }
+
+    /** @param profilesChanged told (on the FX thread) after a profile was saved or removed: presentation mode learns its words */
+    public SettingsViewModel(EnvironmentProfiles profileStore, CredentialStore credentials, ConnectionTester tester,
+                             ConnectionPools pools, DialogService dialogs, TaskExecutor executor,
+                             PresentationMode presentation, Runnable profilesChanged) {
+        this.presentation = presentation;
+        this.profilesChanged = profilesChanged;
         this.profileStore = profileStore;
         this.credentials = credentials;
         this.tester = tester;
@@ -89,6 +105,9 @@ public final class SettingsViewModel {
     }
 
     public void save() {
+        if (presentation.isOn()) {
+            return; // the form shows masks: saving them would overwrite the profile
+        }
         clearFeedback();
         EnvironmentProfile profile;
         try {
@@ -108,6 +127,9 @@ public final class SettingsViewModel {
 
     /** Parses the pasted text into the form, moves its password to the store and clears the paste. */
     public void importRunbook() {
+        if (presentation.isOn()) {
+            return;
+        }
         clearFeedback();
         String name = form.nameProperty().get().isBlank() ? "staging" : form.nameProperty().get().strip();
         RunbookImport parsed;
@@ -171,6 +193,7 @@ public final class SettingsViewModel {
             pools.invalidate(profile.name());
             return new Saved(profileStore.list(), passwordProblem);
         }).onSuccess(saved -> {
+            profilesChanged.run();
             showProfiles(saved.profiles(), profile.name());
             if (saved.passwordProblem() == null) {
                 message.set(savedMessage);
@@ -185,6 +208,9 @@ public final class SettingsViewModel {
     }
 
     public void testConnection() {
+        if (presentation.isOn()) {
+            return;
+        }
         clearFeedback();
         EnvironmentProfile profile = selected.get();
         if (profile == null) {
@@ -196,6 +222,9 @@ public final class SettingsViewModel {
     }
 
     public void remove() {
+        if (presentation.isOn()) {
+            return;
+        }
         clearFeedback();
         EnvironmentProfile profile = selected.get();
         if (profile == null) {
@@ -208,6 +237,7 @@ public final class SettingsViewModel {
             credentials.delete(CredentialKey.forEnvironment(profile.name()));
             return profileStore.list();
         }).onSuccess(list -> {
+            profilesChanged.run();
             showProfiles(list, null);
             form.clear();
             message.set("Removed environment " + profile.name() + " and its stored password.");
@@ -254,11 +284,14 @@ public final class SettingsViewModel {
     public ObjectProperty<EnvironmentProfile> selectedProperty() { return selected; }
     public StringProperty runbookProperty() { return runbook; }
     public List<SslMode> sslModes() { return List.of(SslMode.values()); }
-    public ReadOnlyStringProperty keychainStatusProperty() { return keychainStatus.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty roleWarningsProperty() { return roleWarnings.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty roleSqlProperty() { return roleSql.getReadOnlyProperty(); }
+    public StringBinding keychainStatusProperty() { return presentation.shown(keychainStatus.getReadOnlyProperty()); }
+    public StringBinding messageProperty() { return presentation.shown(message.getReadOnlyProperty()); }
+    public StringBinding errorProperty() { return presentation.shown(error.getReadOnlyProperty()); }
+    public StringBinding roleWarningsProperty() { return presentation.shown(roleWarnings.getReadOnlyProperty()); }
+    public StringBinding roleSqlProperty() { return presentation.shown(roleSql.getReadOnlyProperty()); }
+    /** Save, Remove, Test and Import are off: busy, or presenting (nothing may be revealed or overwritten). */
+    public BooleanBinding editingOffProperty() { return busy.getReadOnlyProperty().or(presentation.onProperty()); }
+    public PresentationMode presentation() { return presentation; }
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
 
     private record Loaded(KeychainStatus status, List<EnvironmentProfile> profiles) {

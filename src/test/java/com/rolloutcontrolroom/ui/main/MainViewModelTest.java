@@ -66,6 +66,28 @@ class MainViewModelTest {
     }
 
     @Test
+    void whilePresentingTheTitleStatusBarAndNotificationsAreRedactedAndTurningItOffShowsThemAgain() {
+        com.rolloutcontrolroom.ui.common.PresentationMode presentation = new com.rolloutcontrolroom.ui.common.PresentationMode();
+        presentation.learn(java.util.List.of("staging7"));
+        MainViewModel viewModel = new MainViewModel("staging7", "/home/alice/.control-room", "0.0.0-test", new ThemeSwitcher(),
+                new SessionFallbackCredentialStore(new NoKeychain()), new CurrentThreadTaskExecutor(), currentRollout(), presentation);
+
+        viewModel.togglePresenting();
+
+        assertThat(viewModel.presentingProperty().get()).isTrue();
+        assertThat(viewModel.windowTitleProperty().get()).isEqualTo("Rollout Control Room — [hidden]");
+        assertThat(viewModel.statusTextProperty().get()).isEqualTo("Data folder: [path]");
+        viewModel.announce("Checkpoint T+6h could not reach db-prod-17.internal.example:6543 at 14:00 UTC.");
+        assertThat(viewModel.announcementProperty().get()).isEqualTo("Checkpoint T+6h could not reach [host]:[port] at 14:00 UTC.");
+        assertThat(viewModel.statusTextProperty().get()).isEqualTo("Checkpoint T+6h could not reach [host]:[port] at 14:00 UTC.");
+
+        viewModel.togglePresenting();
+
+        assertThat(viewModel.windowTitleProperty().get()).isEqualTo("Rollout Control Room — staging7");
+        assertThat(viewModel.statusTextProperty().get()).contains("db-prod-17.internal.example:6543");
+    }
+
+    @Test
     void aNoticeReplacesTheDataFolderInTheStatusBar() {
         MainViewModel viewModel = new MainViewModel("demo", "/data", "0.0.0-test", new ThemeSwitcher(),
                 new SessionFallbackCredentialStore(new NoKeychain()), new CurrentThreadTaskExecutor(), currentRollout());
