@@ -73,6 +73,9 @@ public final class ControlRoomApp extends Application {
         String theme = System.getProperty("controlroom.theme", savedTheme);
         room.themeSwitcher().themeProperty().set("dark".equalsIgnoreCase(theme) ? Theme.DARK : Theme.LIGHT);
         room.themeSwitcher().install(scene);
+        // -Dcontrolroom.presenting=true opens the window already presenting (a screen shared from the first frame);
+        // the mode itself is never remembered
+        room.presentation().onProperty().set(Boolean.getBoolean("controlroom.presenting"));
         room.themeSwitcher().themeProperty().addListener((obs, old, chosen) -> executor.execute(
                 BackgroundTask.ofRunnable(() -> display.rememberTheme(chosen.name()))));
         room.mainViewModel().showNotice(settingsDamage);

@@ -42,7 +42,7 @@ final class CutoverText {
     }
 
     /** On a shared screen the worst few are enough; the Rollout screen lists them all. */
-    static final int MOST_CALLOUTS = 3;
+    static final int MOST_CALLOUTS = 2;
 
     /**
      * Late, missed and failed checkpoints of the whole rollout, in the ledger's words: missed and failed

@@ -262,7 +262,7 @@ public final class DashboardViewModel {
         }
         CheckpointLedger ledger = CheckpointLedger.of(state, stateAt);
         GateStatus gate = PhaseGates.current(state, stateAt);
-        title.set("Cutover · " + state.rollout() + " · " + state.currentPhaseName());
+        title.set(state.rollout() + " · " + state.currentPhaseName());
         gateTitle.set(CutoverText.gateTitle(state));
         gateWord.set(CutoverText.verdictWord(gate));
         gateResult.set(gate.result());

@@ -18,10 +18,12 @@ import com.rolloutcontrolroom.domain.rollout.RolloutState;
  * and its times.
  *
  * @param stage "done", "current", "next" or "later": the chip's words and its style
- * @param times e.g. "Dec 3 14:00 → Dec 5 14:05 UTC · 48 h 5 min", "since Dec 5 14:05 UTC · T+5h 12m"
+ * @param times e.g. "Dec 3 14:00–Dec 5 14:05 UTC · 48 h 5 min", "Dec 4 06:20–10:20 UTC · 4 h", "since Dec 5 14:05 UTC · T+5h 12m"
  */
 public record PhaseChip(String name, String stage, String times) {
 
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d", Locale.ROOT).withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT).withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("MMM d HH:mm", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     static List<PhaseChip> of(RolloutState state, Instant now, UnaryOperator<String> shown) {
@@ -44,13 +46,14 @@ public record PhaseChip(String name, String stage, String times) {
 
     private static String times(PhaseState phase, Instant now) {
         if (phase.startedAt() == null) {
-            return phase.status() == PhaseStatus.DONE ? "no start recorded" : phase.status() == PhaseStatus.CURRENT ? "started" : "";
+            return "";
         }
         if (phase.status() == PhaseStatus.CURRENT) {
             return "since " + WHEN.format(phase.startedAt()) + " UTC · " + sinceMarker(phase.duration(now).orElse(Duration.ZERO));
         }
         if (phase.endedAt() != null) {
-            return WHEN.format(phase.startedAt()) + " → " + WHEN.format(phase.endedAt()) + " UTC · "
+            boolean sameDay = DAY.format(phase.startedAt()).equals(DAY.format(phase.endedAt()));
+            return WHEN.format(phase.startedAt()) + "–" + (sameDay ? HOUR.format(phase.endedAt()) : WHEN.format(phase.endedAt())) + " UTC · "
                     + PlanDuration.words(phase.duration(now).orElse(Duration.ZERO));
         }
         return "";

@@ -21,12 +21,11 @@ final class PhaseStrip {
     private static VBox chip(PhaseChip chip) {
         Label name = new Label(chip.name());
         name.getStyleClass().add("phase-chip-name");
-        Label stage = new Label(Character.toUpperCase(chip.stage().charAt(0)) + chip.stage().substring(1));
-        stage.getStyleClass().add("text-muted");
+        // stage and times on one line: at 1366×768 the strip must leave room for the charts
+        String words = Character.toUpperCase(chip.stage().charAt(0)) + chip.stage().substring(1)
+                + (chip.times().isEmpty() ? "" : " · " + chip.times());
+        Label stage = new Label(words);
         VBox box = new VBox(name, stage);
-        if (!chip.times().isEmpty()) {
-            box.getChildren().add(new Label(chip.times()));
-        }
         box.getStyleClass().addAll("phase-chip", "phase-chip-" + chip.stage());
         box.setId("phase-chip-" + chip.name().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
         return box;

@@ -16,8 +16,9 @@ public final class WindowPlacement {
 
     static final double MIN_WIDTH = 900;
     static final double MIN_HEIGHT = 600;
-    static final double FIRST_WIDTH = 1440;
-    static final double FIRST_HEIGHT = 900;
+    /** The first start fills a laptop's or a 1080p screen (it is shared during cutover), and stays a window on a larger one. */
+    static final double FIRST_WIDTH = 1920;
+    static final double FIRST_HEIGHT = 1200;
 
     /** The window's bounds, whether to maximise it, and the minimum size, never more than its screen. */
     public record Placement(Rectangle2D bounds, boolean maximized, double minWidth, double minHeight) {

@@ -138,7 +138,7 @@ class DashboardViewModelTest {
                 org.assertj.core.groups.Tuple.tuple(CutoverPlan.FULL, "current"), org.assertj.core.groups.Tuple.tuple("Legacy cleanup", "next"));
         assertThat(viewModel.phases().get(1).times()).endsWith(" UTC · 2 h");
         assertThat(viewModel.phases().get(2).times()).startsWith("since ").endsWith(" UTC · T+3h 0m");
-        assertThat(viewModel.titleProperty().get()).isEqualTo("Cutover · " + CutoverPlan.ROLLOUT + " · " + CutoverPlan.FULL);
+        assertThat(viewModel.titleProperty().get()).isEqualTo(CutoverPlan.ROLLOUT + " · " + CutoverPlan.FULL);
         assertThat(viewModel.databaseProperty().get()).as("the environment by name, no host or user")
                 .startsWith("Environment demo · this phase, hourly · updated ").endsWith(" UTC · 0 coordinator events in this phase");
     }

@@ -31,9 +31,11 @@ class WindowPlacementTest {
     }
 
     @Test
-    void theFirstStartOnALargeScreenIsCentredAtTheDefaultSize() {
+    void theFirstStartFillsA1080pScreenAndIsCentredAtTheDefaultSizeOnALargerOne() {
         Placement placement = WindowPlacement.of(Optional.empty(), List.of(FULL_HD), FULL_HD);
-        assertThat(placement.bounds()).isEqualTo(new Rectangle2D(240, 70, 1440, 900));
+        assertThat(placement.bounds()).isEqualTo(new Rectangle2D(0, 0, 1920, 1040));
+        Placement onTheRight = WindowPlacement.of(Optional.empty(), List.of(RIGHT), RIGHT);
+        assertThat(onTheRight.bounds()).isEqualTo(new Rectangle2D(1920 + 320, 100, 1920, 1200));
     }
 
     @Test
