@@ -168,7 +168,7 @@ public final class ControlRoom implements AutoCloseable {
         this.rolloutViewModel = workspace == Workspace.DEMO
                 ? demoRolloutViewModel(home, journalKeys, rollouts, operator, environments, dialogs, executor, clock)
                 : new RolloutViewModel(rollouts, operator, currentRollout.currentOnceRead(), executor, dialogs, clock,
-                        environments::names, currentRollout::makeCurrent);
+                        environments::names, currentRollout::makeCurrent, presentation);
 
         ScreenViews screenViews = new ScreenViews(this::screenView);
         Map<Class<?>, Supplier<?>> controllers = new HashMap<>(JournalControllers.of(journalViewModel));
@@ -233,7 +233,7 @@ public final class ControlRoom implements AutoCloseable {
                 environments::names, created -> executor.execute(BackgroundTask.ofRunnable(() -> ownCurrent.remember(created))
                         .onSuccess(done -> mainViewModel.showNotice("Created " + created + " among your own rollouts, apart from"
                                 + " the demo: start Rollout Control Room without --demo to work on it."))),
-                new Rollouts(ownJournal, operator, clock));
+                new Rollouts(ownJournal, operator, clock), presentation);
     }
 
     /**
