@@ -164,7 +164,7 @@ public final class ControlRoom implements AutoCloseable {
         JournalViewModel journalViewModel = new JournalViewModel(journal, operator, environments::names, executor, dialogs, clock,
                 currentRollout.current());
         QueriesViewModel queriesViewModel = QueriesScreen.viewModel(querySets, operator, environments, journal, dialogs, executor, clock,
-                currentRollout.current());
+                currentRollout.current(), presentation);
         this.rolloutViewModel = workspace == Workspace.DEMO
                 ? demoRolloutViewModel(home, journalKeys, rollouts, operator, environments, dialogs, executor, clock)
                 : new RolloutViewModel(rollouts, operator, currentRollout.currentOnceRead(), executor, dialogs, clock,
