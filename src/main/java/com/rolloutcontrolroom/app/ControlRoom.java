@@ -162,7 +162,7 @@ public final class ControlRoom implements AutoCloseable {
                 new ConnectionTester(credentials), connectionPools, dialogs, executor, presentation, presentationWords::refresh);
         OperatorViewModel operatorViewModel = new OperatorViewModel(operator, executor, presentation);
         JournalViewModel journalViewModel = new JournalViewModel(journal, operator, environments::names, executor, dialogs, clock,
-                currentRollout.current());
+                currentRollout.current(), presentation);
         QueriesViewModel queriesViewModel = QueriesScreen.viewModel(querySets, operator, environments, journal, dialogs, executor, clock,
                 currentRollout.current(), presentation);
         this.rolloutViewModel = workspace == Workspace.DEMO
