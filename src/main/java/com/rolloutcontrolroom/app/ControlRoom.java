@@ -162,13 +162,13 @@ public final class ControlRoom implements AutoCloseable {
                 new ConnectionTester(credentials), connectionPools, dialogs, executor, presentation, presentationWords::refresh);
         OperatorViewModel operatorViewModel = new OperatorViewModel(operator, executor, presentation);
         JournalViewModel journalViewModel = new JournalViewModel(journal, operator, environments::names, executor, dialogs, clock,
-                currentRollout.current());
+                currentRollout.current(), presentation);
         QueriesViewModel queriesViewModel = QueriesScreen.viewModel(querySets, operator, environments, journal, dialogs, executor, clock,
-                currentRollout.current());
+                currentRollout.current(), presentation);
         this.rolloutViewModel = workspace == Workspace.DEMO
                 ? demoRolloutViewModel(home, journalKeys, rollouts, operator, environments, dialogs, executor, clock)
                 : new RolloutViewModel(rollouts, operator, currentRollout.currentOnceRead(), executor, dialogs, clock,
-                        environments::names, currentRollout::makeCurrent);
+                        environments::names, currentRollout::makeCurrent, presentation);
 
         ScreenViews screenViews = new ScreenViews(this::screenView);
         Map<Class<?>, Supplier<?>> controllers = new HashMap<>(JournalControllers.of(journalViewModel));
@@ -233,7 +233,7 @@ public final class ControlRoom implements AutoCloseable {
                 environments::names, created -> executor.execute(BackgroundTask.ofRunnable(() -> ownCurrent.remember(created))
                         .onSuccess(done -> mainViewModel.showNotice("Created " + created + " among your own rollouts, apart from"
                                 + " the demo: start Rollout Control Room without --demo to work on it."))),
-                new Rollouts(ownJournal, operator, clock));
+                new Rollouts(ownJournal, operator, clock), presentation);
     }
 
     /**

@@ -17,6 +17,7 @@ import com.rolloutcontrolroom.services.query.SnapshotJson;
 import com.rolloutcontrolroom.services.query.SnapshotRecorder;
 import com.rolloutcontrolroom.services.query.SuiteRunner;
 import com.rolloutcontrolroom.ui.common.DialogService;
+import com.rolloutcontrolroom.ui.common.PresentationMode;
 import com.rolloutcontrolroom.ui.common.SuiteRecording;
 import com.rolloutcontrolroom.ui.common.TaskExecutor;
 import com.rolloutcontrolroom.ui.queries.QueriesViewModel;
@@ -34,21 +35,21 @@ public final class QueriesScreen {
 
     public static QueriesViewModel viewModel(AppHome home, EnvironmentCatalog environments, JournalAccess journal,
                                              DialogService dialogs, TaskExecutor executor, Clock clock,
-                                             ObservableValue<String> currentRollout) {
+                                             ObservableValue<String> currentRollout, PresentationMode presentation) {
         return viewModel(new QuerySetLoader(new QueryFileParser(), home.userQueries()), OperatorIdentity.forCurrentUser(home),
-                environments, journal, dialogs, executor, clock, currentRollout);
+                environments, journal, dialogs, executor, clock, currentRollout, presentation);
     }
 
     /** With the loader and operator the rest of the app uses, so a change to either shows everywhere. */
     public static QueriesViewModel viewModel(QuerySetLoader querySets, OperatorIdentity operator, EnvironmentCatalog environments,
                                              JournalAccess journal, DialogService dialogs, TaskExecutor executor, Clock clock,
-                                             ObservableValue<String> currentRollout) {
+                                             ObservableValue<String> currentRollout, PresentationMode presentation) {
         SnapshotJson json = new SnapshotJson();
         SnapshotRecorder recorder = new SnapshotRecorder(journal::writer, operator, json, clock);
-        QueryCatalogViewModel catalog = new QueryCatalogViewModel(querySets, dialogs, executor);
+        QueryCatalogViewModel catalog = new QueryCatalogViewModel(querySets, dialogs, executor, presentation);
         return new QueriesViewModel(environments, new SuiteRunner(new QueryRunner(QUERY_TIMEOUT, clock), clock), recorder, executor,
                 catalog, new RunExportViewModel(dialogs, executor, new SnapshotCsv(), json), dialogs, currentRollout,
-                journal.workspace());
+                journal.workspace(), presentation);
     }
 
     /** Run-and-record as the Queries screen's Run does it, for another screen's Run button (the Dashboard's Run now). */

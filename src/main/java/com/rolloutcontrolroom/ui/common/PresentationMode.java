@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -25,6 +26,9 @@ public final class PresentationMode {
 
     private final BooleanProperty on = new SimpleBooleanProperty(false);
     private final ObjectProperty<Redactor> redactor = new SimpleObjectProperty<>(Redactor.knowing(List.of()));
+    // one binding kept here: a fresh one per caller would be referenced only weakly by on/redactor, and its
+    // listeners would stop hearing the mode whenever the garbage collector took it
+    private final ObjectBinding<Redactor> redactorInUse = Bindings.createObjectBinding(() -> on.get() ? redactor.get() : null, on, redactor);
 
     public BooleanProperty onProperty() {
         return on;
@@ -65,6 +69,6 @@ public final class PresentationMode {
 
     /** Changes when the mode or what it knows changes: lists and tables re-render their cells on it. */
     public ObservableValue<Redactor> redactorInUseProperty() {
-        return Bindings.createObjectBinding(() -> on.get() ? redactor.get() : null, on, redactor);
+        return redactorInUse;
     }
 }

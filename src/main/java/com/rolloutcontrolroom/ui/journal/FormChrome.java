@@ -11,7 +11,7 @@ record FormChrome(Label title, VBox correctionBox, TextField correctionReason, L
 
     void bind(JournalFormViewModel viewModel) {
         title.textProperty().bind(viewModel.titleProperty());
-        FieldBinding.bind(correctionReason, correctionReasonProblem, viewModel.correctionReason());
+        FieldBinding.bind(correctionReason, correctionReasonProblem, viewModel.correctionReason(), viewModel.presentation());
         correctionBox.visibleProperty().bind(viewModel.correctingProperty());
         correctionBox.managedProperty().bind(correctionBox.visibleProperty());
         problem.textProperty().bind(viewModel.problemProperty());

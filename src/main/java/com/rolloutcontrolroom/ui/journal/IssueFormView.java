@@ -37,11 +37,11 @@ public final class IssueFormView {
 
     @FXML
     private void initialize() {
-        FieldBinding.bind(discoveredAt, discoveredAtProblem, viewModel.discoveredAt());
-        FieldBinding.bind(environment, environmentProblem, viewModel.environment(), viewModel.environments());
-        FieldBinding.bind(description, descriptionProblem, viewModel.description());
-        FieldBinding.bind(resolution, resolutionProblem, viewModel.resolution());
-        FieldBinding.bind(resolvedAt, resolvedAtProblem, viewModel.resolvedAt());
+        FieldBinding.bind(discoveredAt, discoveredAtProblem, viewModel.discoveredAt(), viewModel.presentation());
+        FieldBinding.bind(environment, environmentProblem, viewModel.environment(), viewModel.environments(), viewModel.presentation());
+        FieldBinding.bind(description, descriptionProblem, viewModel.description(), viewModel.presentation());
+        FieldBinding.bind(resolution, resolutionProblem, viewModel.resolution(), viewModel.presentation());
+        FieldBinding.bind(resolvedAt, resolvedAtProblem, viewModel.resolvedAt(), viewModel.presentation());
         new FormChrome(title, correctionBox, correctionReason, correctionReasonProblem, problem, hint, save).bind(viewModel);
     }
 

@@ -6,6 +6,7 @@ import java.time.Instant;
 import javafx.beans.value.ObservableValue;
 
 import com.rolloutcontrolroom.domain.journal.IssueLogged;
+import com.rolloutcontrolroom.ui.common.PresentationMode;
 import com.rolloutcontrolroom.domain.journal.JournalEntry;
 
 /**
@@ -20,8 +21,9 @@ public final class IssueFormViewModel extends JournalFormViewModel {
     private final FormField resolution = new FormField("resolution", text -> null);
     private final FormField resolvedAt = new FormField("resolved time", text -> pastTime("Issue resolved time", text, false));
 
-    IssueFormViewModel(Clock clock, EntrySaver saver, Runnable onClose, ObservableValue<String> currentRollout) {
-        super(clock, saver, onClose, currentRollout);
+    IssueFormViewModel(Clock clock, EntrySaver saver, Runnable onClose, ObservableValue<String> currentRollout,
+                        PresentationMode presentation) {
+        super(clock, saver, onClose, currentRollout, presentation);
         watch(discoveredAt, environment, description, resolution, resolvedAt);
     }
 

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -19,6 +20,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import com.rolloutcontrolroom.domain.environment.EnvironmentProfile;
+import com.rolloutcontrolroom.ui.common.PresentationMode;
 import com.rolloutcontrolroom.domain.journal.Correction;
 import com.rolloutcontrolroom.domain.journal.JournalEntry;
 import com.rolloutcontrolroom.domain.operator.Operator;
@@ -54,12 +56,15 @@ abstract class JournalFormViewModel {
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper correcting = new ReadOnlyBooleanWrapper();
+    private final PresentationMode presentation;
     private long correctsId;
     private JournalEntry original;
     private String saveFailure = "";
 
-    JournalFormViewModel(Clock clock, EntrySaver saver, Runnable onClose, ObservableValue<String> currentRollout) {
+    JournalFormViewModel(Clock clock, EntrySaver saver, Runnable onClose, ObservableValue<String> currentRollout,
+                         PresentationMode presentation) {
         this.clock = clock;
+        this.presentation = presentation;
         this.currentRollout = currentRollout;
         this.saver = saver;
         this.onClose = onClose;
@@ -237,17 +242,22 @@ abstract class JournalFormViewModel {
         return correcting.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty titleProperty() {
-        return title.getReadOnlyProperty();
+    /** The window's presentation mode: a correction pre-fills recorded text, which the fields then show redacted. */
+    public PresentationMode presentation() {
+        return presentation;
+    }
+
+    public StringBinding titleProperty() {
+        return presentation.shown(title.getReadOnlyProperty());
     }
 
     /** A cross-field rule or a failed save, in one sentence; empty when there is none. */
-    public ReadOnlyStringProperty problemProperty() {
-        return problem.getReadOnlyProperty();
+    public StringBinding problemProperty() {
+        return presentation.shown(problem.getReadOnlyProperty());
     }
 
-    public ReadOnlyStringProperty hintProperty() {
-        return hint.getReadOnlyProperty();
+    public StringBinding hintProperty() {
+        return presentation.shown(hint.getReadOnlyProperty());
     }
 
     public ReadOnlyBooleanProperty validProperty() {

@@ -28,6 +28,8 @@ import javafx.scene.text.Text;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import com.rolloutcontrolroom.ui.journal.JournalViewModel.OpenForm;
+import com.rolloutcontrolroom.ui.common.ShownCells;
+import com.rolloutcontrolroom.ui.common.PresentationMode;
 
 /** Binds the journal table, chain status, filters, details and forms to {@link JournalViewModel}. */
 public final class JournalView {
@@ -101,7 +103,10 @@ public final class JournalView {
         column(environmentColumn, JournalRow::environment);
         column(operatorColumn, JournalRow::operator);
         column(summaryColumn, JournalRow::summary);
-        summaryColumn.setCellFactory(column -> new SummaryCell());
+        for (TableColumn<JournalRow, String> shown : List.of(recordedAtColumn, kindColumn, environmentColumn, operatorColumn)) {
+            ShownCells.column(shown, viewModel.presentation());
+        }
+        summaryColumn.setCellFactory(column -> new SummaryCell(viewModel.presentation()));
         table.setItems(viewModel.rows());
         bindSelection();
         shownCount.textProperty().bind(viewModel.shownCountProperty());
@@ -187,8 +192,10 @@ public final class JournalView {
     /** Summaries wrap within the column, so a narrow window shows them whole on two or three lines. */
     private static final class SummaryCell extends TableCell<JournalRow, String> {
         private final Text text = new Text();
+        private final PresentationMode presentation;
 
-        SummaryCell() {
+        SummaryCell(PresentationMode presentation) {
+            this.presentation = presentation;
             text.getStyleClass().add("summary-text");
             text.wrappingWidthProperty().bind(widthProperty().subtract(16));
             setGraphic(text);
@@ -198,8 +205,9 @@ public final class JournalView {
         @Override
         protected void updateItem(String summary, boolean empty) {
             super.updateItem(summary, empty);
-            text.setText(empty || summary == null ? "" : summary);
-            setTooltip(empty || summary == null ? null : new Tooltip(summary));
+            String shown = empty || summary == null ? null : presentation.shown(summary);
+            text.setText(shown == null ? "" : shown);
+            setTooltip(shown == null ? null : new Tooltip(shown));
         }
     }
 

@@ -8,12 +8,12 @@ import java.util.function.Supplier;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -33,6 +33,7 @@ import com.rolloutcontrolroom.services.journal.JournalAccess;
 import com.rolloutcontrolroom.services.operator.OperatorIdentity;
 import com.rolloutcontrolroom.ui.common.BackgroundTask;
 import com.rolloutcontrolroom.ui.common.DialogService;
+import com.rolloutcontrolroom.ui.common.PresentationMode;
 import com.rolloutcontrolroom.ui.common.TaskExecutor;
 
 /**
@@ -60,7 +61,8 @@ public final class JournalViewModel {
     private final StringProperty searchText = new SimpleStringProperty("");
     private final ObjectProperty<JournalRow> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper details = new ReadOnlyStringWrapper("");
-    private final SnapshotRows snapshotRows = new SnapshotRows();
+    private final SnapshotRows snapshotRows;
+    private final PresentationMode presentation;
     private final ReadOnlyStringWrapper chainStatus = new ReadOnlyStringWrapper("Opening the journal…");
     /** The verified head as {@code --expect} takes it, {@code ID:HASH} in full; empty when there is none to vouch for. */
     private final ReadOnlyStringWrapper head = new ReadOnlyStringWrapper("");
@@ -89,16 +91,19 @@ public final class JournalViewModel {
      * @param currentRollout the window's current rollout (null when there is none): what is shown, and what new records belong to
      */
     public JournalViewModel(JournalAccess journal, OperatorIdentity operators, Supplier<List<String>> environmentNames,
-                            TaskExecutor executor, DialogService dialogs, Clock clock, ObservableValue<String> currentRollout) {
+                            TaskExecutor executor, DialogService dialogs, Clock clock, ObservableValue<String> currentRollout,
+                            PresentationMode presentation) {
         this.journal = journal;
+        this.presentation = presentation;
+        this.snapshotRows = new SnapshotRows(presentation);
         this.currentRollout = currentRollout;
         this.dialogs = dialogs;
         this.environmentNames = environmentNames;
         this.operators = operators;
         this.executor = executor;
         this.clock = clock;
-        this.rollbackForm = new RollbackFormViewModel(clock, this::append, this::closeForm, currentRollout);
-        this.issueForm = new IssueFormViewModel(clock, this::append, this::closeForm, currentRollout);
+        this.rollbackForm = new RollbackFormViewModel(clock, this::append, this::closeForm, currentRollout, presentation);
+        this.issueForm = new IssueFormViewModel(clock, this::append, this::closeForm, currentRollout, presentation);
         kindFilter.addListener((obs, old, now) -> applyFilter());
         currentRollout.addListener((obs, old, now) -> applyFilter());
         searchText.addListener((obs, old, now) -> applyFilter());
@@ -261,8 +266,13 @@ public final class JournalViewModel {
     }
 
     /** Which rollout this screen shows: the current one. */
-    public ReadOnlyStringProperty subtitleProperty() {
-        return subtitle.getReadOnlyProperty();
+    public StringBinding subtitleProperty() {
+        return presentation.shown(subtitle.getReadOnlyProperty());
+    }
+
+    /** The window's presentation mode: the table's cells show their text through it. */
+    public PresentationMode presentation() {
+        return presentation;
     }
 
     public ObservableList<JournalRow> rows() {
@@ -285,8 +295,8 @@ public final class JournalViewModel {
         return selected;
     }
 
-    public ReadOnlyStringProperty detailsProperty() {
-        return details.getReadOnlyProperty();
+    public StringBinding detailsProperty() {
+        return presentation.shown(details.getReadOnlyProperty());
     }
 
     /** The selected snapshot's rows as tables, one query at a time. */
@@ -294,36 +304,36 @@ public final class JournalViewModel {
         return snapshotRows;
     }
 
-    public ReadOnlyStringProperty chainStatusProperty() {
-        return chainStatus.getReadOnlyProperty();
+    public StringBinding chainStatusProperty() {
+        return presentation.shown(chainStatus.getReadOnlyProperty());
     }
 
-    public ReadOnlyStringProperty headProperty() {
-        return head.getReadOnlyProperty();
+    public StringBinding headProperty() {
+        return presentation.shown(head.getReadOnlyProperty());
     }
 
     public ReadOnlyBooleanProperty chainIntactProperty() {
         return chainIntact.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty shownCountProperty() {
-        return shownCount.getReadOnlyProperty();
+    public StringBinding shownCountProperty() {
+        return presentation.shown(shownCount.getReadOnlyProperty());
     }
 
     public ReadOnlyBooleanProperty readOnlyProperty() {
         return readOnly.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty readOnlyMessageProperty() {
-        return readOnlyMessage.getReadOnlyProperty();
+    public StringBinding readOnlyMessageProperty() {
+        return presentation.shown(readOnlyMessage.getReadOnlyProperty());
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
+    public StringBinding errorProperty() {
+        return presentation.shown(error.getReadOnlyProperty());
     }
 
     public BooleanBinding canAddProperty() {

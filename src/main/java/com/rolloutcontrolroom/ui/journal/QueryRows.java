@@ -1,6 +1,7 @@
 package com.rolloutcontrolroom.ui.journal;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import com.rolloutcontrolroom.domain.journal.QueryResult;
 import com.rolloutcontrolroom.services.query.RecordedRows;
@@ -32,6 +33,12 @@ public record QueryRows(String queryName, String caption, String error, List<Str
         String status = recorded.status().isEmpty() || "OK".equals(recorded.status()) ? "" : " · " + recorded.status();
         String caption = query.name() + status + " · " + count(recorded.rows().size());
         return new QueryRows(query.name(), caption, recorded.error(), recorded.columns(), recorded.numeric(), recorded.rows());
+    }
+
+    /** The same rows with their text as it may be shown (a recorded error names the host it tried). */
+    QueryRows shownBy(UnaryOperator<String> shown) {
+        return new QueryRows(queryName, shown.apply(caption), shown.apply(error), columns.stream().map(shown).toList(), numeric,
+                rows.stream().map(row -> row.stream().map(shown).toList()).toList());
     }
 
     /** The widest text of a column, header included, in characters: what the column needs to show it whole. */

@@ -37,11 +37,11 @@ public final class RollbackFormView {
 
     @FXML
     private void initialize() {
-        FieldBinding.bind(occurredAt, occurredAtProblem, viewModel.occurredAt());
-        FieldBinding.bind(environment, environmentProblem, viewModel.environment(), viewModel.environments());
-        FieldBinding.bind(reason, reasonProblem, viewModel.reason());
-        FieldBinding.bind(actionsTaken, actionsTakenProblem, viewModel.actionsTaken());
-        FieldBinding.bind(outcome, outcomeProblem, viewModel.outcome());
+        FieldBinding.bind(occurredAt, occurredAtProblem, viewModel.occurredAt(), viewModel.presentation());
+        FieldBinding.bind(environment, environmentProblem, viewModel.environment(), viewModel.environments(), viewModel.presentation());
+        FieldBinding.bind(reason, reasonProblem, viewModel.reason(), viewModel.presentation());
+        FieldBinding.bind(actionsTaken, actionsTakenProblem, viewModel.actionsTaken(), viewModel.presentation());
+        FieldBinding.bind(outcome, outcomeProblem, viewModel.outcome(), viewModel.presentation());
         new FormChrome(title, correctionBox, correctionReason, correctionReasonProblem, problem, hint, save).bind(viewModel);
     }
 

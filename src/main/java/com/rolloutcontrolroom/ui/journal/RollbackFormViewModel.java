@@ -6,6 +6,7 @@ import java.time.Instant;
 import javafx.beans.value.ObservableValue;
 
 import com.rolloutcontrolroom.domain.journal.JournalEntry;
+import com.rolloutcontrolroom.ui.common.PresentationMode;
 import com.rolloutcontrolroom.domain.journal.RollbackPerformed;
 
 /** A row of the report's Rollback Log: date/time, environment, reason, actions taken, outcome. */
@@ -17,8 +18,9 @@ public final class RollbackFormViewModel extends JournalFormViewModel {
     private final FormField actionsTaken = new FormField("actions taken", text -> requiredText("Rollback actions taken", text));
     private final FormField outcome = new FormField("outcome", text -> requiredText("Rollback outcome", text));
 
-    RollbackFormViewModel(Clock clock, EntrySaver saver, Runnable onClose, ObservableValue<String> currentRollout) {
-        super(clock, saver, onClose, currentRollout);
+    RollbackFormViewModel(Clock clock, EntrySaver saver, Runnable onClose, ObservableValue<String> currentRollout,
+                        PresentationMode presentation) {
+        super(clock, saver, onClose, currentRollout, presentation);
         watch(occurredAt, environment, reason, actionsTaken, outcome);
     }
 

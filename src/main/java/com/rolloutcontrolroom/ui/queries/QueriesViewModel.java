@@ -1,16 +1,17 @@
 package com.rolloutcontrolroom.ui.queries;
 
 import com.rolloutcontrolroom.ui.common.FailureSentence;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
@@ -28,6 +29,7 @@ import com.rolloutcontrolroom.services.query.FailureKind;
 import com.rolloutcontrolroom.ui.common.BackgroundTask;
 import com.rolloutcontrolroom.ui.common.DialogService;
 import com.rolloutcontrolroom.ui.common.EnvironmentChoice;
+import com.rolloutcontrolroom.ui.common.PresentationMode;
 import com.rolloutcontrolroom.ui.common.SuiteRecording;
 import com.rolloutcontrolroom.ui.common.TaskExecutor;
 
@@ -51,6 +53,9 @@ public final class QueriesViewModel {
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("No run yet: choose an environment and run the quick check or the full suite.");
     private final ObservableList<String> metrics = FXCollections.observableArrayList();
+    private List<String> metricsRead = List.of();
+    private List<ResultTable> resultsRead = List.of();
+    private final PresentationMode presentation;
     private final ReadOnlyStringWrapper recorded = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ObservableList<ResultTable> results = FXCollections.observableArrayList();
@@ -59,7 +64,8 @@ public final class QueriesViewModel {
 
     public QueriesViewModel(EnvironmentCatalog environmentCatalog, SuiteRunner suiteRunner, SnapshotRecorder recorder,
                             TaskExecutor executor, QueryCatalogViewModel catalog, RunExportViewModel export, DialogService dialogs,
-                            ObservableValue<String> currentRollout, Workspace workspace) {
+                            ObservableValue<String> currentRollout, Workspace workspace, PresentationMode presentation) {
+        this.presentation = presentation;
         this.choice = new EnvironmentChoice(environmentCatalog, dialogs, executor);
         this.environment = choice.environmentProperty();
         this.currentRollout = currentRollout;
@@ -69,6 +75,8 @@ public final class QueriesViewModel {
         this.export = export;
         this.canRun = Bindings.createBooleanBinding(() -> !running.get() && environment.get() != null
                 && !catalog.querySetProperty().get().queries().isEmpty(), running, environment, catalog.querySetProperty());
+        // the lists are shown as the mode wants them, and again when it changes
+        presentation.redactorInUseProperty().addListener((obs, old, now) -> showRead());
     }
 
     /** Lists the environments (reading the profiles is file I/O) and loads the query set, off the FX thread. */
@@ -152,9 +160,10 @@ public final class QueriesViewModel {
 
     private void show(SuiteRecording.Recorded finished) {
         SuiteRun run = finished.run();
-        results.setAll(run.outcomes().stream().map(ResultTable::of).toList());
+        resultsRead = run.outcomes().stream().map(ResultTable::of).toList();
         summary.set(RunSummary.headline(run) + (finished.roleWarning().isEmpty() ? "" : "\n" + finished.roleWarning()));
-        metrics.setAll(RunSummary.metrics(run));
+        metricsRead = RunSummary.metrics(run);
+        showRead();
         export.lastRunProperty().set(run);
         run.stoppedBecause().ifPresent(why -> error.set((run.reachedNothing() ? "No query ran on " + run.environment()
                 : "The " + run.querySet() + " suite on " + run.environment() + " stopped") + ": " + why));
@@ -165,6 +174,11 @@ public final class QueriesViewModel {
         } else {
             error.set(finished.notRecorded());
         }
+    }
+
+    private void showRead() {
+        results.setAll(resultsRead.stream().map(result -> result.shownBy(presentation::shown)).toList());
+        metrics.setAll(metricsRead.stream().map(presentation::shown).toList());
     }
 
     private void showProgress(int done, int total) {
@@ -180,9 +194,11 @@ public final class QueriesViewModel {
     public void exportCsv() { export.exportCsv(); }
     public void exportJson() { export.exportJson(); }
     public BooleanBinding canExportBinding() { return export.canExportBinding(); }
-    public ReadOnlyStringProperty exportMessageProperty() { return export.messageProperty(); }
-    public ReadOnlyStringProperty exportErrorProperty() { return export.errorProperty(); }
+    public StringBinding exportMessageProperty() { return presentation.shown(export.messageProperty()); }
+    public StringBinding exportErrorProperty() { return presentation.shown(export.errorProperty()); }
 
+    /** The window's presentation mode, for the View's cells. */
+    public PresentationMode presentation() { return presentation; }
     /** The query list child, for its own View. */
     public QueryCatalogViewModel catalog() { return catalog; }
     public ObservableList<String> environments() { return choice.environments(); }
@@ -191,10 +207,10 @@ public final class QueriesViewModel {
     /** Cancel is possible exactly while a run is under way. */
     public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
     public ReadOnlyDoubleProperty progressProperty() { return progress.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty progressTextProperty() { return progressText.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty summaryProperty() { return summary.getReadOnlyProperty(); }
+    public StringBinding progressTextProperty() { return presentation.shown(progressText.getReadOnlyProperty()); }
+    public StringBinding summaryProperty() { return presentation.shown(summary.getReadOnlyProperty()); }
     public ObservableList<String> metrics() { return metrics; }
-    public ReadOnlyStringProperty recordedProperty() { return recorded.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
+    public StringBinding recordedProperty() { return presentation.shown(recorded.getReadOnlyProperty()); }
+    public StringBinding errorProperty() { return presentation.shown(error.getReadOnlyProperty()); }
     public ObservableList<ResultTable> results() { return results; }
 }

@@ -15,6 +15,8 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
+import com.rolloutcontrolroom.ui.common.PresentationMode;
+import com.rolloutcontrolroom.ui.common.ShownCells;
 import com.rolloutcontrolroom.domain.query.QueryParameter;
 
 /** Binds the query list, the selected query's detail and "Add query file…" to {@link QueryCatalogViewModel}. */
@@ -41,7 +43,8 @@ public final class QueryCatalogView {
     @FXML
     private void initialize() {
         queries.setItems(viewModel.items());
-        queries.setCellFactory(list -> new QueryCell());
+        queries.setCellFactory(list -> new QueryCell(viewModel.presentation()));
+        viewModel.presentation().redactorInUseProperty().addListener((obs, old, now) -> queries.refresh());
         queries.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> viewModel.selectedProperty().set(now));
         viewModel.selectedProperty().addListener((obs, old, now) -> {
             if (!Objects.equals(queries.getSelectionModel().getSelectedItem(), now)) {
@@ -53,7 +56,7 @@ public final class QueryCatalogView {
         addFile.disableProperty().bind(viewModel.busyProperty());
         message.textProperty().bind(viewModel.messageProperty());
         showOnlyWhenSet(message);
-        problems.textProperty().bind(Bindings.createStringBinding(() -> String.join("\n", viewModel.problems()), viewModel.problems()));
+        problems.textProperty().bind(viewModel.problemsTextProperty());
         showOnlyWhenSet(problems);
         title.textProperty().bind(viewModel.titleProperty());
         description.textProperty().bind(viewModel.descriptionProperty());
@@ -62,6 +65,8 @@ public final class QueryCatalogView {
         parameterName.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().name()));
         parameterType.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().type().label()));
         parameterDefault.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().defaultValue()));
+        ShownCells.column(parameterName, viewModel.presentation());
+        ShownCells.column(parameterDefault, viewModel.presentation());
     }
 
     @FXML private void addQueryFile() { viewModel.addQueryFile(); }
@@ -73,6 +78,12 @@ public final class QueryCatalogView {
 
     /** A suite heading, or a query's name (tagged when it is a metric definition) over its description. */
     private static final class QueryCell extends ListCell<QueryListItem> {
+        private final PresentationMode presentation;
+
+        QueryCell(PresentationMode presentation) {
+            this.presentation = presentation;
+        }
+
         @Override
         protected void updateItem(QueryListItem item, boolean empty) {
             super.updateItem(item, empty);
@@ -84,7 +95,7 @@ public final class QueryCatalogView {
                 return;
             }
             if (item.isHeading()) {
-                Label heading = new Label(item.heading().toUpperCase(java.util.Locale.ROOT));
+                Label heading = new Label(presentation.shown(item.heading()).toUpperCase(java.util.Locale.ROOT));
                 heading.getStyleClass().add("query-group");
                 getStyleClass().add("query-group-cell");
                 setGraphic(heading);
@@ -92,7 +103,7 @@ public final class QueryCatalogView {
                 return;
             }
             setDisable(false);
-            Label name = new Label(item.query().name());
+            Label name = new Label(presentation.shown(item.query().name()));
             name.getStyleClass().add("query-name");
             HBox top = new HBox(8, name);
             if (item.isMetric()) {
@@ -100,7 +111,7 @@ public final class QueryCatalogView {
                 tag.getStyleClass().add("metric-tag");
                 top.getChildren().add(tag);
             }
-            Label text = new Label(item.query().description());
+            Label text = new Label(presentation.shown(item.query().description()));
             text.getStyleClass().add("text-muted");
             text.setWrapText(true);
             text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);

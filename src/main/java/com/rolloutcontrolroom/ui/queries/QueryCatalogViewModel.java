@@ -5,12 +5,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -25,6 +26,7 @@ import com.rolloutcontrolroom.domain.query.QuerySuite;
 import com.rolloutcontrolroom.services.query.QuerySetLoader;
 import com.rolloutcontrolroom.ui.common.BackgroundTask;
 import com.rolloutcontrolroom.ui.common.DialogService;
+import com.rolloutcontrolroom.ui.common.PresentationMode;
 import com.rolloutcontrolroom.ui.common.TaskExecutor;
 
 /**
@@ -47,8 +49,10 @@ public final class QueryCatalogViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final PresentationMode presentation;
 
-    public QueryCatalogViewModel(QuerySetLoader loader, DialogService dialogs, TaskExecutor executor) {
+    public QueryCatalogViewModel(QuerySetLoader loader, DialogService dialogs, TaskExecutor executor, PresentationMode presentation) {
+        this.presentation = presentation;
         this.loader = loader;
         this.dialogs = dialogs;
         this.executor = executor;
@@ -126,13 +130,19 @@ public final class QueryCatalogViewModel {
     public ObservableList<QueryListItem> items() { return items; }
     /** Set by the list; a heading selects no query. */
     public ObjectProperty<QueryListItem> selectedProperty() { return selected; }
-    public ReadOnlyStringProperty titleProperty() { return title.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty descriptionProperty() { return description.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty sqlProperty() { return sql.getReadOnlyProperty(); }
+    public StringBinding titleProperty() { return presentation.shown(title.getReadOnlyProperty()); }
+    public StringBinding descriptionProperty() { return presentation.shown(description.getReadOnlyProperty()); }
+    public StringBinding sqlProperty() { return presentation.shown(sql.getReadOnlyProperty()); }
     public ObservableList<QueryParameter> parameters() { return parameters; }
-    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+    public StringBinding messageProperty() { return presentation.shown(message.getReadOnlyProperty()); }
     /** Each problem of a refused file as "file line N: sentence". */
     public ObservableList<String> problems() { return problems; }
+    /** The left-out files' problems as one text, as it may be shown. */
+    public StringBinding problemsTextProperty() {
+        return presentation.shown(Bindings.createStringBinding(() -> String.join("\n", problems), problems));
+    }
+    /** The window's presentation mode, for the list's cells. */
+    public PresentationMode presentation() { return presentation; }
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
 
     private record Added(List<QueryDefinition> queries, QuerySet set) {

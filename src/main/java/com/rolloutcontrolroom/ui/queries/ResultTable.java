@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 import com.rolloutcontrolroom.services.query.QueryOutcome;
 import com.rolloutcontrolroom.services.query.QueryStatus;
@@ -19,6 +20,12 @@ public record ResultTable(String queryName, String title, boolean failed, String
         columns = List.copyOf(columns);
         numeric = List.copyOf(numeric);
         rows = rows.stream().map(List::copyOf).toList();
+    }
+
+    /** The same result with its text as it may be shown (an error names the host, a row may hold one). */
+    ResultTable shownBy(UnaryOperator<String> shown) {
+        return new ResultTable(queryName, shown.apply(title), failed, shown.apply(error), columns.stream().map(shown).toList(),
+                numeric, rows.stream().map(row -> row.stream().map(shown).toList()).toList());
     }
 
     static ResultTable of(QueryOutcome outcome) {

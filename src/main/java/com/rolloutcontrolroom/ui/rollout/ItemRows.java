@@ -2,6 +2,7 @@ package com.rolloutcontrolroom.ui.rollout;
 
 import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.function.UnaryOperator;
 
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -22,22 +23,24 @@ final class ItemRows {
     }
 
     /** @param prefix the id prefix, e.g. {@code rollout-next-checklist}: box i is {@code prefix-i} */
+    /** @param shown the text as it may be shown (presentation mode); the rows are rebuilt when the mode changes */
     static void bind(VBox box, Node title, ObservableList<TickableItem> items, String prefix,
-                     BiConsumer<TickableItem, Boolean> onTick) {
+                     BiConsumer<TickableItem, Boolean> onTick, UnaryOperator<String> shown) {
         title.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(items));
         title.managedProperty().bind(title.visibleProperty());
         box.visibleProperty().bind(title.visibleProperty());
         box.managedProperty().bind(title.visibleProperty());
-        items.addListener((ListChangeListener<TickableItem>) change -> rebuild(box, items, prefix, onTick));
-        rebuild(box, items, prefix, onTick);
+        items.addListener((ListChangeListener<TickableItem>) change -> rebuild(box, items, prefix, onTick, shown));
+        rebuild(box, items, prefix, onTick, shown);
     }
 
-    private static void rebuild(VBox box, List<TickableItem> items, String prefix, BiConsumer<TickableItem, Boolean> onTick) {
+    private static void rebuild(VBox box, List<TickableItem> items, String prefix, BiConsumer<TickableItem, Boolean> onTick,
+                                UnaryOperator<String> shown) {
         String focusedId = box.getScene() == null || box.getScene().getFocusOwner() == null ? null
                 : box.getScene().getFocusOwner().getId();
         box.getChildren().clear();
         for (int i = 0; i < items.size(); i++) {
-            box.getChildren().add(row(items.get(i), prefix + "-" + i, onTick));
+            box.getChildren().add(row(items.get(i), prefix + "-" + i, onTick, shown));
         }
         if (focusedId != null && focusedId.startsWith(prefix + "-")) {
             Node again = box.lookup("#" + focusedId);
@@ -47,8 +50,8 @@ final class ItemRows {
         }
     }
 
-    private static Node row(TickableItem item, String id, BiConsumer<TickableItem, Boolean> onTick) {
-        CheckBox check = new CheckBox(item.text());
+    private static Node row(TickableItem item, String id, BiConsumer<TickableItem, Boolean> onTick, UnaryOperator<String> shown) {
+        CheckBox check = new CheckBox(shown.apply(item.text()));
         check.setId(id);
         check.setMnemonicParsing(false);
         check.setWrapText(true);
@@ -65,7 +68,7 @@ final class ItemRows {
             details.getChildren().add(badge);
         }
         if (!item.tickedLine().isEmpty()) {
-            Label line = new Label(item.tickedLine());
+            Label line = new Label(shown.apply(item.tickedLine()));
             line.setId(id + "-by");
             line.getStyleClass().add("tick-line");
             line.setWrapText(true);

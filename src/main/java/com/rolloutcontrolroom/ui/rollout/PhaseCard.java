@@ -3,6 +3,7 @@ package com.rolloutcontrolroom.ui.rollout;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 import com.rolloutcontrolroom.domain.rollout.PhaseState;
 import com.rolloutcontrolroom.domain.rollout.PhaseStatus;
@@ -22,6 +23,12 @@ public record PhaseCard(String name, PhaseStatus status, String started, String 
                 .orElse(phase.endedAt() != null ? "start not recorded" : "not started");
         return new PhaseCard(phase.name(), phase.status(), utc(phase.startedAt()), utc(phase.endedAt()), ran,
                 minimum == null ? "no minimum" : "minimum " + PlanDuration.words(minimum));
+    }
+
+    /** The same card with its text as it may be shown (a phase name may name a host). */
+    PhaseCard shownBy(UnaryOperator<String> shown) {
+        return new PhaseCard(shown.apply(name), status, shown.apply(started), shown.apply(ended), shown.apply(duration),
+                shown.apply(minimum));
     }
 
     /** The style class that colours the card: {@code phase-done}, {@code phase-current}, ... */

@@ -17,6 +17,7 @@ import javafx.scene.layout.VBox;
 
 import com.rolloutcontrolroom.domain.rollout.GateResult;
 import com.rolloutcontrolroom.ui.common.FocusScroller;
+import com.rolloutcontrolroom.ui.common.ShownField;
 
 /** Binds the Rollout screen to {@link RolloutViewModel}; every handler is one call. */
 public final class RolloutView {
@@ -99,11 +100,11 @@ public final class RolloutView {
         acceptWarning.managedProperty().bind(acceptWarning.visibleProperty());
         acceptWarning.disableProperty().bind(viewModel.canPromoteProperty().not());
         showBlockers();
-        ItemRows.bind(currentChecklist, currentChecklistTitle, viewModel.shown().currentChecklist(), "rollout-current-checklist", viewModel::tick);
-        ItemRows.bind(criteria, criteriaTitle, viewModel.shown().criteria(), "rollout-criteria", viewModel::tick);
-        ItemRows.bind(evidence, evidenceTitle, viewModel.shown().evidence(), "rollout-evidence", viewModel::tick);
+        ItemRows.bind(currentChecklist, currentChecklistTitle, viewModel.shown().currentChecklist(), "rollout-current-checklist", viewModel::tick, viewModel.shown()::shown);
+        ItemRows.bind(criteria, criteriaTitle, viewModel.shown().criteria(), "rollout-criteria", viewModel::tick, viewModel.shown()::shown);
+        ItemRows.bind(evidence, evidenceTitle, viewModel.shown().evidence(), "rollout-evidence", viewModel::tick, viewModel.shown()::shown);
         nextTitle.textProperty().bind(viewModel.shown().nextTitleProperty());
-        ItemRows.bind(nextChecklist, nextChecklistTitle, viewModel.shown().nextChecklist(), "rollout-next-checklist", viewModel::tick);
+        ItemRows.bind(nextChecklist, nextChecklistTitle, viewModel.shown().nextChecklist(), "rollout-next-checklist", viewModel::tick, viewModel.shown()::shown);
         steps.textProperty().bind(viewModel.shown().stepsProperty());
         copySteps.disableProperty().bind(viewModel.shown().stepsProperty().isEmpty());
         bindMarker(viewModel.marker());
@@ -130,7 +131,8 @@ public final class RolloutView {
             }
         });
         markerUrl.textProperty().bindBidirectional(marker.deploymentUrlProperty());
-        markerDeployedBy.textProperty().bindBidirectional(marker.deployedByProperty());
+        // prefilled with the operator, who may be named by their login
+        ShownField.bind(markerDeployedBy, marker.deployedByProperty(), viewModel.presentation());
         markerNote.textProperty().bindBidirectional(marker.noteProperty());
     }
 

@@ -9,9 +9,9 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 
@@ -22,6 +22,7 @@ import com.rolloutcontrolroom.domain.rollout.RolloutState;
 import com.rolloutcontrolroom.services.operator.OperatorIdentity;
 import com.rolloutcontrolroom.services.rollout.Rollouts;
 import com.rolloutcontrolroom.ui.common.DialogService;
+import com.rolloutcontrolroom.ui.common.PresentationMode;
 import com.rolloutcontrolroom.ui.common.TaskExecutor;
 
 /**
@@ -47,7 +48,8 @@ public final class RolloutViewModel {
     private final NewRollout newRollout;
     private final Consumer<String> makeCurrent;
     private final MarkerForm marker = new MarkerForm();
-    private final ShownRollout shown = new ShownRollout();
+    private final ShownRollout shown;
+    private final PresentationMode presentation;
     private final ScreenWork work;
     private final PlanFiles planFiles;
 
@@ -72,8 +74,8 @@ public final class RolloutViewModel {
      */
     public RolloutViewModel(Rollouts rollouts, OperatorIdentity operator, ObservableValue<String> rolloutName,
                             TaskExecutor executor, DialogService dialogs, Clock clock,
-                            Supplier<List<String>> environmentNames, Consumer<String> makeCurrent) {
-        this(rollouts, operator, rolloutName, executor, dialogs, clock, environmentNames, makeCurrent, rollouts);
+                            Supplier<List<String>> environmentNames, Consumer<String> makeCurrent, PresentationMode presentation) {
+        this(rollouts, operator, rolloutName, executor, dialogs, clock, environmentNames, makeCurrent, rollouts, presentation);
     }
 
     /**
@@ -82,8 +84,11 @@ public final class RolloutViewModel {
      */
     public RolloutViewModel(Rollouts rollouts, OperatorIdentity operator, ObservableValue<String> rolloutName,
                             TaskExecutor executor, DialogService dialogs, Clock clock,
-                            Supplier<List<String>> environmentNames, Consumer<String> makeCurrent, Rollouts createIn) {
+                            Supplier<List<String>> environmentNames, Consumer<String> makeCurrent, Rollouts createIn,
+                            PresentationMode presentation) {
         this.rollouts = rollouts;
+        this.presentation = presentation;
+        this.shown = new ShownRollout(presentation);
         this.operator = operator;
         this.rolloutName = rolloutName;
         this.executor = executor;
@@ -221,7 +226,7 @@ public final class RolloutViewModel {
     }
 
     public void copySteps() {
-        String steps = shown.stepsProperty().get();
+        String steps = shown.stepsToCopy();
         if (!steps.isEmpty()) {
             dialogs.copyToClipboard(steps);
         }
@@ -315,22 +320,27 @@ public final class RolloutViewModel {
         return marker;
     }
 
-    public ReadOnlyStringProperty rolloutProperty() {
-        return rollout.getReadOnlyProperty();
+    /** The window's presentation mode, for the fields the View keeps read-only while presenting. */
+    public PresentationMode presentation() {
+        return presentation;
     }
 
-    public ReadOnlyStringProperty descriptionProperty() {
-        return description.getReadOnlyProperty();
+    public StringBinding rolloutProperty() {
+        return presentation.shown(rollout.getReadOnlyProperty());
+    }
+
+    public StringBinding descriptionProperty() {
+        return presentation.shown(description.getReadOnlyProperty());
     }
 
     /** The one sentence shown when there is no current rollout; empty otherwise. */
-    public ReadOnlyStringProperty emptyProperty() {
-        return empty.getReadOnlyProperty();
+    public StringBinding emptyProperty() {
+        return presentation.shown(empty.getReadOnlyProperty());
     }
 
     /** A refusal or failure, in one sentence; empty when the last action went through. */
-    public ReadOnlyStringProperty errorProperty() {
-        return work.errorProperty();
+    public StringBinding errorProperty() {
+        return presentation.shown(work.errorProperty());
     }
 
     public ReadOnlyBooleanProperty loadedProperty() {

@@ -10,9 +10,17 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import com.rolloutcontrolroom.domain.rollout.GateResult;
+import com.rolloutcontrolroom.ui.common.PresentationMode;
 
-/** The Rollout screen's read-only part, as properties the View binds: one {@link RolloutPresentation} at a time. */
+/**
+ * The Rollout screen's read-only part, as properties the View binds: one {@link RolloutPresentation} at a time,
+ * its text passed through presentation mode and shown again whenever the mode changes. Checklist items keep
+ * their journaled text (a tick names it); the View shows it through {@link #shown(String)}.
+ */
 public final class ShownRollout {
+
+    private final PresentationMode presentation;
+    private RolloutPresentation last;
 
     private final ObservableList<PhaseCard> timeline = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper nextAction = new ReadOnlyStringWrapper("");
@@ -29,25 +37,33 @@ public final class ShownRollout {
     private final ReadOnlyStringWrapper steps = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper promoteText = new ReadOnlyStringWrapper("_Promote");
 
-    ShownRollout() {
+    ShownRollout(PresentationMode presentation) {
+        this.presentation = presentation;
+        presentation.redactorInUseProperty().addListener((obs, old, now) -> show(last));
+    }
+
+    /** A text of this screen as it may be shown now (a checklist item, a tick line). */
+    public String shown(String raw) {
+        return presentation.shown(raw);
     }
 
     /** @param shown null when no rollout is shown */
     void show(RolloutPresentation shown) {
-        timeline.setAll(shown == null ? List.of() : shown.timeline());
-        nextAction.set(shown == null ? "" : shown.nextAction());
-        currentTitle.set(shown == null ? "" : shown.currentTitle());
-        gate.set(shown == null ? "" : shown.gate());
+        last = shown;
+        timeline.setAll(shown == null ? List.of() : shown.timeline().stream().map(card -> card.shownBy(presentation::shown)).toList());
+        nextAction.set(shown == null ? "" : presentation.shown(shown.nextAction()));
+        currentTitle.set(shown == null ? "" : presentation.shown(shown.currentTitle()));
+        gate.set(shown == null ? "" : presentation.shown(shown.gate()));
         gateResult.set(shown == null ? null : shown.gateResult());
-        blockers.setAll(shown == null ? List.of() : shown.blockers());
-        checkpoints.setAll(shown == null ? List.of() : shown.checkpoints());
+        blockers.setAll(shown == null ? List.of() : shown.blockers().stream().map(presentation::shown).toList());
+        checkpoints.setAll(shown == null ? List.of() : shown.checkpoints().stream().map(presentation::shown).toList());
         currentChecklist.setAll(shown == null ? List.of() : shown.currentChecklist());
         criteria.setAll(shown == null ? List.of() : shown.criteria());
         evidence.setAll(shown == null ? List.of() : shown.evidence());
-        nextTitle.set(shown == null ? "" : shown.nextTitle());
+        nextTitle.set(shown == null ? "" : presentation.shown(shown.nextTitle()));
         nextChecklist.setAll(shown == null ? List.of() : shown.nextChecklist());
-        steps.set(shown == null ? "" : shown.steps());
-        promoteText.set(shown == null ? "_Promote" : shown.promoteText());
+        steps.set(shown == null ? "" : presentation.shown(shown.steps()));
+        promoteText.set(shown == null ? "_Promote" : presentation.shown(shown.promoteText()));
     }
 
     public ObservableList<PhaseCard> timeline() {
@@ -100,6 +116,11 @@ public final class ShownRollout {
 
     public ObservableList<TickableItem> nextChecklist() {
         return nextChecklist;
+    }
+
+    /** The next phase's deployment steps as journaled, for Copy: a redacted command would deploy the wrong thing. */
+    String stepsToCopy() {
+        return last == null ? "" : last.steps();
     }
 
     /** The next phase's deployment steps, shell-quoted, one command a line. */

@@ -35,6 +35,7 @@ import com.rolloutcontrolroom.services.operator.OperatorIdentity;
 import com.rolloutcontrolroom.services.settings.SettingsFile;
 import com.rolloutcontrolroom.ui.common.CurrentRolloutModel;
 import com.rolloutcontrolroom.ui.common.CurrentThreadTaskExecutor;
+import com.rolloutcontrolroom.ui.common.PresentationMode;
 import com.rolloutcontrolroom.ui.journal.JournalViewModel.OpenForm;
 
 /** The journal screen's logic on a real SQLite journal, with no toolkit: work runs on the test thread. */
@@ -48,6 +49,7 @@ class JournalViewModelTest {
     private JournalViewModel viewModel;
     private final ClipboardDialogs clipboard = new ClipboardDialogs();
     /** The header's choice, as the window's current-rollout model hands it to the screen. */
+    private final PresentationMode presentation = new PresentationMode();
     private final StringProperty currentRollout = new SimpleStringProperty(JournalSamples.ROLLOUT);
 
     @BeforeEach
@@ -56,7 +58,7 @@ class JournalViewModelTest {
         journal = new JournalAccess(home);
         OperatorIdentity operator = new OperatorIdentity("ana", new SettingsFile(folder.resolve("settings.json")));
         viewModel = new JournalViewModel(journal, operator, () -> List.of("demo", "eu-prod"), new CurrentThreadTaskExecutor(), clipboard,
-                Clock.fixed(NOW, ZoneOffset.UTC), currentRollout);
+                Clock.fixed(NOW, ZoneOffset.UTC), currentRollout, presentation);
         viewModel.reload();
     }
 
@@ -170,6 +172,27 @@ class JournalViewModelTest {
         assertThat(saved.resolvedAt()).isEqualTo(Instant.parse("2025-11-13T17:30:00Z"));
         assertThat(saved.operator().login()).isEqualTo("ana");
         assertThat(saved.rollout()).isEqualTo("FEATURE_ASSIGNMENT_PIPELINE_V3");
+    }
+
+    @Test
+    void whilePresentingTheTableDetailsAndFormShowRecordedTextRedactedAndTheRecordKeepsIt() {
+        viewModel.logIssue();
+        IssueFormViewModel form = viewModel.issueForm();
+        form.environment().textProperty().set("staging");
+        form.description().textProperty().set("db-prod-17.internal.example:6543 refused rollout_reader from /home/alice/.pgpass");
+        form.save();
+        presentation.learn(List.of("rollout_reader"));
+
+        presentation.toggle();
+
+        assertThat(viewModel.detailsProperty().get()).contains("[host]:[port] refused [hidden] from [path]")
+                .doesNotContain("db-prod-17", "6543", "rollout_reader", "alice");
+        assertThat(presentation.shown(viewModel.rows().get(0).summary())).doesNotContain("db-prod-17", "rollout_reader");
+        assertThat(((IssueLogged) onlyRecord().entry()).description()).startsWith("db-prod-17.internal.example:6543");
+
+        presentation.toggle();
+
+        assertThat(viewModel.detailsProperty().get()).contains("db-prod-17.internal.example:6543 refused rollout_reader");
     }
 
     @Test
@@ -305,7 +328,7 @@ class JournalViewModelTest {
         try (JournalAccess signed = new JournalAccess(home, keys)) {
             OperatorIdentity operator = new OperatorIdentity("ana", new SettingsFile(folder.resolve("settings.json")));
             JournalViewModel screen = new JournalViewModel(signed, operator, List::of, new CurrentThreadTaskExecutor(),
-                    clipboard, Clock.fixed(NOW, ZoneOffset.UTC), currentRollout);
+                    clipboard, Clock.fixed(NOW, ZoneOffset.UTC), currentRollout, presentation);
             screen.addRollback();
             fillRollback(screen.rollbackForm());
             screen.rollbackForm().save();

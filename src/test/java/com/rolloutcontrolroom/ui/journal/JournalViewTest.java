@@ -34,6 +34,7 @@ import com.rolloutcontrolroom.services.journal.JournalAccess;
 import com.rolloutcontrolroom.services.operator.OperatorIdentity;
 import com.rolloutcontrolroom.services.settings.SettingsFile;
 import com.rolloutcontrolroom.ui.common.FxDialogService;
+import com.rolloutcontrolroom.ui.common.PresentationMode;
 import com.rolloutcontrolroom.ui.common.FxTaskExecutor;
 import com.rolloutcontrolroom.ui.common.FxmlView;
 import com.rolloutcontrolroom.ui.common.ThemeSwitcher;
@@ -53,7 +54,8 @@ class JournalViewTest {
         executor = new FxTaskExecutor();
         OperatorIdentity operator = new OperatorIdentity("ana", new SettingsFile(folder.resolve("settings.json")));
         JournalViewModel viewModel = new JournalViewModel(journal, operator, () -> List.of("demo", "eu-prod"), executor,
-                new FxDialogService(() -> stage), Clock.systemUTC(), new SimpleStringProperty(JournalSamples.ROLLOUT));
+                new FxDialogService(() -> stage), Clock.systemUTC(), new SimpleStringProperty(JournalSamples.ROLLOUT),
+                new PresentationMode());
         ViewFactory views = new ViewFactory(JournalControllers.of(viewModel));
         // within Monocle's headless 1280x800 screen; a larger window overflows its framebuffer
         Scene scene = new Scene(views.load(FxmlView.JOURNAL), 1200, 760);

@@ -8,6 +8,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import javafx.scene.control.Control;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
@@ -42,6 +44,14 @@ import com.rolloutcontrolroom.app.ControlRoom;
 import com.rolloutcontrolroom.domain.environment.DatabaseTarget;
 import com.rolloutcontrolroom.domain.environment.EnvironmentProfile;
 import com.rolloutcontrolroom.domain.environment.SslMode;
+import com.rolloutcontrolroom.domain.journal.IssueLogged;
+import com.rolloutcontrolroom.domain.operator.Operator;
+import com.rolloutcontrolroom.domain.rollout.DeploymentMarker;
+import com.rolloutcontrolroom.domain.rollout.RolloutState;
+import com.rolloutcontrolroom.services.credentials.CredentialKey;
+import com.rolloutcontrolroom.services.journal.JournalAccess;
+import com.rolloutcontrolroom.services.operator.OperatorIdentity;
+import com.rolloutcontrolroom.services.rollout.Rollouts;
 import com.rolloutcontrolroom.services.credentials.SessionCredentialStore;
 import com.rolloutcontrolroom.services.db.ConnectedDatabase;
 import com.rolloutcontrolroom.services.db.Database;
@@ -68,6 +78,8 @@ class PresentationWalkTest {
 
     private static final String HOST = "db-prod-17.internal.example";
     private static final String IP = "10.20.30.40";
+    private static final String ISSUE = HOST + ":6543 refused rollout_reader from /home/alice/.pgpass";
+    private static final String DEPLOY_URL = "https://vercel.example.com/deploy/123";
     private static final Pattern IPV4 = Pattern.compile("(?<![\\w.])(?:\\d{1,3}\\.){3}\\d{1,3}(?![\\w.]*\\d)");
     private static final Pattern PATH = Pattern.compile("(?:^|[\\s'\"(=])~?/[\\w.-]+/[\\w.-]*|[A-Za-z]:\\\\\\w|\\\\\\\\\\w");
     private static final List<String> COMMON_WORDS = List.of("user", "root", "admin", "runner", "test", "build", "demo", "rollout");
@@ -88,16 +100,31 @@ class PresentationWalkTest {
                 Duration.ofSeconds(30), false));
         profiles.save(new EnvironmentProfile("lab", IP, 6543, "coordinator_lab", "lab_reader", SslMode.DEFAULT, "",
                 Duration.ofSeconds(30), false));
-        TestRollouts.create(home, JournalKeys.none("No keychain in this test."), "CHECKOUT_V2");
+        recordARolloutInProgress();
+        SessionCredentialStore credentials = new SessionCredentialStore("presentation test: no keychain needed");
+        // Queries gets as far as resolving the host, and fails naming it
+        credentials.store(CredentialKey.forEnvironment("prod"), "fakePassword".toCharArray());
         executor = new FxTaskExecutor();
-        room = new ControlRoom(home, () -> database, new SessionCredentialStore("presentation test: no keychain needed"), executor,
-                Clock.systemUTC());
+        room = new ControlRoom(home, () -> database, credentials, executor, Clock.systemUTC());
         Scene scene = new Scene(room.mainView(), 1280, 800);
         room.themeSwitcher().install(scene);
         stage.titleProperty().bind(room.mainViewModel().windowTitleProperty());
         stage.setScene(scene);
         stage.show();
         room.start();
+    }
+
+    /** CHECKOUT_V2 in its second phase, whose marker and an issue name the sensitive values, as operators write them. */
+    private void recordARolloutInProgress() {
+        try (JournalAccess journal = new JournalAccess(home, JournalKeys.none("No keychain in this test."))) {
+            Rollouts rollouts = new Rollouts(journal, OperatorIdentity.forCurrentUser(home), Clock.systemUTC());
+            RolloutState state = rollouts.create(TestRollouts.smallPlan("CHECKOUT_V2"));
+            state = rollouts.tick(state, "Preparation", "Plan reviewed", true);
+            state = rollouts.tick(state, "Staging shadow", "Shadow flag set", true);
+            rollouts.promote(state, new DeploymentMarker(Instant.now(), DEPLOY_URL, "Ana", "deployed after " + HOST + " was drained"));
+            Operator operator = OperatorIdentity.forCurrentUser(home).current();
+            journal.writer().append(new IssueLogged(Instant.now(), operator, "staging", "CHECKOUT_V2", Instant.now(), ISSUE, null, null));
+        }
     }
 
     @AfterEach
@@ -108,6 +135,7 @@ class PresentationWalkTest {
 
     @Test
     void whilePresentingNoWindowShowsAHostUserPathOrSecret(FxRobot robot) throws Exception {
+        runTheQuickCheckOnProd(robot);
         press(robot, KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.P);
         assertThat(room.presentation().isOn()).as("Ctrl+Shift+P turns it on").isTrue();
         // the profiles' words are read off the FX thread as the window starts
@@ -128,6 +156,8 @@ class PresentationWalkTest {
                 .map(Stage.class::cast).toList().forEach(Stage::close));
 
         assertThat(shown).anySatisfy(text -> assertThat(text).contains("[host]"));
+        assertThat(shown).as("the issue, redacted").anySatisfy(text -> assertThat(text).contains("[host]:[port] refused"));
+        assertThat(shown).as("the Queries failure, redacted").anySatisfy(text -> assertThat(text).startsWith("No query ran on prod"));
         assertThat(shown).anySatisfy(text -> assertThat(text).contains("Presenting"));
         List<String> forbidden = forbiddenWords();
         assertThat(shown.stream().filter(text -> forbidden.stream().anyMatch(text::contains) || text.contains("://")
@@ -137,6 +167,7 @@ class PresentationWalkTest {
 
     @Test
     void turnedOffTheSameWalkShowsTheValuesAgain(FxRobot robot) throws Exception {
+        runTheQuickCheckOnProd(robot);
         press(robot, KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.P);
         press(robot, KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.P);
         assertThat(room.presentation().isOn()).isFalse();
@@ -147,6 +178,21 @@ class PresentationWalkTest {
 
         assertThat(String.join("\n", shown)).contains(HOST, "coordinator_prod", "rollout_reader", "6543", home.root().toString());
         assertThat(String.join("\n", shown)).contains(IP);
+        assertThat(String.join("\n", shown)).as("the journal's issue, marker and the Queries failure")
+                .contains(ISSUE, DEPLOY_URL, "/home/alice/.pgpass");
+        assertThat(shown).anySatisfy(text -> assertThat(text).startsWith("No query ran on prod").contains(HOST));
+    }
+
+    /** Fails on the profile's unresolvable host: the screen then holds a sentence naming it, and the journal a snapshot. */
+    private void runTheQuickCheckOnProd(FxRobot robot) throws Exception {
+        press(robot, KeyCode.SHORTCUT, KeyCode.DIGIT3);
+        ChoiceBox<String> environment = robot.lookup("#queries-environment").queryAs(ChoiceBox.class);
+        FxWait.until(10, () -> environment.getItems().contains("prod"));
+        robot.interact(() -> environment.setValue("prod"));
+        Labeled error = robot.lookup("#queries-error").queryAs(Labeled.class);
+        FxWait.until(10, () -> !robot.lookup("#queries-run-quick").queryAs(Control.class).isDisabled());
+        robot.clickOn("#queries-run-quick");
+        FxWait.until(30, () -> error.getText() != null && error.getText().startsWith("No query ran on prod"));
     }
 
     private List<String> walkEveryScreen(FxRobot robot) {
@@ -155,6 +201,19 @@ class PresentationWalkTest {
             press(robot, KeyCode.SHORTCUT, digit);
             WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
             WaitForAsyncUtils.waitForFxEvents();
+            robot.lookup("#journal-table").tryQueryAs(TableView.class).filter(Node::isVisible).ifPresent(table -> {
+                try {
+                    FxWait.until(10, () -> table.getItems().size() >= 5);
+                } catch (Exception e) {
+                    throw new AssertionError(e);
+                }
+                // each record's details and snapshot rows, not only the newest one's
+                for (int row = 0; row < table.getItems().size(); row++) {
+                    int index = row;
+                    robot.interact(() -> table.getSelectionModel().select(index));
+                    shown.addAll(textsOfEveryWindow());
+                }
+            });
             robot.lookup("#settings-profiles").tryQueryAs(ListView.class).ifPresent(list -> {
                 try {
                     FxWait.until(10, () -> list.getItems().size() == 2);

@@ -44,6 +44,7 @@ import com.rolloutcontrolroom.services.rollout.Rollouts;
 import com.rolloutcontrolroom.services.settings.SettingsFile;
 import com.rolloutcontrolroom.ui.common.CurrentRolloutModel;
 import com.rolloutcontrolroom.ui.common.CurrentThreadTaskExecutor;
+import com.rolloutcontrolroom.ui.common.PresentationMode;
 import com.rolloutcontrolroom.testsupport.ScriptedDialogs;
 
 /**
@@ -64,6 +65,7 @@ class QueriesViewModelTest {
     private ConnectionPools pools;
     private final SessionCredentialStore credentials = new SessionCredentialStore("queries test: no keychain needed");
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private final PresentationMode presentation = new PresentationMode();
     private QueriesViewModel viewModel;
     private CurrentRolloutModel currentRollout;
 
@@ -96,7 +98,8 @@ class QueriesViewModelTest {
         currentRollout = new CurrentRolloutModel(new Rollouts(journalAccess, OperatorIdentity.forCurrentUser(home), Clock.systemUTC()),
                 new CurrentRollout(settings), executor);
         currentRollout.refresh();
-        return QueriesScreen.viewModel(home, environments, journalAccess, dialogs, executor, Clock.systemUTC(), currentRollout.current());
+        return QueriesScreen.viewModel(home, environments, journalAccess, dialogs, executor, Clock.systemUTC(), currentRollout.current(),
+                presentation);
     }
 
     @AfterEach
@@ -331,6 +334,15 @@ class QueriesViewModelTest {
             assertThat(verdict.outcome()).isEqualTo("ERROR");
             assertThat(String.join(" ", verdict.reasons())).contains("quick_health_check").contains("(connection refused)");
         });
+        assertThat(viewModel.results()).anySatisfy(result -> assertThat(result.error()).contains("127.0.0.1"));
+
+        presentation.toggle();
+
+        assertThat(viewModel.errorProperty().get()).as("while presenting").contains("[ip]").doesNotContain("127.0.0.1", "" + closedPort);
+        assertThat(viewModel.summaryProperty().get()).startsWith("Quick suite on down at ");
+        assertThat(viewModel.results()).isNotEmpty().allSatisfy(result -> assertThat(result.error()).doesNotContain("127.0.0.1"));
+        presentation.toggle();
+        assertThat(viewModel.results()).anySatisfy(result -> assertThat(result.error()).contains("127.0.0.1"));
     }
 
     @Test

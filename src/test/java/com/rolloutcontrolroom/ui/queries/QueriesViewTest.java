@@ -53,6 +53,7 @@ import com.rolloutcontrolroom.services.rollout.Rollouts;
 import com.rolloutcontrolroom.services.settings.SettingsFile;
 import com.rolloutcontrolroom.testsupport.TestRollouts;
 import com.rolloutcontrolroom.ui.common.CurrentRolloutModel;
+import com.rolloutcontrolroom.ui.common.PresentationMode;
 import com.rolloutcontrolroom.ui.common.FxTaskExecutor;
 import com.rolloutcontrolroom.ui.common.FxmlView;
 import com.rolloutcontrolroom.ui.common.ThemeSwitcher;
@@ -99,7 +100,8 @@ class QueriesViewTest {
         currentRollout.refresh();
         QueriesViewModel viewModel = QueriesScreen.viewModel(home,
                 new EnvironmentCatalog(() -> database, new EnvironmentProfiles(home.config()), pools, credentials), journal,
-                new ScriptedDialogs(), executor, Clock.systemUTC(), currentRollout.current());
+                new ScriptedDialogs(), executor, Clock.systemUTC(), currentRollout.current(),
+                new PresentationMode());
         ViewFactory views = new ViewFactory(Map.<Class<?>, Supplier<?>>of(
                 QueriesView.class, () -> new QueriesView(viewModel),
                 QueryCatalogView.class, () -> new QueryCatalogView(viewModel.catalog())));

@@ -25,6 +25,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import com.rolloutcontrolroom.services.home.AppHome;
+import com.rolloutcontrolroom.ui.common.PresentationMode;
 import com.rolloutcontrolroom.services.journal.JournalAccess;
 import com.rolloutcontrolroom.services.operator.OperatorIdentity;
 import com.rolloutcontrolroom.services.rollout.Rollouts;
@@ -55,7 +56,7 @@ class NewRolloutViewTest {
         OperatorIdentity operator = new OperatorIdentity("ana", new SettingsFile(folder.resolve("settings.json")));
         rollouts = new Rollouts(journal, operator, Clock.systemUTC());
         RolloutViewModel viewModel = new RolloutViewModel(rollouts, operator, current, executor,
-                new FxDialogService(() -> stage), Clock.systemUTC(), () -> List.of("demo", "staging", "production"), current::set);
+                new FxDialogService(() -> stage), Clock.systemUTC(), () -> List.of("demo", "staging", "production"), current::set, new PresentationMode());
         ViewFactory views = new ViewFactory(Map.of(RolloutView.class, () -> new RolloutView(viewModel)));
         Scene scene = new Scene(views.load(FxmlView.ROLLOUT), 1200, 760);
         new ThemeSwitcher().install(scene);

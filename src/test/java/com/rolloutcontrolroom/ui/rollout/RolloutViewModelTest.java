@@ -1,6 +1,7 @@
 package com.rolloutcontrolroom.ui.rollout;
 
 import com.rolloutcontrolroom.testsupport.MutableClock;
+import com.rolloutcontrolroom.ui.common.PresentationMode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,6 +47,7 @@ class RolloutViewModelTest {
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private final StringProperty current = new SimpleStringProperty();
     private final CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor();
+    private final PresentationMode presentation = new PresentationMode();
     private RolloutViewModel viewModel;
 
     @BeforeEach
@@ -55,7 +57,7 @@ class RolloutViewModelTest {
         operator.setDisplayName("Ana Ruiz");
         rollouts = new Rollouts(journal, operator, clock);
         viewModel = new RolloutViewModel(rollouts, operator, current, executor, dialogs, clock,
-                () -> List.of("demo", "staging", "staging-eu", "production"), current::set);
+                () -> List.of("demo", "staging", "staging-eu", "production"), current::set, presentation);
     }
 
     @AfterEach
@@ -390,6 +392,33 @@ class RolloutViewModelTest {
         assertThat(dialogs.forms.get(1)).extracting(DialogQuestion::initial).containsExactly("CHECKOUT_V2", "staging", "prod");
     }
 
+    @Test
+    void whilePresentingEveryTextOfTheScreenIsRedactedAndFollowsTheModeWithoutAReload() {
+        createAndOpen();
+        presentation.learn(java.util.Map.of("Preparation", com.rolloutcontrolroom.domain.redact.Redactor.Sensitive.HIDDEN,
+                "ana", com.rolloutcontrolroom.domain.redact.Redactor.Sensitive.USER));
+        viewModel.tick(viewModel.shown().currentChecklist().get(0), true);
+        viewModel.marker().atProperty().set("db-prod-17.internal.example:6543");
+        viewModel.promote();
+        assertThat(viewModel.errorProperty().get()).contains("db-prod-17.internal.example:6543");
+        String tickLine = viewModel.shown().currentChecklist().get(0).tickedLine();
+
+        presentation.toggle();
+
+        assertThat(viewModel.errorProperty().get()).doesNotContain("db-prod-17", "6543").contains("[host]");
+        assertThat(viewModel.shown().timeline().get(0).name()).isEqualTo("[hidden]");
+        assertThat(viewModel.shown().blockers()).anySatisfy(line -> assertThat(line).contains("[hidden] checklist"))
+                .noneSatisfy(line -> assertThat(line).contains("Preparation"));
+        assertThat(viewModel.shown().currentTitleProperty().get()).isEqualTo("Current phase: [hidden]");
+        assertThat(viewModel.shown().shown(tickLine)).contains("([user])").doesNotContain("(ana)");
+        assertThat(viewModel.shown().currentChecklist().get(0).tickedLine()).as("the item keeps its journaled text").contains("(ana)");
+
+        presentation.toggle();
+
+        assertThat(viewModel.shown().timeline().get(0).name()).isEqualTo("Preparation");
+        assertThat(viewModel.errorProperty().get()).contains("db-prod-17.internal.example:6543");
+    }
+
     private void createAndOpen() {
         rollouts.create(FirstPhasesPlan.named(NAME));
         current.set(NAME);
@@ -442,7 +471,7 @@ class RolloutViewModelTest {
             Rollouts ownRollouts = new Rollouts(own, operator, clock);
             List<String> created = new java.util.ArrayList<>();
             RolloutViewModel demoScreen = new RolloutViewModel(demoRollouts, operator, current, executor, dialogs, clock,
-                    () -> List.of("demo", "staging", "production"), created::add, ownRollouts);
+                    () -> List.of("demo", "staging", "production"), created::add, ownRollouts, presentation);
             dialogs.answers.add(List.of("PAYMENTS_V2", "staging", "production"));
 
             demoScreen.newRollout();

@@ -28,6 +28,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import com.rolloutcontrolroom.domain.rollout.RolloutState;
+import com.rolloutcontrolroom.ui.common.PresentationMode;
 import com.rolloutcontrolroom.services.home.AppHome;
 import com.rolloutcontrolroom.services.journal.JournalAccess;
 import com.rolloutcontrolroom.services.operator.OperatorIdentity;
@@ -66,7 +67,7 @@ class RolloutViewTest {
                 .create(FirstPhasesPlan.named(NAME));
         rollouts = new Rollouts(journal, operator, Clock.systemUTC());
         RolloutViewModel viewModel = new RolloutViewModel(rollouts, operator, new SimpleStringProperty(NAME), executor,
-                new FxDialogService(() -> stage), Clock.systemUTC(), () -> List.of("staging", "production"), name -> { });
+                new FxDialogService(() -> stage), Clock.systemUTC(), () -> List.of("staging", "production"), name -> { }, new PresentationMode());
         ViewFactory views = new ViewFactory(Map.of(RolloutView.class, () -> new RolloutView(viewModel)));
         // within Monocle's headless 1280x800 screen; a larger window overflows its framebuffer
         Scene scene = new Scene(views.load(FxmlView.ROLLOUT), 1200, 760);
