@@ -14,7 +14,7 @@ public enum ChartRange {
 
     /** A week of hourly points is what a chart keeps readable; a longer rollout shows its last week. */
     static final Duration WHOLE_ROLLOUT_LIMIT = Duration.ofDays(7);
-    static final Duration BY_MINUTE = Duration.ofHours(6);
+    static final Duration BY_MINUTE = com.rolloutcontrolroom.domain.metrics.MetricWindow.RUNBOOK;
 
     private final String label;
 
@@ -37,7 +37,7 @@ public enum ChartRange {
                         : hourly(first, now, "whole rollout, hourly");
             }
             case LAST_6H_BY_MINUTE -> new ChartWindow(now.minus(BY_MINUTE).truncatedTo(ChronoUnit.MINUTES), now,
-                    Duration.ofMinutes(1), "last 6 h by minute");
+                    Duration.ofMinutes(1), com.rolloutcontrolroom.domain.metrics.MetricWindow.LAST + " by minute");
         };
     }
 
