@@ -81,6 +81,7 @@ class DashboardViewTest {
     private final Instant fullMarker = now.minus(Duration.ofHours(2));
     private JournalAccess journal;
     private FxTaskExecutor executor;
+    private Clock clock;
     private Rollouts rollouts;
 
     @Start
@@ -106,7 +107,8 @@ class DashboardViewTest {
                 fullMarker.plus(Duration.ofMinutes(62)), "WARN"));
 
         executor = new FxTaskExecutor();
-        Clock clock = Clock.systemUTC();
+        // a fixed clock: the screen and the expected gate must judge the same instant, even across a minute's turn
+        clock = Clock.fixed(Instant.now(), java.time.ZoneOffset.UTC);
         EnvironmentDatabases databases = EnvironmentDatabases.only("demo", () -> demo);
         QuerySetLoader querySets = new QuerySetLoader(new QueryFileParser(), home.userQueries());
         SuiteRecording runs = new SuiteRecording(databases, new SuiteRunner(new QueryRunner(Duration.ofSeconds(10), clock), clock),
@@ -164,7 +166,7 @@ class DashboardViewTest {
     void theVerdictCardShowsTheGatesWordAndReasons(FxRobot robot) throws Exception {
         Label gate = robot.lookup("#dashboard-gate").queryAs(Label.class);
         FxWait.until(20, () -> !gate.getText().isEmpty());
-        GateStatus expected = PhaseGates.current(rollouts.require(CutoverPlan.ROLLOUT), Instant.now());
+        GateStatus expected = PhaseGates.current(rollouts.require(CutoverPlan.ROLLOUT), clock.instant());
         assertThat(gate.getText()).isEqualTo(expected.result().label().toUpperCase(java.util.Locale.ROOT));
         VBox reasons = robot.lookup("#dashboard-gate-reasons").queryAs(VBox.class);
         List<String> shown = reasons.getChildren().stream().map(node -> ((Label) node).getText()).toList();
