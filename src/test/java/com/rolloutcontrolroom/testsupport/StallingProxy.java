@@ -50,9 +50,14 @@ public final class StallingProxy implements AutoCloseable {
     /** Drops every connection with a TCP reset (RST), as a firewall or a restarted pooler does. */
     public void reset() throws IOException {
         for (Socket socket : sockets) {
-            if (!socket.isClosed()) {
+            try {
                 socket.setSoLinger(true, 0); // close with RST instead of FIN
                 socket.close();
+            } catch (java.net.SocketException closedMeanwhile) {
+                // a pump closed it between our look and the reset (its peer had gone): nothing left to reset
+                if (!socket.isClosed()) {
+                    throw closedMeanwhile;
+                }
             }
         }
     }
