@@ -79,8 +79,8 @@ public final class SignOffReview {
         return coverage.stream().filter(c -> c.role() == role && c.inForce()).reduce((a, b) -> b);
     }
 
-    /** Names compare ignoring case and spaces: "ana ruiz" and "Ana  Ruiz" are one person. */
-    static String person(String name) {
+    /** Names compare ignoring case and spaces: "ana ruiz" and "Ana  Ruiz" are one person (the same key). */
+    public static String person(String name) {
         return name == null ? "" : name.toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
     }
 

@@ -43,6 +43,30 @@ public final class ChartPngExporter {
         }
     }
 
+    /**
+     * The PNG's bytes, for callers that embed the chart (the verification report). The same model, style
+     * and size give the same bytes: no time, no metadata beyond the image.
+     */
+    public byte[] png(ChartModel model, ChartStyle style, int width, int height, double scale) throws IOException {
+        if (width < 1 || height < 1 || !(scale > 0)) {
+            throw new IllegalArgumentException("A chart image needs a positive width, height and scale.");
+        }
+        java.util.Iterator<javax.imageio.ImageWriter> writers = ImageIO.getImageWritersByFormatName("png");
+        if (!writers.hasNext()) {
+            throw new IOException("No PNG writer is available in this Java runtime.");
+        }
+        javax.imageio.ImageWriter writer = writers.next();
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        // in memory: no cache file in the temporary folder
+        try (javax.imageio.stream.MemoryCacheImageOutputStream out = new javax.imageio.stream.MemoryCacheImageOutputStream(bytes)) {
+            writer.setOutput(out);
+            writer.write(paint(model, style, width, height, scale));
+        } finally {
+            writer.dispose();
+        }
+        return bytes.toByteArray();
+    }
+
     /** The painted image, for callers that embed it rather than write it. */
     public BufferedImage paint(ChartModel model, ChartStyle style, int width, int height, double scale) {
         BufferedImage image = new BufferedImage((int) Math.round(width * scale), (int) Math.round(height * scale),
