@@ -135,6 +135,7 @@ public final class SignOffReview {
         add(later, "gate override", state.overrides().stream().map(Recorded::id), pinned);
         add(later, "accepted warning", state.acceptedWarnings().stream().map(Recorded::id), pinned);
         add(later, "plan amendment", state.amendments().stream().map(Recorded::id), pinned);
+        add(later, "test outcome", state.testOutcomes().stream().map(Recorded::id), pinned);
         return later;
     }
 

@@ -4,10 +4,11 @@ import java.util.List;
 
 import com.rolloutcontrolroom.domain.journal.IssueLogged;
 import com.rolloutcontrolroom.domain.journal.RollbackPerformed;
+import com.rolloutcontrolroom.domain.journal.TestOutcomeRecorded;
 import com.rolloutcontrolroom.domain.rollout.Recorded;
 import com.rolloutcontrolroom.domain.rollout.RolloutState;
 
-/** "Test Outcomes", "Rollback Log" and "Issues & Resolutions". */
+/** "Test Outcomes" (the commands and results people recorded), "Rollback Log" and "Issues & Resolutions". */
 final class OutcomeSections {
 
     private OutcomeSections() {
@@ -15,9 +16,33 @@ final class OutcomeSections {
 
     static void testOutcomes(ReportContext report, Markdown md) {
         md.heading(2, "Test Outcomes (Pre-Implementation)");
-        md.paragraph(ReportText.NOT_RECORDED + ": this journal holds no test outcomes (commands and results) for "
-                + report.state().rollout() + ".");
+        md.heading(3, "Automated Tests");
+        List<Recorded<TestOutcomeRecorded>> outcomes = report.state().testOutcomes();
+        if (outcomes.isEmpty()) {
+            md.paragraph(ReportText.NOT_RECORDED + ": this journal holds no test outcomes (commands and results) for "
+                    + report.state().rollout() + ".");
+        } else {
+            md.table(List.of("Ran At", "Command", "Result", "Summary", "Environment", "Recorded"), outcomes.stream().map(recorded -> {
+                TestOutcomeRecorded outcome = recorded.entry();
+                return List.of(ReportText.time(outcome.ranAt()), Markdown.code(ReportText.withoutSecrets(outcome.command())),
+                        (outcome.passed() ? "✅ " : "❌ ") + outcome.outcome().word(), ReportText.withoutSecrets(outcome.summary()),
+                        outcome.environment() == null ? "none given" : outcome.environment(),
+                        "by " + ReportText.who(outcome.operator()) + " at " + ReportText.time(outcome.recordedAt()) + " in "
+                                + (recorded.phase() == null ? "no phase" : recorded.phase()) + " (record " + ReportText.record(recorded.id())
+                                + (recorded.corrected() ? ", corrected later" : "") + ")");
+            }).toList());
+        }
         md.rule();
+    }
+
+    /** Commands whose latest recorded run failed: known issues until a later run of the same command passes. */
+    static List<Recorded<TestOutcomeRecorded>> stillFailing(ReportContext report) {
+        java.util.Map<String, Recorded<TestOutcomeRecorded>> latest = new java.util.LinkedHashMap<>();
+        report.state().testOutcomes().forEach(outcome -> {
+            latest.remove(outcome.entry().command());
+            latest.put(outcome.entry().command(), outcome);
+        });
+        return latest.values().stream().filter(outcome -> !outcome.entry().passed()).toList();
     }
 
     static void rollbackLog(ReportContext report, Markdown md) {

@@ -26,8 +26,8 @@ final class ReportText {
 
     /** What the report says wherever the journal holds no value; never a dash that could pass for data. */
     static final String NOT_RECORDED = "not recorded";
-    /** Where a secret was in text the report repeats. */
-    static final String SECRET_MASK = "<redacted>";
+    /** Where a secret was in text the report repeats: the token presentation mode and recorded test commands use. */
+    static final String SECRET_MASK = "[secret]";
 
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm 'UTC'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import com.rolloutcontrolroom.domain.journal.IssueLogged;
+import com.rolloutcontrolroom.domain.journal.TestOutcomeRecorded;
 import com.rolloutcontrolroom.domain.rollout.GateStatus;
 import com.rolloutcontrolroom.domain.rollout.PhaseGates;
 import com.rolloutcontrolroom.domain.rollout.PhaseState;
@@ -84,12 +85,18 @@ final class SummarySections {
     static void knownIssues(ReportContext report, Markdown md) {
         md.heading(2, "Known Issues");
         List<Recorded<IssueLogged>> open = report.state().issues().stream().filter(i -> !i.entry().isResolved()).toList();
-        if (open.isEmpty() && report.state().problems().isEmpty()) {
-            md.paragraph("No unresolved issues were recorded in the journal.");
+        List<Recorded<TestOutcomeRecorded>> failing = OutcomeSections.stillFailing(report);
+        if (open.isEmpty() && report.state().problems().isEmpty() && failing.isEmpty()) {
+            md.paragraph("No unresolved issues were recorded in the journal, and no recorded test command's latest run failed.");
         }
         for (Recorded<IssueLogged> issue : open) {
             md.bullet("Issue " + ReportText.record(issue.id()) + " (" + issue.entry().environment() + ", discovered "
                     + ReportText.time(issue.entry().discoveredAt()) + "): " + issue.entry().description());
+        }
+        for (Recorded<TestOutcomeRecorded> test : failing) {
+            md.bullet("Test " + Markdown.code(ReportText.withoutSecrets(test.entry().command())) + " failed at its latest recorded run ("
+                    + ReportText.time(test.entry().ranAt()) + ", record " + ReportText.record(test.id()) + "): "
+                    + ReportText.withoutSecrets(test.entry().summary()));
         }
         for (String problem : report.state().problems()) {
             md.bullet("Journal: " + problem);

@@ -21,6 +21,8 @@ import com.rolloutcontrolroom.domain.journal.SignedOff;
 import com.rolloutcontrolroom.domain.journal.SnapshotTaken;
 import com.rolloutcontrolroom.domain.journal.SnapshotVerdict;
 import com.rolloutcontrolroom.domain.journal.StoredEntry;
+import com.rolloutcontrolroom.domain.journal.TestOutcome;
+import com.rolloutcontrolroom.domain.journal.TestOutcomeRecorded;
 import com.rolloutcontrolroom.domain.operator.Operator;
 import com.rolloutcontrolroom.domain.rollout.EnvironmentRole;
 import com.rolloutcontrolroom.domain.rollout.PlanEnvironment;
@@ -124,6 +126,11 @@ final class ReportJournal {
 
     long rollback(Instant at, String reason) {
         return append(new RollbackPerformed(at, ANA, "staging", ROLLOUT, at, reason, "Flags set back to shadow", "Rolled back"));
+    }
+
+    long testOutcome(String command, boolean passed, String summary, Instant ranAt) {
+        return append(new TestOutcomeRecorded(ranAt.plusSeconds(30), ANA, "staging", ROLLOUT, command,
+                passed ? TestOutcome.PASSED : TestOutcome.FAILED, summary, ranAt));
     }
 
     long signOff(String role, String name, Instant at) {

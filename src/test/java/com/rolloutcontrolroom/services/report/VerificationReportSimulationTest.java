@@ -15,7 +15,10 @@ import javax.imageio.ImageIO;
 
 import com.rolloutcontrolroom.domain.environment.DatabaseTarget;
 import com.rolloutcontrolroom.domain.journal.ChainHead;
+import com.rolloutcontrolroom.domain.journal.JournalEntry;
 import com.rolloutcontrolroom.domain.journal.SignedOff;
+import com.rolloutcontrolroom.domain.journal.TestOutcome;
+import com.rolloutcontrolroom.domain.journal.TestOutcomeRecorded;
 import com.rolloutcontrolroom.domain.journal.StoredEntry;
 import com.rolloutcontrolroom.domain.operator.Operator;
 import com.rolloutcontrolroom.services.demo.DemoSchema;
@@ -43,6 +46,7 @@ class VerificationReportSimulationTest {
     static final EmbeddedPostgresExtension postgres = new EmbeddedPostgresExtension();
 
     private static final Instant START = Instant.parse("2026-03-02T08:00:00Z");
+    private static final Operator RELEASE_DESK = new Operator("release", "Release Desk");
 
     @TempDir
     Path folder;
@@ -62,6 +66,11 @@ class VerificationReportSimulationTest {
         simulate(SimulationScenario.HEALTHY);
         // the approvers sign once the rollout sits in Legacy cleanup; one of them also deployed, one signs two roles
         Instant signing = Instant.parse("2026-03-12T09:00:00Z");
+        append(new TestOutcomeRecorded(signing.minusSeconds(600), RELEASE_DESK, null, RolloutSimulation.ROLLOUT,
+                "./mvnw test -Dtest=CoordinatorTelemetryTest", TestOutcome.PASSED, "Tests run: 4, Failures: 0", signing.minusSeconds(900)));
+        append(new TestOutcomeRecorded(signing.minusSeconds(540), RELEASE_DESK, null, RolloutSimulation.ROLLOUT,
+                "pnpm test:ops", TestOutcome.FAILED, "4 suites failed (pre-existing: booking-side-effects, holds.strict-conflict,"
+                + " selector.scoring, manualAssignmentRoutes)", signing.minusSeconds(840)));
         signOff("Engineering", "Ana Ruiz", signing);
         signOff("QA", "Bo Chen", signing.plusSeconds(60));
         signOff("Design/PM", "Cy Diaz", signing.plusSeconds(120));
@@ -94,6 +103,8 @@ class VerificationReportSimulationTest {
         assertThat(md).contains("Ana Ruiz (Engineering, record #").contains("also signed Implementation Lead")
                 .contains("Simulated Release Manager (Operations Lead, record #").contains("also deployed in the rollout (records #");
         assertThat(md).contains("Success rate 98.97 % of 3,875 coordinator events");
+        assertThat(md).contains("| `./mvnw test -Dtest=CoordinatorTelemetryTest` | ✅ passed | Tests run: 4, Failures: 0")
+                .contains("- Test `pnpm test:ops` failed at its latest recorded run");
         assertThat(md).contains("```sql\nSELECT count(*) FILTER (WHERE context->>'reason' IS NULL) AS matching");
         assertThat(md).contains("# Production emergency rollback: back to Production shadow")
                 .contains("printf '%s\\n' false | vercel env add FEATURE_ASSIGNMENT_PIPELINE_V3 production");
@@ -162,8 +173,13 @@ class VerificationReportSimulationTest {
     private void signOff(String role, String name, Instant at) {
         try (JournalAccess journal = new JournalAccess(new AppHome(folder))) {
             ChainHead head = journal.reader().head();
-            journal.writer().append(new SignedOff(at, new Operator("release", "Release Desk"), null, RolloutSimulation.ROLLOUT,
-                    role, name, at, null, head.hash()));
+            journal.writer().append(new SignedOff(at, RELEASE_DESK, null, RolloutSimulation.ROLLOUT, role, name, at, null, head.hash()));
+        }
+    }
+
+    private void append(JournalEntry entry) {
+        try (JournalAccess journal = new JournalAccess(new AppHome(folder))) {
+            journal.writer().append(entry);
         }
     }
 }

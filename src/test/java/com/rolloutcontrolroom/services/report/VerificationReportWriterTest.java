@@ -97,9 +97,9 @@ class VerificationReportWriterTest {
     void aSecretInThePlansDeployCommandReachesNoOutput() {
         ReportFiles report = writer.write(story().records(), ReportJournal.ROLLOUT);
         assertThat(report.markdown()).doesNotContain(ReportJournal.SECRET)
-                .contains("vercel --prod --token <redacted>")
+                .contains("vercel --prod --token [secret]")
                 .contains("# Production emergency rollback: back to Production shadow");
-        assertThat(report.html()).doesNotContain(ReportJournal.SECRET).contains("vercel --prod --token &lt;redacted&gt;");
+        assertThat(report.html()).doesNotContain(ReportJournal.SECRET).contains("vercel --prod --token [secret]");
     }
 
     @Test
@@ -154,6 +154,33 @@ class VerificationReportWriterTest {
                 .contains("Bo Chen (Engineering, record #").contains("pins a head that is not in this journal")
                 .containsPattern("\\| #\\d+ +\\| QA +\\| Dee Ek +\\| 2026-05-04 18:01 UTC +\\| records 1–\\d+ +\\| the phase Production shadow +\\| yes");
         assertThat(md).contains("| 2026-05-04 19:00 UTC | staging     | errors");
+    }
+
+    @Test
+    void testOutcomesAreListedAndALatestFailureIsAKnownIssue() {
+        ReportJournal journal = story();
+        Instant ran = ReportJournal.T0.plusSeconds(120);
+        journal.testOutcome("pnpm test:ops --db postgresql://ci:fakePw9@db.internal/ops", false, "4 failed | 120 passed", ran);
+        journal.testOutcome("pnpm vitest run coordinator.telemetry", true, "1 passed", ran.plusSeconds(60));
+        journal.testOutcome("pnpm vitest run coordinator.telemetry", false, "1 failed", ran.plusSeconds(90));
+        journal.testOutcome("pnpm vitest run coordinator.telemetry", true, "1 passed", ran.plusSeconds(120));
+
+        ReportFiles report = writer.write(journal.records(), ReportJournal.ROLLOUT);
+        String md = report.markdown();
+        assertThat(md).doesNotContain("fakePw9").doesNotContain("No unresolved issues")
+                .containsPattern("\\| 2026-05-04 09:02 UTC +\\| `pnpm test:ops --db postgresql://ci:\\[secret\\]@db.internal/ops` +\\| ❌ failed"
+                        + " +\\| 4 failed \\\\\\| 120 passed +\\| staging +\\| by Ana Ruiz \\(ana\\) at 2026-05-04 09:02 UTC in Production shadow \\(record #")
+                .contains("- Test `pnpm test:ops --db postgresql://ci:[secret]@db.internal/ops` failed at its latest recorded run");
+        // failed, then passed again: not a known issue
+        assertThat(md.substring(md.indexOf("## Known Issues"))).doesNotContain("coordinator.telemetry");
+        assertThat(report.html()).doesNotContain("fakePw9");
+        ReportAssertions.hasNoPlaceholderCells(md);
+    }
+
+    @Test
+    void withoutTestOutcomesTheSectionSaysNotRecorded() {
+        String md = writer.write(story().records(), ReportJournal.ROLLOUT).markdown();
+        assertThat(md).contains("### Automated Tests\n\nnot recorded: this journal holds no test outcomes (commands and results) for CHECKOUT_V2.");
     }
 
     @Test
