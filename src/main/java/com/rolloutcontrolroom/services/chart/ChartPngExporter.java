@@ -2,13 +2,17 @@ package com.rolloutcontrolroom.services.chart;
 
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Iterator;
 
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
  * Writes a chart as a PNG, painted from its model (not a screenshot of a node), so it runs off the
@@ -51,14 +55,14 @@ public final class ChartPngExporter {
         if (width < 1 || height < 1 || !(scale > 0)) {
             throw new IllegalArgumentException("A chart image needs a positive width, height and scale.");
         }
-        java.util.Iterator<javax.imageio.ImageWriter> writers = ImageIO.getImageWritersByFormatName("png");
+        Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("png");
         if (!writers.hasNext()) {
             throw new IOException("No PNG writer is available in this Java runtime.");
         }
-        javax.imageio.ImageWriter writer = writers.next();
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        ImageWriter writer = writers.next();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         // in memory: no cache file in the temporary folder
-        try (javax.imageio.stream.MemoryCacheImageOutputStream out = new javax.imageio.stream.MemoryCacheImageOutputStream(bytes)) {
+        try (MemoryCacheImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
             writer.setOutput(out);
             writer.write(paint(model, style, width, height, scale));
         } finally {

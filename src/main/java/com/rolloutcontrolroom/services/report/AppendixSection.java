@@ -3,6 +3,7 @@ package com.rolloutcontrolroom.services.report;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -67,7 +68,7 @@ final class AppendixSection {
             if (plan.environment(role).isEmpty()) {
                 continue;
             }
-            String environment = role.label().substring(0, 1).toUpperCase(java.util.Locale.ROOT) + role.label().substring(1);
+            String environment = role.label().substring(0, 1).toUpperCase(Locale.ROOT) + role.label().substring(1);
             if (!lines.isEmpty()) {
                 lines.add("");
             }

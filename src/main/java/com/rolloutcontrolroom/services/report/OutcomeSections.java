@@ -1,6 +1,8 @@
 package com.rolloutcontrolroom.services.report;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.rolloutcontrolroom.domain.journal.IssueLogged;
 import com.rolloutcontrolroom.domain.journal.RollbackPerformed;
@@ -37,7 +39,7 @@ final class OutcomeSections {
 
     /** Commands whose latest recorded run failed: known issues until a later run of the same command passes. */
     static List<Recorded<TestOutcomeRecorded>> stillFailing(ReportContext report) {
-        java.util.Map<String, Recorded<TestOutcomeRecorded>> latest = new java.util.LinkedHashMap<>();
+        Map<String, Recorded<TestOutcomeRecorded>> latest = new LinkedHashMap<>();
         report.state().testOutcomes().forEach(outcome -> {
             latest.remove(outcome.entry().command());
             latest.put(outcome.entry().command(), outcome);

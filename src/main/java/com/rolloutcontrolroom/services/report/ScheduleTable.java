@@ -3,13 +3,16 @@ package com.rolloutcontrolroom.services.report;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
 import com.rolloutcontrolroom.domain.journal.SnapshotTaken;
 import com.rolloutcontrolroom.domain.metrics.MetricKind;
 import com.rolloutcontrolroom.domain.rollout.PhaseState;
+import com.rolloutcontrolroom.domain.rollout.PlanDuration;
 import com.rolloutcontrolroom.domain.rollout.ScheduledCheckpoint;
+import com.rolloutcontrolroom.domain.schedule.CheckpointLedger;
 import com.rolloutcontrolroom.domain.schedule.CheckpointState;
 import com.rolloutcontrolroom.domain.schedule.LedgerEntry;
 
@@ -52,8 +55,8 @@ final class ScheduleTable {
         long missed = report.ledger().entries().stream()
                 .filter(e -> e.phase().equalsIgnoreCase(phase.name())
                         && (e.state() == CheckpointState.MISSED || e.state() == CheckpointState.ERROR)).count();
-        md.paragraph("A checkpoint is on time when taken within " + com.rolloutcontrolroom.domain.rollout.PlanDuration.words(
-                com.rolloutcontrolroom.domain.schedule.CheckpointLedger.ON_TIME) + " of its due time; " + late + " taken late, "
+        md.paragraph("A checkpoint is on time when taken within " + PlanDuration.words(CheckpointLedger.ON_TIME)
+                + " of its due time; " + late + " taken late, "
                 + missed + " missed or in error.");
     }
 
@@ -82,6 +85,6 @@ final class ScheduleTable {
             case NOT_REACHED -> "➖ ";
         };
         String words = entry.status();
-        return mark + words.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + words.substring(1);
+        return mark + words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
     }
 }

@@ -3,8 +3,10 @@ package com.rolloutcontrolroom.services.report;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import com.rolloutcontrolroom.domain.rollout.GateStatus;
 import com.rolloutcontrolroom.domain.rollout.NextAction;
@@ -28,7 +30,7 @@ final class StatusSection {
     static void write(ReportContext report, Markdown md) {
         RolloutState state = report.state();
         // one person once, as first spelt: names compare as the sign-off review compares them
-        java.util.Map<String, String> people = new java.util.LinkedHashMap<>();
+        Map<String, String> people = new LinkedHashMap<>();
         report.signOffs().coverage().stream().filter(SignOffCoverage::inForce).map(c -> c.signOff().entry().name())
                 .forEach(name -> people.putIfAbsent(SignOffReview.person(name), name));
         List<String> reviewers = people.values().stream().map(StatusSection::yaml).toList();

@@ -2,6 +2,7 @@ package com.rolloutcontrolroom.services.report;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Stream;
 
 import com.rolloutcontrolroom.domain.journal.IssueLogged;
 import com.rolloutcontrolroom.domain.journal.TestOutcomeRecorded;
@@ -69,8 +70,7 @@ final class SummarySections {
             md.heading(3, "Immediate (After Production Success)");
             tasks(phase, phase.plan().checklist(), md);
             md.heading(3, "Follow-Up (Within 1 Week)");
-            tasks(phase, java.util.stream.Stream.concat(phase.plan().verificationCriteria().stream(), phase.plan().evidence().stream())
-                    .toList(), md);
+            tasks(phase, Stream.concat(phase.plan().verificationCriteria().stream(), phase.plan().evidence().stream()).toList(), md);
         }
         md.rule();
     }
