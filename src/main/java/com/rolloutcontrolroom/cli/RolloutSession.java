@@ -77,9 +77,8 @@ final class RolloutSession implements AutoCloseable {
             // the journal's key lives in the keychain, as for run: a journal signed once stays signed
             JournalAccess journal = new JournalAccess(home, new KeychainJournalKeys(credentials));
             SettingsFile settings = new SettingsFile(home.root().resolve("settings.json"));
-            OperatorIdentity operator = OperatorIdentity.forCurrentUser(home);
-            return new RolloutSession(journal, new Rollouts(journal, operator, clock), new CurrentRollout(settings),
-                    new SignOffRecorder(journal, operator, clock));
+            Rollouts rollouts = new Rollouts(journal, OperatorIdentity.forCurrentUser(home), clock);
+            return new RolloutSession(journal, rollouts, new CurrentRollout(settings), rollouts.signOffs());
         }
     }
 }

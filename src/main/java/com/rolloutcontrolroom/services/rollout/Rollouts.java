@@ -21,6 +21,7 @@ import com.rolloutcontrolroom.domain.rollout.RolloutState;
 import com.rolloutcontrolroom.services.journal.JournalAccess;
 import com.rolloutcontrolroom.services.journal.JournalQuery;
 import com.rolloutcontrolroom.services.operator.OperatorIdentity;
+import com.rolloutcontrolroom.services.signoff.SignOffRecorder;
 
 /**
  * The rollouts of one data folder: read from the journal (the state is always a fresh fold, never a
@@ -121,6 +122,11 @@ public final class Rollouts {
 
     public Instant now() {
         return Instant.now(clock);
+    }
+
+    /** Sign-offs of these rollouts, in the same journal, by the same operator, on the same clock. */
+    public SignOffRecorder signOffs() {
+        return new SignOffRecorder(journal, operator, clock);
     }
 
     private RolloutMoves moves() {
