@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * Where a secret sits in text: the password of a URL ({@code postgresql://user:PASSWORD@host}), the
- * value of a {@code password=} style parameter (JDBC URLs, libpq strings), an environment variable
- * named for a secret ({@code PGPASSWORD='…'}, {@code VERCEL_TOKEN=…}) and the value of a deploy tool's
+ * value of a {@code password=} style parameter (JDBC URLs, libpq strings), a variable or property
+ * named for a secret ({@code PGPASSWORD='…'}, {@code -Ddb.password=…}) and the value of a deploy tool's
  * secret option ({@code vercel --token …}). Shared by presentation mode, the command line's error
  * messages and the verification report, so all know the same secrets.
  */
@@ -17,9 +17,14 @@ public final class SecretPatterns {
     /** Groups: 1 = the key, 2 = the separator; the value follows. */
     public static final Pattern KEY_VALUE = Pattern.compile(
             "(?i)\\b(password|passwd|pwd|pass|sslpassword|secret|token|api[_-]?key)(\\s*[=:]\\s*)(?!\\[secret\\])[^\\s&;'\",]+");
-    /** NAME=value where the variable's name says it holds a secret; a quoted value is taken whole. Groups: 1 = the name and '='. */
+    /**
+     * name=value where the name says it holds a secret, in any case and with any prefix: an environment variable
+     * ({@code PGPASSWORD='…'}, {@code VERCEL_TOKEN=…}), a system property ({@code -Ddb.password=…}), a query
+     * parameter ({@code access_token=…}); a quoted value is taken whole. Groups: 1 = the name and '='.
+     */
     public static final Pattern SECRET_VARIABLE = Pattern.compile(
-            "\\b([A-Z][A-Z0-9_]*(?:PASSWORD|PASSWD|TOKEN|SECRET|API_?KEY)[A-Z0-9_]*=)('[^']*'|\"[^\"]*\"|[^\\s&;'\",]+)");
+            "(?i)(?<![\\w.-])((?:-D)?(?:[a-z][\\w.-]*?)?(?:password|passwd|token|secret|api[_-]?key)[\\w.-]*=)"
+                    + "('[^']*'|\"[^\"]*\"|[^\\s&;'\",]+)");
     /** --token VALUE, --api-key VALUE, --secret VALUE (a command's option and its value apart). Groups: 1 = the option and the space. */
     public static final Pattern SECRET_OPTION = Pattern.compile(
             "(?i)(?<![\\w-])(--?(?:token|auth-token|api-key|secret)\\s+)(?!-)[^\\s&;'\",]+");

@@ -16,6 +16,10 @@ class SecretPatternsTest {
             "vercel --prod --token=fakeToken123 => vercel --prod --token=<redacted>",
             "curl -H x --api-key fakeKey9 => curl -H x --api-key <redacted>",
             "jdbc:postgresql://h/db?password=fakeSecret&ssl=true => jdbc:postgresql://h/db?password=<redacted>&ssl=true",
+            "mvn test -Dpassword=fakePw1 -Dx=1 => mvn test -Dpassword=<redacted> -Dx=1",
+            "mvn test -Dspring.datasource.password=fakePw2 => mvn test -Dspring.datasource.password=<redacted>",
+            "curl https://h.test/x?access_token=fakeT&a=b => curl https://h.test/x?access_token=<redacted>&a=b",
+            "export db_Api_Key=\"fake key\" => export db_Api_Key=<redacted>",
     })
     void secretsAreMasked(String text, String masked) {
         assertThat(SecretPatterns.mask(text, "<redacted>")).isEqualTo(masked);
@@ -28,6 +32,8 @@ class SecretPatternsTest {
             "read the password from --password-stdin",
             "vercel --token --prod",
             "the TOKEN_BUCKET limit is 3",
+            "SELECT count(*) FROM t WHERE context->>'token' IS NULL",
+            "mvn test -Dtest=PasswordPolicyTest",
     })
     void textWithoutSecretsIsLeftAsItWas(String text) {
         assertThat(SecretPatterns.mask(text, "<redacted>")).isEqualTo(text);

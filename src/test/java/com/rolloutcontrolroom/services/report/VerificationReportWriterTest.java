@@ -164,16 +164,18 @@ class VerificationReportWriterTest {
         journal.testOutcome("pnpm vitest run coordinator.telemetry", true, "1 passed", ran.plusSeconds(60));
         journal.testOutcome("pnpm vitest run coordinator.telemetry", false, "1 failed", ran.plusSeconds(90));
         journal.testOutcome("pnpm vitest run coordinator.telemetry", true, "1 passed", ran.plusSeconds(120));
+        journal.testOutcome("mvn verify -Ddb.password=fakePw7", true, "BUILD SUCCESS", ran.plusSeconds(150));
 
         ReportFiles report = writer.write(journal.records(), ReportJournal.ROLLOUT);
         String md = report.markdown();
-        assertThat(md).doesNotContain("fakePw9").doesNotContain("No unresolved issues")
+        assertThat(md).doesNotContain("fakePw9").doesNotContain("fakePw7").contains("`mvn verify -Ddb.password=[secret]`")
+                .doesNotContain("No unresolved issues")
                 .containsPattern("\\| 2026-05-04 09:02 UTC +\\| `pnpm test:ops --db postgresql://ci:\\[secret\\]@db.internal/ops` +\\| ❌ failed"
                         + " +\\| 4 failed \\\\\\| 120 passed +\\| staging +\\| by Ana Ruiz \\(ana\\) at 2026-05-04 09:02 UTC in Production shadow \\(record #")
                 .contains("- Test `pnpm test:ops --db postgresql://ci:[secret]@db.internal/ops` failed at its latest recorded run");
         // failed, then passed again: not a known issue
         assertThat(md.substring(md.indexOf("## Known Issues"))).doesNotContain("coordinator.telemetry");
-        assertThat(report.html()).doesNotContain("fakePw9");
+        assertThat(report.html()).doesNotContain("fakePw9").doesNotContain("fakePw7");
         ReportAssertions.hasNoPlaceholderCells(md);
     }
 
