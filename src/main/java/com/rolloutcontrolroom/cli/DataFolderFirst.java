@@ -10,8 +10,8 @@ import picocli.CommandLine.ParseResult;
 /**
  * Prepares the data folder once the command is known: a command that writes gets the folder created
  * (one sentence, exit 2, if the path is a file); a command that only reads (journal verify and
- * export, env list, notify webhook status, help, version) gets nothing created, so a mistyped folder stays missing and an auditor's
- * copy stays as it was. Then logging is set up, where the command may write.
+ * export, env list, notify webhook status, report, help, version) gets nothing created, so a mistyped
+ * folder stays missing and an auditor's copy stays as it was. Then logging is set up, where the command may write.
  */
 public final class DataFolderFirst implements IExecutionStrategy {
 
@@ -23,7 +23,7 @@ public final class DataFolderFirst implements IExecutionStrategy {
 
     static final Logging LOGGING_AS_IS = (home, readsOnly) -> { };
     private static final Set<String> READ_COMMANDS = Set.of("control-room journal", "control-room journal verify",
-            "control-room journal export", "control-room env list", "control-room notify webhook status");
+            "control-room journal export", "control-room env list", "control-room notify webhook status", "control-room report");
 
     private final AppHome home;
     private final Logging logging;

@@ -97,13 +97,36 @@ final class OutputFile {
     }
 
     long write(Content content) throws IOException {
+        return writeThrough(channel -> {
+            Writer writer = Channels.newWriter(channel, StandardCharsets.UTF_8);
+            long result = content.writeTo(writer);
+            writer.flush();
+            return result;
+        });
+    }
+
+    /** Bytes (a chart's PNG), written the same way: whole or not at all. Returns how many. */
+    long write(byte[] bytes) throws IOException {
+        return writeThrough(channel -> {
+            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+            return bytes.length;
+        });
+    }
+
+    @FunctionalInterface
+    private interface ChannelContent {
+        long writeTo(FileChannel channel) throws IOException;
+    }
+
+    private long writeThrough(ChannelContent content) throws IOException {
         Path temporary = file.resolveSibling("." + file.getFileName() + "." + UUID.randomUUID() + ".part");
         try {
             long result;
-            try (FileChannel channel = create(temporary);
-                 Writer writer = Channels.newWriter(channel, StandardCharsets.UTF_8)) {
-                result = content.writeTo(writer);
-                writer.flush();
+            try (FileChannel channel = create(temporary)) {
+                result = content.writeTo(channel);
                 // on disk before it takes the name, so a crash leaves the old file or the whole new one
                 channel.force(true);
             }
