@@ -45,7 +45,7 @@ public final class TestOutcomeFormViewModel extends JournalFormViewModel {
         String said = summary.text();
         Instant at = time(ranAt);
         String where = environment.text();
-        return (operator, recordedAt) -> new TestOutcomeRecorded(recordedAt, operator, where, rollout, ran, result, said, at);
+        return (operator, recordedAt) -> TestOutcomeRecorded.masked(recordedAt, operator, where, rollout, ran, result, said, at);
     }
 
     @Override
