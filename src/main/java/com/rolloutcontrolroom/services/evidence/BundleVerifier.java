@@ -2,6 +2,7 @@ package com.rolloutcontrolroom.services.evidence;
 
 import com.rolloutcontrolroom.domain.journal.ChainHash;
 import com.rolloutcontrolroom.domain.journal.ChainHead;
+import com.rolloutcontrolroom.services.report.VerificationReportWriter;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -37,14 +38,17 @@ public final class BundleVerifier {
 
     private final EvidenceChecks evidence;
     private final SafeUnzip unzip;
+    private final Path temporaryParent;
 
-    public BundleVerifier(ReportRenderer report) {
-        this(report, SafeUnzip.Limits.BUNDLE);
+    public BundleVerifier(VerificationReportWriter report) {
+        this(report, SafeUnzip.Limits.BUNDLE, null);
     }
 
-    BundleVerifier(ReportRenderer report, SafeUnzip.Limits limits) {
+    /** @param temporaryParent where the temporary folder is made; null for the system's temporary folder */
+    BundleVerifier(VerificationReportWriter report, SafeUnzip.Limits limits, Path temporaryParent) {
         this.evidence = new EvidenceChecks(new EvidencePayload(report));
         this.unzip = new SafeUnzip(limits);
+        this.temporaryParent = temporaryParent;
     }
 
     /** Blocking. @throws IOException when the zip is missing or unreadable (not a problem of the bundle: nothing was checked) */
@@ -55,7 +59,8 @@ public final class BundleVerifier {
         if (!Files.isReadable(zip)) {
             throw new java.nio.file.AccessDeniedException(zip.toString(), null, "not readable");
         }
-        Path folder = Files.createTempDirectory("control-room-verify-");
+        String prefix = "control-room-verify-";
+        Path folder = temporaryParent == null ? Files.createTempDirectory(prefix) : Files.createTempDirectory(temporaryParent, prefix);
         try {
             return verifyIn(zip, folder);
         } finally {

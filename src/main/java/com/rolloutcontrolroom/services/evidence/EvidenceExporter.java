@@ -4,6 +4,7 @@ import com.rolloutcontrolroom.domain.journal.ChainHead;
 import com.rolloutcontrolroom.domain.journal.StoredEntry;
 import com.rolloutcontrolroom.domain.journal.VerificationReport;
 import com.rolloutcontrolroom.services.home.AtomicFile;
+import com.rolloutcontrolroom.services.report.VerificationReportWriter;
 import com.rolloutcontrolroom.services.journal.JournalDatabase;
 import com.rolloutcontrolroom.services.journal.JournalExporter;
 import java.io.ByteArrayOutputStream;
@@ -37,7 +38,7 @@ public final class EvidenceExporter {
     private final String agent;
 
     /** @param agent the app and its version, as bag-info's Bag-Software-Agent ("Rollout Control Room 1.4.0") */
-    public EvidenceExporter(ReportRenderer report, String agent) {
+    public EvidenceExporter(VerificationReportWriter report, String agent) {
         this.payload = new EvidencePayload(report);
         this.agent = agent;
     }

@@ -10,6 +10,8 @@ import com.rolloutcontrolroom.domain.journal.StoredEntry;
 import com.rolloutcontrolroom.domain.rollout.Recorded;
 import com.rolloutcontrolroom.domain.rollout.RolloutHistory;
 import com.rolloutcontrolroom.domain.rollout.RolloutState;
+import com.rolloutcontrolroom.services.report.ReportFiles;
+import com.rolloutcontrolroom.services.report.VerificationReportWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -45,10 +47,10 @@ final class EvidencePayload {
     /** The copies of docs/verify-by-hand.md and scripts/verify_chain.py the build puts on the class path. */
     private static final String RESOURCES = "/evidence/";
 
-    private final ReportRenderer report;
+    private final VerificationReportWriter report;
     private final SnapshotFiles snapshots = new SnapshotFiles();
 
-    EvidencePayload(ReportRenderer report) {
+    EvidencePayload(VerificationReportWriter report) {
         this.report = report;
     }
 
@@ -75,11 +77,12 @@ final class EvidencePayload {
             files.add(new Derived(name + ".csv", snapshots.csv(stored), source));
         }
         queries(taken, files);
-        RenderedReport rendered = report.render(journal, rollout);
+        ReportFiles rendered = report.write(journal, rollout);
         String source = "the report rendered from the journal";
-        files.add(new Derived("report/report.md", utf8(rendered.markdown()), source));
-        files.add(new Derived("report/report.html", utf8(rendered.html()), source));
-        rendered.charts().forEach((name, png) -> files.add(new Derived("report/charts/" + chartName(name), png, source)));
+        files.add(new Derived("report/" + ReportFiles.MARKDOWN_NAME, utf8(rendered.markdown()), source));
+        files.add(new Derived("report/" + ReportFiles.HTML_NAME, utf8(rendered.html()), source));
+        // each chart at the path the report refers to it by, beside report.md
+        rendered.charts().keySet().forEach(path -> files.add(new Derived("report/" + path, rendered.chart(path), source)));
         return files;
     }
 
@@ -126,11 +129,6 @@ final class EvidencePayload {
     static String safe(String name) {
         String safe = name.replaceAll("[^A-Za-z0-9+._-]", "_");
         return safe.isEmpty() || safe.startsWith(".") ? "_" + safe : safe;
-    }
-
-    private static String chartName(String name) {
-        String safe = safe(name);
-        return safe.toLowerCase(Locale.ROOT).endsWith(".png") ? safe : safe + ".png";
     }
 
     private static String shortHash(String text) {

@@ -29,10 +29,9 @@ final class SnapshotFiles {
 
     private static final ObjectMapper READ = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
-    // the platform's line separator would make the bytes depend on the OS that exported
+    // objects one field a line with \n whatever the OS (the default is its line separator), arrays on one line: a row reads as a row
     private static final ObjectWriter WRITE = new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-            .writer(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+            .writer(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
 
     /** {@code 57-T+1h}: the record id, then the checkpoint it served ({@code on-demand} for a run someone started). */
     String baseName(StoredEntry stored) {
