@@ -56,14 +56,18 @@ final class SafeUnzip {
             List<ZipDirectory.Entry> entries = ZipDirectory.read(channel, limits.maxEntries());
             Map<ZipDirectory.Entry, Long> dataAt = checked(channel, entries, root);
             List<String> written = new ArrayList<>();
+            Set<Path> folders = new HashSet<>();
+            ByteBuffer input = ByteBuffer.allocate(CHUNK);
             for (ZipDirectory.Entry entry : entries) {
                 Path target = root.resolve(entry.name()).normalize();
                 if (entry.isDirectory()) {
                     Files.createDirectories(target);
                     continue;
                 }
-                Files.createDirectories(target.getParent());
-                extract(channel, entry, dataAt.get(entry), target);
+                if (folders.add(target.getParent())) {
+                    Files.createDirectories(target.getParent());
+                }
+                extract(channel, entry, dataAt.get(entry), target, input);
                 written.add(entry.name());
             }
             return written;
@@ -160,7 +164,8 @@ final class SafeUnzip {
         return starts;
     }
 
-    private static void extract(FileChannel channel, ZipDirectory.Entry entry, long start, Path target) throws IOException {
+    private static void extract(FileChannel channel, ZipDirectory.Entry entry, long start, Path target, ByteBuffer input)
+            throws IOException {
         CRC32 crc = new CRC32();
         long written = 0;
         Inflater inflater = entry.method() == 8 ? new Inflater(true) : null;
@@ -170,7 +175,7 @@ final class SafeUnzip {
             while (read < entry.compressedSize() || (inflater != null && !inflater.finished() && !inflater.needsInput())) {
                 if (read < entry.compressedSize() && (inflater == null || inflater.needsInput())) {
                     int length = (int) Math.min(CHUNK, entry.compressedSize() - read);
-                    ByteBuffer chunk = ZipDirectory.read(channel, start + read, length);
+                    ByteBuffer chunk = ZipDirectory.read(channel, start + read, input.clear().limit(length));
                     read += length;
                     if (inflater == null) {
                         written = write(out, crc, chunk.array(), length, written, entry);

@@ -133,7 +133,12 @@ final class ZipDirectory {
     }
 
     static ByteBuffer read(FileChannel zip, long position, int length) throws IOException {
-        ByteBuffer buffer = ByteBuffer.allocate(length).order(ByteOrder.LITTLE_ENDIAN);
+        return read(zip, position, ByteBuffer.allocate(length));
+    }
+
+    /** Fills {@code buffer} up to its limit from {@code position}; its array holds the bytes from index 0. */
+    static ByteBuffer read(FileChannel zip, long position, ByteBuffer buffer) throws IOException {
+        buffer.order(ByteOrder.LITTLE_ENDIAN);
         while (buffer.hasRemaining()) {
             if (zip.read(buffer, position + buffer.position()) < 0) {
                 throw new Refused("The zip ends in the middle of an entry: the file is damaged or cut off.");

@@ -40,6 +40,8 @@ public final class RecordedMetrics {
             RecordedContext.SUCCESS_PASS, RecordedContext.SUCCESS_FAIL, RecordedContext.REVIEW_PASS, RecordedContext.REVIEW_FAIL,
             RecordedContext.MINIMUM_EVENTS);
 
+    private static final Set<String> MEASURED = measured();
+
     private RecordedMetrics() {
     }
 
@@ -102,9 +104,12 @@ public final class RecordedMetrics {
 
     /** The metrics its rows give, without the recorded context. */
     static Map<String, BigDecimal> recompute(SnapshotTaken snapshot) {
+        // only the metric queries give numbers; the suite's own rows are evidence, not inputs, and are not parsed
         List<QueryOutcome> outcomes = new ArrayList<>();
         for (QueryResult query : snapshot.queries()) {
-            outcomes.add(outcome(query));
+            if (MEASURED.contains(query.name())) {
+                outcomes.add(outcome(query));
+            }
         }
         // a final verification appends its whole-window outcomes after the run's own (CheckpointTaker)
         int window = outcomes.size();
@@ -123,6 +128,16 @@ public final class RecordedMetrics {
             extra = PhaseWindowReader.counts(since, (int) Duration.between(since, until).toHours(), windowOutcomes).toMetrics();
         }
         return SnapshotRecorder.measured(RunMeasures.of(outcomes.subList(0, window)), extra);
+    }
+
+    private static Set<String> measured() {
+        Set<String> names = new java.util.HashSet<>(Set.of(com.rolloutcontrolroom.domain.metrics.AlarmCounts.QUERY,
+                com.rolloutcontrolroom.domain.metrics.LegacyActivity.QUERY));
+        for (MetricKind kind : MetricKind.values()) {
+            names.add(kind.windowQuery());
+            names.add(kind.phaseHoursQuery());
+        }
+        return Set.copyOf(names);
     }
 
     private static boolean isPhaseHours(String name) {
