@@ -57,6 +57,9 @@ public final class ControlRoomCli {
         commandLine.addSubcommand(NotifyCommand.commandLine(credentials, stdin));
         commandLine.addSubcommand(new WatchCommand(home, credentials));
         commandLine.addSubcommand(new SimulateCommand(home, clock));
+        commandLine.addSubcommand(new ExportCommand(home, new KeychainJournalKeys(credentials),
+                "Rollout Control Room " + com.rolloutcontrolroom.app.AppVersion.current()));
+        commandLine.addSubcommand(new VerifyCommand());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler(new OneSentenceErrors());
         commandLine.setParameterExceptionHandler(new OneLineUsageErrors());

@@ -10,8 +10,10 @@ import picocli.CommandLine.ParseResult;
 /**
  * Prepares the data folder once the command is known: a command that writes gets the folder created
  * (one sentence, exit 2, if the path is a file); a command that only reads (journal verify and
- * export, env list, notify webhook status, report, help, version) gets nothing created, so a mistyped
- * folder stays missing and an auditor's copy stays as it was. Then logging is set up, where the command may write.
+ * export, export, env list, notify webhook status, report, help, version) gets nothing created, so a
+ * mistyped folder stays missing and an auditor's copy stays as it was; {@code verify}, which reads
+ * only the bundle it is given, does not look at the data folder at all. Then logging is set up,
+ * where the command may write.
  */
 public final class DataFolderFirst implements IExecutionStrategy {
 
@@ -23,7 +25,10 @@ public final class DataFolderFirst implements IExecutionStrategy {
 
     static final Logging LOGGING_AS_IS = (home, readsOnly) -> { };
     private static final Set<String> READ_COMMANDS = Set.of("control-room journal", "control-room journal verify",
-            "control-room journal export", "control-room env list", "control-room notify webhook status", "control-room report");
+            "control-room journal export", "control-room env list", "control-room notify webhook status", "control-room report",
+            "control-room export");
+    /** Commands that work on a file they are given, not on the data folder: an auditor has none. */
+    private static final Set<String> NO_DATA_FOLDER = Set.of("control-room verify");
 
     private final AppHome home;
     private final Logging logging;
@@ -37,6 +42,10 @@ public final class DataFolderFirst implements IExecutionStrategy {
     public int execute(ParseResult parseResult) {
         boolean readsOnly = readsOnly(parseResult);
         try {
+            if (NO_DATA_FOLDER.contains(leaf(parseResult).commandSpec().qualifiedName())) {
+                logging.configure(home, true);
+                return new CommandLine.RunLast().execute(parseResult);
+            }
             if (readsOnly) {
                 home.refuseAFile();
             } else {
@@ -55,7 +64,8 @@ public final class DataFolderFirst implements IExecutionStrategy {
         List<CommandLine> commands = parseResult.asCommandLineList();
         boolean helpOrVersion = commands.stream().anyMatch(command -> command.isUsageHelpRequested()
                 || command.isVersionHelpRequested());
-        return helpOrVersion || READ_COMMANDS.contains(leaf(parseResult).commandSpec().qualifiedName());
+        String command = leaf(parseResult).commandSpec().qualifiedName();
+        return helpOrVersion || READ_COMMANDS.contains(command) || NO_DATA_FOLDER.contains(command);
     }
 
     private static ParseResult leaf(ParseResult parseResult) {

@@ -1,26 +1,23 @@
 package com.rolloutcontrolroom.cli;
 
 import com.rolloutcontrolroom.services.home.AppHome;
+import com.rolloutcontrolroom.services.home.AtomicFile;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Locale;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * A file the user named for output. It is never a file of the data folder (compared by real path, so
  * through symlinks too), never an existing file unless the user said to replace it, and it appears
- * whole or not at all: the content goes to a temporary file beside it, is synced, then renamed over.
+ * whole or not at all ({@link AtomicFile}).
  * A path that cannot be written is bad input ({@link IllegalArgumentException}, exit 2), told in one
  * sentence naming what to fix.
  */
@@ -97,57 +94,39 @@ final class OutputFile {
     }
 
     long write(Content content) throws IOException {
-        return writeThrough(channel -> {
-            Writer writer = Channels.newWriter(channel, StandardCharsets.UTF_8);
+        return writeAtomically(out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             long result = content.writeTo(writer);
             writer.flush();
             return result;
         });
     }
 
-    /** Bytes (a chart's PNG), written the same way: whole or not at all. Returns how many. */
+    /** Bytes as they are (a zip, a chart's PNG): whole or not at all. Returns how many. */
     long write(byte[] bytes) throws IOException {
-        return writeThrough(channel -> {
-            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes);
-            while (buffer.hasRemaining()) {
-                channel.write(buffer);
-            }
-            return bytes.length;
+        return writeAtomically(out -> {
+            out.write(bytes);
+            return (long) bytes.length;
         });
     }
 
-    @FunctionalInterface
-    private interface ChannelContent {
-        long writeTo(FileChannel channel) throws IOException;
-    }
-
-    private long writeThrough(ChannelContent content) throws IOException {
-        Path temporary = file.resolveSibling("." + file.getFileName() + "." + UUID.randomUUID() + ".part");
+    private long writeAtomically(AtomicFile.Content<Long> content) throws IOException {
         try {
-            long result;
-            try (FileChannel channel = create(temporary)) {
-                result = content.writeTo(channel);
-                // on disk before it takes the name, so a crash leaves the old file or the whole new one
-                channel.force(true);
-            }
-            refuseExisting(); // a file that appeared meanwhile is kept all the same
-            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            return result;
-        } finally {
-            Files.deleteIfExists(temporary);
+            // a file that appeared meanwhile is kept all the same
+            return AtomicFile.write(file, content, this::refuseExisting);
+        } catch (AtomicFile.NotCreatable e) {
+            throw notWritable(e.getCause());
         }
     }
 
-    private FileChannel create(Path temporary) {
-        try {
-            return FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        } catch (AccessDeniedException e) {
-            throw new IllegalArgumentException("Cannot write " + typed + ": permission denied; choose a folder you can write to.", e);
-        } catch (FileSystemException e) {
-            throw new IllegalArgumentException("Cannot write " + typed + ": " + reason(e) + "; choose another file.", e);
-        } catch (IOException e) {
-            throw new IllegalArgumentException("Cannot write " + typed + ": " + e.getMessage() + "; choose another file.", e);
+    private IllegalArgumentException notWritable(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return new IllegalArgumentException("Cannot write " + typed + ": permission denied; choose a folder you can write to.", e);
         }
+        if (e instanceof FileSystemException fileSystem) {
+            return new IllegalArgumentException("Cannot write " + typed + ": " + reason(fileSystem) + "; choose another file.", e);
+        }
+        return new IllegalArgumentException("Cannot write " + typed + ": " + e.getMessage() + "; choose another file.", e);
     }
 
     private static String reason(FileSystemException e) {

@@ -3,7 +3,7 @@ package com.rolloutcontrolroom.bench;
 import java.util.Arrays;
 
 /**
- * Entry point of the {@code bench} Maven profile: {@code ./mvnw -q -Pbench verify [-Dbench=query|journal|rollout|pulse|all]}.
+ * Entry point of the {@code bench} Maven profile: {@code ./mvnw -q -Pbench verify [-Dbench=query|journal|rollout|evidence|pulse|all]}.
  * Prints numbers; asserts nothing; never part of {@code ./mvnw verify}. {@code pulse} needs a display (Xvfb will do), so
  * {@code all} leaves it out.
  */
@@ -26,6 +26,10 @@ public final class Benchmarks {
         if (which.equals("rollout") || which.equals("all")) {
             System.out.println("== rollout state: app read+fold vs raw SQLite read ==");
             RolloutFoldBenchmark.main(rest);
+        }
+        if (which.equals("evidence") || which.equals("all")) {
+            System.out.println("== evidence bundle: export and verify vs raw zip and unzip+hash ==");
+            EvidenceBenchmark.main(rest);
         }
         if (which.equals("pulse")) {
             System.out.println("== FX-thread stalls: pulse gaps and runLater waits against an idle window ==");

@@ -84,8 +84,14 @@ public final class CanonicalForm {
 
     private static void writeString(StringBuilder out, String text) {
         out.append('"');
+        // plain characters are copied in runs: a snapshot's rows text is tens of kilobytes
+        int run = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (c >= 0x20 && c != '"' && c != '\\' && !Character.isSurrogate(c)) {
+                continue;
+            }
+            out.append(text, run, i);
             if (Character.isSurrogate(c)) {
                 boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length()
                         && Character.isLowSurrogate(text.charAt(i + 1));
@@ -96,12 +102,12 @@ public final class CanonicalForm {
                 out.append(c).append(text.charAt(++i));
             } else if (c == '"' || c == '\\') {
                 out.append('\\').append(c);
-            } else if (c < 0x20) {
-                out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
             } else {
-                out.append(c);
+                out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
             }
+            run = i + 1;
         }
+        out.append(text, run, text.length());
         out.append('"');
     }
 }

@@ -14,9 +14,12 @@ public final class SecretPatterns {
 
     /** scheme://[user]:PASSWORD@ ; the password ends at the last '@' before the host, as in a URL. Groups: 1 = up to the colon. */
     public static final Pattern URL_PASSWORD = Pattern.compile("(?i)([a-z][a-z0-9+.-]*://[^\\s/:@'\"]*):[^\\s'\"]*@");
-    /** Groups: 1 = the key, 2 = the separator; the value follows. */
+    /**
+     * Groups: 1 = the key, 2 = the separator; the value follows. A bare {@code pass} counts only before '=': "Pass:" is
+     * how a gate's verdict begins its reasons, not a password.
+     */
     public static final Pattern KEY_VALUE = Pattern.compile(
-            "(?i)\\b(password|passwd|pwd|pass|sslpassword|secret|token|api[_-]?key)(\\s*[=:]\\s*)(?!\\[secret\\])[^\\s&;'\",]+");
+            "(?i)\\b(password|passwd|pwd|pass(?=\\s*=)|sslpassword|secret|token|api[_-]?key)(\\s*[=:]\\s*)(?!\\[secret\\])[^\\s&;'\",]+");
     /**
      * name=value where the name says it holds a secret, in any case and with any prefix: an environment variable
      * ({@code PGPASSWORD='…'}, {@code VERCEL_TOKEN=…}), a system property ({@code -Ddb.password=…}), a query

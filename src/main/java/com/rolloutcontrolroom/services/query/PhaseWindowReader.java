@@ -42,17 +42,31 @@ public final class PhaseWindowReader {
         Instant end = start.plus(Duration.ofHours(hours));
         Map<String, String> window = Map.of("since", start.toString(), "until", end.toString());
         List<QueryOutcome> outcomes = new ArrayList<>();
+        for (MetricKind metric : MetricKind.values()) {
+            outcomes.add(run(database, set, metric.phaseHoursQuery(), window));
+        }
+        outcomes.add(run(database, set, AlarmCounts.QUERY, window));
+        return new PhaseWindow(counts(start, (int) hours, outcomes), outcomes);
+    }
+
+    /**
+     * The counts of a window from its outcomes (each rate's phase-hours query and the alarm query): one
+     * derivation for a live window and for one read back from a snapshot ({@link RecordedMetrics}).
+     *
+     * @throws IllegalStateException when an outcome is missing or has the wrong columns
+     */
+    static PhaseWindowCounts counts(Instant start, int hours, List<QueryOutcome> outcomes) {
         Map<MetricKind, Map<Integer, Rate>> rates = new EnumMap<>(MetricKind.class);
         for (MetricKind metric : MetricKind.values()) {
-            QueryOutcome outcome = run(database, set, metric.phaseHoursQuery(), window);
-            outcomes.add(outcome);
-            rates.put(metric, MetricRows.phaseHours(outcome));
+            rates.put(metric, MetricRows.phaseHours(named(outcomes, metric.phaseHoursQuery())));
         }
-        QueryOutcome alarms = run(database, set, AlarmCounts.QUERY, window);
-        outcomes.add(alarms);
-        PhaseWindowCounts counts = new PhaseWindowCounts(start, (int) hours, rates.get(MetricKind.SUCCESS_RATE),
-                rates.get(MetricKind.MANUAL_REVIEW_RATE), MetricRows.alarms(alarms));
-        return new PhaseWindow(counts, outcomes);
+        return new PhaseWindowCounts(start, hours, rates.get(MetricKind.SUCCESS_RATE), rates.get(MetricKind.MANUAL_REVIEW_RATE),
+                MetricRows.alarms(named(outcomes, AlarmCounts.QUERY)));
+    }
+
+    private static QueryOutcome named(List<QueryOutcome> outcomes, String name) {
+        return outcomes.stream().filter(o -> o.query().name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("The phase window has no '" + name + "' outcome."));
     }
 
     private QueryOutcome run(Database database, QuerySet set, String name, Map<String, String> window) {

@@ -73,28 +73,37 @@ public final class SnapshotRecorder {
         for (QueryOutcome outcome : extraOutcomes) {
             queries.add(new QueryResult(outcome.query().name(), outcome.query().sql(), outcome.parameters(), json.outcomeJson(outcome)));
         }
-        Map<String, BigDecimal> metrics = new TreeMap<>(extraMetrics);
-        for (Map.Entry<MetricKind, Rate> metric : run.metrics().entrySet()) {
-            String key = RunVerdicts.metricName(metric.getKey());
-            Rate rate = metric.getValue();
-            metrics.put(key + ".matching", BigDecimal.valueOf(rate.matching()));
-            metrics.put(key + ".total", BigDecimal.valueOf(rate.total()));
-            rate.percent().ifPresent(percent -> metrics.put(key + ".percent", percent));
-        }
-        if (run.alarms() != null) {
-            metrics.put(RunVerdicts.metricKey(AlarmCounts.METRIC_KEY, AlarmCounts.ERRORS), BigDecimal.valueOf(run.alarms().errors()));
-            metrics.put(RunVerdicts.metricKey(AlarmCounts.METRIC_KEY, AlarmCounts.CIRCUIT_OPENS),
-                    BigDecimal.valueOf(run.alarms().circuitOpens()));
-        }
-        if (run.legacyEvents() != null) {
-            metrics.put(RunVerdicts.metricKey(LegacyActivity.METRIC_KEY, LegacyActivity.EVENTS), BigDecimal.valueOf(run.legacyEvents()));
-        }
+        Map<String, BigDecimal> metrics = measured(new RunMeasures(run.metrics(), run.alarms(), run.legacyEvents()), extraMetrics);
         RecordedContext.write(context, metrics);
         // the snapshot is evidence: it carries the judgement of its own numbers, with the reasons, and every
         // number the judge read (the bands and context too), so the verdicts can be recomputed from the snapshot alone
         List<SnapshotVerdict> verdicts = RunVerdicts.of(run, context);
         return new SnapshotTaken(Instant.now(clock), operator.current(), run.environment(), rollout, checkpoint,
                 run.querySet(), queries, metrics, run.startedAt(), run.finishedAt(), run.took().toMillis(), verdicts, scheduled);
+    }
+
+    /**
+     * The numbers a snapshot records from its rows (the context it was judged with is added apart): the same
+     * map for a live run and for a recorded one read back by {@link RecordedMetrics}.
+     */
+    static Map<String, BigDecimal> measured(RunMeasures measures, Map<String, BigDecimal> extraMetrics) {
+        Map<String, BigDecimal> metrics = new TreeMap<>(extraMetrics);
+        for (Map.Entry<MetricKind, Rate> metric : measures.rates().entrySet()) {
+            String key = RunVerdicts.metricName(metric.getKey());
+            Rate rate = metric.getValue();
+            metrics.put(key + ".matching", BigDecimal.valueOf(rate.matching()));
+            metrics.put(key + ".total", BigDecimal.valueOf(rate.total()));
+            rate.percent().ifPresent(percent -> metrics.put(key + ".percent", percent));
+        }
+        if (measures.alarms() != null) {
+            metrics.put(RunVerdicts.metricKey(AlarmCounts.METRIC_KEY, AlarmCounts.ERRORS), BigDecimal.valueOf(measures.alarms().errors()));
+            metrics.put(RunVerdicts.metricKey(AlarmCounts.METRIC_KEY, AlarmCounts.CIRCUIT_OPENS),
+                    BigDecimal.valueOf(measures.alarms().circuitOpens()));
+        }
+        if (measures.legacyEvents() != null) {
+            metrics.put(RunVerdicts.metricKey(LegacyActivity.METRIC_KEY, LegacyActivity.EVENTS), BigDecimal.valueOf(measures.legacyEvents()));
+        }
+        return metrics;
     }
 
     /** Where appends go; the app opens the journal lazily, tests hand in their own. */

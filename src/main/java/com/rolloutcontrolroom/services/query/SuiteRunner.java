@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +13,6 @@ import com.rolloutcontrolroom.domain.metrics.MetricWindow;
 import com.rolloutcontrolroom.domain.metrics.AlarmCounts;
 import com.rolloutcontrolroom.domain.metrics.LegacyActivity;
 import com.rolloutcontrolroom.domain.metrics.MetricKind;
-import com.rolloutcontrolroom.domain.metrics.Rate;
 import com.rolloutcontrolroom.domain.query.QueryDefinition;
 import com.rolloutcontrolroom.domain.query.QuerySet;
 import com.rolloutcontrolroom.domain.query.QuerySuite;
@@ -62,14 +60,9 @@ public final class SuiteRunner {
         window.put("until", until.toString());
 
         List<QueryOutcome> outcomes = runner.run(database, queriesOf(set, suite), window, asOf, cancellation, onEach);
-        Map<MetricKind, Rate> metrics = new EnumMap<>(MetricKind.class);
-        for (MetricKind metric : MetricKind.values()) {
-            ranOk(outcomes, metric.windowQuery()).flatMap(SuiteRunner::rateOrNothing).ifPresent(rate -> metrics.put(metric, rate));
-        }
-        AlarmCounts alarms = ranOk(outcomes, AlarmCounts.QUERY).flatMap(SuiteRunner::alarmsOrNothing).orElse(null);
-        Long legacyEvents = ranOk(outcomes, LegacyActivity.QUERY).flatMap(SuiteRunner::legacyOrNothing).orElse(null);
-        return new SuiteRun(database.target().environment(), suite.label(), outcomes, metrics, alarms, since, until, started,
-                Instant.now(clock), Duration.ofNanos(System.nanoTime() - startNanos), legacyEvents);
+        RunMeasures measures = RunMeasures.of(outcomes);
+        return new SuiteRun(database.target().environment(), suite.label(), outcomes, measures.rates(), measures.alarms(), since, until,
+                started, Instant.now(clock), Duration.ofNanos(System.nanoTime() - startNanos), measures.legacyEvents());
     }
 
     /**
@@ -155,39 +148,5 @@ public final class SuiteRunner {
         set.byName(AlarmCounts.QUERY).ifPresent(queries::add);
         set.byName(LegacyActivity.QUERY).ifPresent(queries::add);
         return queries;
-    }
-
-    private static java.util.Optional<QueryOutcome> ranOk(List<QueryOutcome> outcomes, String name) {
-        return outcomes.stream().filter(o -> o.query().name().equals(name) && o.status() == QueryStatus.OK).findFirst();
-    }
-
-    /** An edited alarm query that returns the wrong columns leaves the counts out (the judge says ERROR); its rows are still journaled. */
-    private static java.util.Optional<AlarmCounts> alarmsOrNothing(QueryOutcome outcome) {
-        try {
-            return java.util.Optional.of(MetricRows.alarms(outcome));
-        } catch (IllegalStateException | ClassCastException e) {
-            LOG.warn("{}", e.getMessage());
-            return java.util.Optional.empty();
-        }
-    }
-
-    /** Like the alarm counts: wrong columns leave the count unmeasured (null), which a shadow phase's judge says is ERROR. */
-    private static java.util.Optional<Long> legacyOrNothing(QueryOutcome outcome) {
-        try {
-            return java.util.Optional.of(MetricRows.legacyEvents(outcome));
-        } catch (IllegalStateException | ClassCastException e) {
-            LOG.warn("{}", e.getMessage());
-            return java.util.Optional.empty();
-        }
-    }
-
-    /** An edited metric query that returns the wrong columns leaves the metric out; its rows are still journaled. */
-    private static java.util.Optional<Rate> rateOrNothing(QueryOutcome outcome) {
-        try {
-            return MetricRows.rate(outcome);
-        } catch (IllegalStateException | ClassCastException e) {
-            LOG.warn("{}", e.getMessage());
-            return java.util.Optional.empty();
-        }
     }
 }

@@ -117,6 +117,8 @@ class CheckpointVerdictTableTest {
         assertThat(snapshot.verdicts()).isEqualTo(RunVerdicts.verdicts(RunVerdicts.judge(run, context)));
         assertThat(RunVerdicts.verdicts(RunVerdicts.recompute(snapshot))).as("recomputed from the snapshot alone")
                 .isEqualTo(snapshot.verdicts());
+        assertThat(RecordedMetrics.metricDifferences(snapshot)).as("its numbers recomputed from its journaled rows").isEmpty();
+        assertThat(RecordedMetrics.verdictDifferences(snapshot)).isEmpty();
     }
 
     @Test
