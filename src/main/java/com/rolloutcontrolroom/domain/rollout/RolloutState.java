@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import com.rolloutcontrolroom.domain.journal.DeployCommandRun;
 import com.rolloutcontrolroom.domain.journal.GateOverridden;
 import com.rolloutcontrolroom.domain.journal.IssueLogged;
 import com.rolloutcontrolroom.domain.journal.PlanAmended;
@@ -18,6 +19,7 @@ import com.rolloutcontrolroom.domain.operator.Operator;
  * The GUI, the CLI and the report all read this; nothing else keeps rollout state.
  *
  * @param currentIndex index of the current phase in {@code phases}; {@code phases.size()} when done
+ * @param deployCommands the Vercel CLI commands run for deploys and emergency rollbacks, in order
  * @param lastRecordId the last journal record of this rollout; a write is refused if it moved meanwhile
  * @param problems     records the fold could not apply, in words (shown, never thrown)
  */
@@ -27,6 +29,7 @@ public record RolloutState(String rollout, RolloutPlan plan, Instant createdAt, 
                            List<Recorded<RollbackPerformed>> rollbacks, List<Recorded<IssueLogged>> issues,
                            List<Recorded<SignedOff>> signOffs, List<Recorded<PlanAmended>> amendments,
                            List<Recorded<WarningAccepted>> acceptedWarnings,
+                           List<Recorded<DeployCommandRun>> deployCommands,
                            long lastRecordId, List<String> problems) {
 
     public RolloutState {
@@ -39,6 +42,7 @@ public record RolloutState(String rollout, RolloutPlan plan, Instant createdAt, 
         signOffs = List.copyOf(signOffs);
         amendments = List.copyOf(amendments);
         acceptedWarnings = List.copyOf(acceptedWarnings);
+        deployCommands = List.copyOf(deployCommands);
         problems = List.copyOf(problems);
     }
 
