@@ -25,11 +25,18 @@ final class RolloutSession implements AutoCloseable {
     private final JournalAccess journal;
     private final Rollouts rollouts;
     private final CurrentRollout current;
+    private final SettingsFile settings;
 
-    private RolloutSession(JournalAccess journal, Rollouts rollouts, CurrentRollout current) {
+    private RolloutSession(JournalAccess journal, Rollouts rollouts, CurrentRollout current, SettingsFile settings) {
         this.journal = journal;
         this.rollouts = rollouts;
         this.current = current;
+        this.settings = settings;
+    }
+
+    /** The settings file the current rollout is remembered in; the rollouts' deploy settings live there too. */
+    SettingsFile settings() {
+        return settings;
     }
 
     Rollouts rollouts() {
@@ -71,7 +78,7 @@ final class RolloutSession implements AutoCloseable {
             JournalAccess journal = new JournalAccess(home, new KeychainJournalKeys(credentials));
             SettingsFile settings = new SettingsFile(home.root().resolve("settings.json"));
             return new RolloutSession(journal, new Rollouts(journal, OperatorIdentity.forCurrentUser(home), clock),
-                    new CurrentRollout(settings));
+                    new CurrentRollout(settings), settings);
         }
     }
 }
