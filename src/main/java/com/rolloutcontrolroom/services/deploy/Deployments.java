@@ -69,6 +69,16 @@ public final class Deployments {
         return rollouts.require(rollout).plan().environments();
     }
 
+    /** The dry run of the next phase's deployment steps. */
+    public DeployReview reviewNext(String rollout) {
+        RolloutState state = rollouts.require(rollout);
+        if (state.next().isEmpty()) {
+            throw new MoveRefused("There is no next phase to deploy: " + (state.isDone() ? "the rollout is done."
+                    : state.currentPhaseName() + " is the last; finish it with phase start."));
+        }
+        return reviewPhase(rollout, state.nextPhaseName());
+    }
+
     /** The dry run of a phase's deployment steps; blocked unless it is the next phase and promotion is allowed. */
     public DeployReview reviewPhase(String rollout, String phaseName) {
         RolloutState state = rollouts.require(rollout);

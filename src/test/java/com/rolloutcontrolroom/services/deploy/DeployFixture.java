@@ -33,21 +33,21 @@ import com.rolloutcontrolroom.testsupport.MutableClock;
  * a clock the test moves. The metrics gates are duration gates here, so a test can walk every phase
  * without traffic; the flags, environments and commands are the built-in plan's.
  */
-final class DeployFixture implements AutoCloseable {
+public final class DeployFixture implements AutoCloseable {
 
-    static final String ROLLOUT = "FEATURE_ASSIGNMENT_PIPELINE_V3";
-    static final Instant T0 = Instant.parse("2026-12-05T07:00:00Z");
+    public static final String ROLLOUT = "FEATURE_ASSIGNMENT_PIPELINE_V3";
+    public static final Instant T0 = Instant.parse("2026-12-05T07:00:00Z");
 
-    final Path folder;
-    final AppHome home;
-    final JournalAccess journal;
-    final MutableClock clock = new MutableClock(T0);
-    final Rollouts rollouts;
-    final FakeVercel fake;
-    final SessionCredentialStore keychain = new SessionCredentialStore("Test keychain in memory.");
-    final DeploySettings settings;
+    public final Path folder;
+    public final AppHome home;
+    public final JournalAccess journal;
+    public final MutableClock clock = new MutableClock(T0);
+    public final Rollouts rollouts;
+    public final FakeVercel fake;
+    public final SessionCredentialStore keychain = new SessionCredentialStore("Test keychain in memory.");
+    public final DeploySettings settings;
 
-    DeployFixture(Path folder) throws Exception {
+    public DeployFixture(Path folder) throws Exception {
         this.folder = folder;
         home = new AppHome(Files.createDirectories(folder.resolve("data")));
         journal = new JournalAccess(home);
@@ -60,16 +60,16 @@ final class DeployFixture implements AutoCloseable {
         keychain.store(CredentialKey.vercelToken(), FakeVercel.TOKEN.toCharArray());
     }
 
-    Deployments deployments() {
+    public Deployments deployments() {
         return new Deployments(rollouts, settings, keychain, fake.setups(Duration.ofSeconds(20), Duration.ofSeconds(20)));
     }
 
-    Deployments deployments(Duration deployTimeout) {
+    public Deployments deployments(Duration deployTimeout) {
         return new Deployments(rollouts, settings, keychain, fake.setups(Duration.ofSeconds(20), deployTimeout));
     }
 
     /** The built-in plan with each metrics gate replaced by a duration gate of the same window. */
-    static RolloutPlan walkablePlan() {
+    public static RolloutPlan walkablePlan() {
         RolloutPlan plan = BuiltInTemplate.plan(ROLLOUT, "staging", "production");
         List<PhasePlan> phases = plan.phases().stream().map(p -> p.gate().kind() != GateKind.METRICS ? p
                 : new PhasePlan(p.name(), p.environment(), p.minimumDuration(), p.previousStableFor(), p.flags(), p.checklist(),
@@ -78,12 +78,31 @@ final class DeployFixture implements AutoCloseable {
         return new RolloutPlan(plan.rollout(), plan.description(), plan.flags(), plan.environments(), phases);
     }
 
-    RolloutState state() {
+    /** Deploys phase after phase with the fake, each when its gate lets it, until {@code phase} is current. */
+    public void walkTo(String phase) {
+        while (!state().currentPhaseName().equalsIgnoreCase(phase)) {
+            PhaseState current = state().current().orElseThrow();
+            if (current.plan().minimumDuration() != null) {
+                clock.advance(current.plan().minimumDuration().plusMinutes(1));
+            }
+            readyToPromote();
+            RolloutState state = state();
+            String confirm = state.plan().environmentOf(state.next().orElseThrow().plan());
+            Deployments deployments = deployments();
+            DeployOutcome outcome = deployments.run(deployments.reviewPhase(ROLLOUT, state.nextPhaseName()), confirm, null,
+                    DeployListener.NONE, new Cancellation());
+            if (!outcome.succeeded()) {
+                throw new AssertionError(outcome.sentence());
+            }
+        }
+    }
+
+    public RolloutState state() {
         return rollouts.require(ROLLOUT);
     }
 
     /** Ticks the current phase's checklist and criteria when its gate needs them, and the next phase's checklist. */
-    void readyToPromote() {
+    public void readyToPromote() {
         RolloutState state = state();
         PhaseState current = state.current().orElseThrow();
         if (current.plan().gate().kind() == GateKind.CHECKLIST) {
@@ -100,16 +119,16 @@ final class DeployFixture implements AutoCloseable {
         return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
     }
 
-    List<DeployCommandRun> commandRecords() {
+    public List<DeployCommandRun> commandRecords() {
         return entries().stream().map(StoredEntry::entry).filter(DeployCommandRun.class::isInstance)
                 .map(DeployCommandRun.class::cast).toList();
     }
 
-    List<EntryKind> kinds() {
+    public List<EntryKind> kinds() {
         return entries().stream().map(StoredEntry::entry).map(JournalEntry::kind).toList();
     }
 
-    List<StoredEntry> entries() {
+    public List<StoredEntry> entries() {
         return journal.reader().entries(JournalQuery.all());
     }
 
