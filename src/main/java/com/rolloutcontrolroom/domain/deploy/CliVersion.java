@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /**
  * The installed Vercel CLI's version, as {@code vercel --version} prints it, and what it means for the
  * options the adapter may pass. Each boundary was read in the CLI's own help of the versions on either
- * side (see docs/flag-control.md):
+ * side (see the README, Flag control):
  * <ul>
  *   <li>{@code env add --force} overwrites an existing variable from 34.0.0 (33.7.1 has no such option,
  *       so older CLIs get {@code env rm NAME TARGET --yes} and then {@code env add});</li>

@@ -15,8 +15,8 @@ import com.rolloutcontrolroom.services.deploy.DeployFailure.Kind;
  */
 final class FailureReading {
 
-    static final String INSTALL = "install it with `npm i -g vercel` or set its path in Settings"
-            + " (or with control-room deploy --vercel PATH).";
+    static final String INSTALL = "install it with `npm i -g vercel` or set its path (Vercel CLI… in the deploy dialog,"
+            + " or control-room deploy --vercel PATH).";
     private static final Pattern NOT_LOGGED_IN = Pattern.compile(
             "(?i)no existing credentials found|not logged in|please run `?vercel login|token is not valid|invalid token"
                     + "|the specified token is not valid|authentication required");

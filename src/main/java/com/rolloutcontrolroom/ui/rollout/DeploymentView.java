@@ -31,6 +31,7 @@ public final class DeploymentView {
     @FXML private Label title;
     @FXML private Label folder;
     @FXML private Button chooseFolder;
+    @FXML private Button chooseCli;
     @FXML private Label blocked;
     @FXML private Button copyDryRun;
     @FXML private TextArea dryRun;
@@ -58,6 +59,7 @@ public final class DeploymentView {
         folder.textProperty().bind(viewModel.folderProperty());
         chooseFolder.disableProperty().bind(viewModel.runningProperty().or(viewModel.finishedProperty())
                 .or(viewModel.presentation().onProperty()));
+        chooseCli.disableProperty().bind(chooseFolder.disableProperty());
         showWhenNotEmpty(blocked, viewModel.blockedProperty());
         dryRun.textProperty().bind(viewModel.dryRunProperty());
         copyDryRun.disableProperty().bind(dryRun.textProperty().isEmpty());
@@ -135,6 +137,11 @@ public final class DeploymentView {
     @FXML
     private void chooseProjectFolder() {
         viewModel.chooseProjectFolder();
+    }
+
+    @FXML
+    private void chooseCli() {
+        viewModel.chooseCli();
     }
 
     @FXML

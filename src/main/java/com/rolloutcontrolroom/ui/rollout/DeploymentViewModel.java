@@ -111,10 +111,29 @@ public final class DeploymentViewModel {
                 "Use this folder").map(answers -> answers.get(0).strip()).filter(text -> !text.isEmpty())
                 .ifPresent(text -> work(() -> {
                     deployments.chooseProjectFolder(shown.rollout(), Path.of(text));
-                    return shown.isRollback()
-                            ? deployments.reviewRollback(shown.rollout(), shown.script().environment().role().label())
-                            : deployments.reviewNext(shown.rollout());
+                    return again(shown);
                 }, this::show));
+    }
+
+    /** Asks for the Vercel CLI's path (empty: {@code vercel} on the PATH), remembers it and shows the dry run again. */
+    public void chooseCli() {
+        if (review == null || running.get()) {
+            return;
+        }
+        DeployReview shown = review;
+        dialogs.ask("Vercel CLI", "The path of the vercel executable when it is not on the PATH; leave it empty to use the"
+                        + " PATH.", List.of(DialogQuestion.text("_Path", "")), "Use this CLI")
+                .map(answers -> answers.get(0).strip())
+                .ifPresent(text -> work(() -> {
+                    deployments.chooseCli(text);
+                    return again(shown);
+                }, this::show));
+    }
+
+    private DeployReview again(DeployReview shown) {
+        return shown.isRollback()
+                ? deployments.reviewRollback(shown.rollout(), shown.script().environment().role().label())
+                : deployments.reviewNext(shown.rollout());
     }
 
     /** Runs the reviewed commands; the output streams in, the outcome is said at the end. */

@@ -304,7 +304,7 @@ class DeploymentsTest {
         DeployOutcome missing = deploy("Staging shadow", "staging");
         assertThat(missing.failure()).isEqualTo(DeployFailure.Kind.CLI_MISSING);
         assertThat(missing.sentence()).startsWith("The Vercel CLI is not installed (no ").endsWith("nowhere/vercel found): install"
-                + " it with `npm i -g vercel` or set its path in Settings (or with control-room deploy --vercel PATH).");
+                + " it with `npm i -g vercel` or set its path (Vercel CLI… in the deploy dialog, or control-room deploy --vercel PATH).");
         assertThat(fixture.commandRecords().get(0).command()).isEqualTo("vercel --version");
         assertThat(fixture.commandRecords().get(0).outcome()).isEqualTo(missing.sentence());
         fixture.settings.rememberCliPath(null);
