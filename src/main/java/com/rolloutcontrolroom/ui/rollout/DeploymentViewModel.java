@@ -19,7 +19,6 @@ import javafx.collections.ObservableList;
 
 import com.rolloutcontrolroom.domain.rollout.PlanEnvironment;
 import com.rolloutcontrolroom.services.deploy.Cancellation;
-import com.rolloutcontrolroom.services.deploy.DeployListener;
 import com.rolloutcontrolroom.services.deploy.DeployOutcome;
 import com.rolloutcontrolroom.services.deploy.DeployReview;
 import com.rolloutcontrolroom.services.deploy.Deployments;
@@ -44,6 +43,7 @@ public final class DeploymentViewModel {
     private final DialogService dialogs;
     private final PresentationMode presentation;
     private final Runnable afterJournaled;
+    private final DeploymentOutput output;
 
     private final ObservableList<String> environments = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper();
@@ -57,7 +57,6 @@ public final class DeploymentViewModel {
     private final ReadOnlyStringWrapper folder = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper blocked = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper confirmWord = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper output = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper succeeded = new ReadOnlyBooleanWrapper();
     private final StringProperty typed = new SimpleStringProperty("");
@@ -66,7 +65,6 @@ public final class DeploymentViewModel {
 
     private DeployReview review;
     private Cancellation cancellation;
-    private final StringBuilder lines = new StringBuilder();
 
     /** @param afterJournaled reads the rollout again once an action wrote to its journal (the Rollout screen's reload) */
     public DeploymentViewModel(Deployments deployments, ObservableValue<String> rolloutName, TaskExecutor executor,
@@ -77,6 +75,7 @@ public final class DeploymentViewModel {
         this.dialogs = dialogs;
         this.presentation = presentation;
         this.afterJournaled = afterJournaled;
+        this.output = new DeploymentOutput(executor);
         BooleanBinding confirmed = Bindings.createBooleanBinding(() -> !needsTyping.get()
                 || typed.get() != null && typed.get().strip().equals(confirmWord.get()), needsTyping, typed, confirmWord);
         BooleanBinding reasoned = Bindings.createBooleanBinding(() -> !rollback.get()
@@ -147,7 +146,7 @@ public final class DeploymentViewModel {
         Cancellation mine = new Cancellation();
         cancellation = mine;
         running.set(true);
-        executor.execute(BackgroundTask.of(() -> deployments.run(confirmedReview, confirmation, why, listener(), mine))
+        executor.execute(BackgroundTask.of(() -> deployments.run(confirmedReview, confirmation, why, output.listener(), mine))
                 .onSuccess(this::finish)
                 .onFailure(failure -> finish(FailureSentence.of(failure), false))
                 .onFinished(() -> running.set(false)));
@@ -169,30 +168,6 @@ public final class DeploymentViewModel {
         }
     }
 
-    private DeployListener listener() {
-        return new DeployListener() {
-            @Override
-            public void commandStarted(String shown) {
-                executor.runOnUiThread(() -> append("$ " + shown));
-            }
-
-            @Override
-            public void line(String line) {
-                executor.runOnUiThread(() -> append("  " + line));
-            }
-
-            @Override
-            public void commandFinished(String shown, String outcome) {
-                executor.runOnUiThread(() -> append("  -> " + outcome));
-            }
-        };
-    }
-
-    private void append(String line) {
-        lines.append(lines.length() == 0 ? "" : "\n").append(line);
-        output.set(lines.toString());
-    }
-
     private void finish(DeployOutcome outcome) {
         finish(outcome.sentence(), outcome.succeeded());
     }
@@ -206,8 +181,8 @@ public final class DeploymentViewModel {
 
     private void start(boolean isRollback) {
         review = null;
-        lines.setLength(0);
-        List.of(title, dryRun, folder, blocked, confirmWord, output, result).forEach(text -> text.set(""));
+        output.clear();
+        List.of(title, dryRun, folder, blocked, confirmWord, result).forEach(text -> text.set(""));
         typed.set("");
         reason.set("");
         finished.set(false);
@@ -316,7 +291,7 @@ public final class DeploymentViewModel {
     }
 
     public StringBinding outputProperty() {
-        return presentation.shown(output.getReadOnlyProperty());
+        return presentation.shown(output.textProperty());
     }
 
     public StringBinding resultProperty() {
