@@ -11,9 +11,13 @@ import java.util.function.Supplier;
 import javafx.scene.Parent;
 
 import com.rolloutcontrolroom.domain.environment.EnvironmentProfile;
-import com.rolloutcontrolroom.ui.rollout.RolloutView;
+import com.rolloutcontrolroom.ui.rollout.DeploymentViewModel;
+import com.rolloutcontrolroom.ui.rollout.RolloutControllers;
 import com.rolloutcontrolroom.ui.rollout.RolloutViewModel;
 import com.rolloutcontrolroom.services.credentials.CredentialStore;
+import com.rolloutcontrolroom.services.deploy.DeploySettings;
+import com.rolloutcontrolroom.services.deploy.Deployments;
+import com.rolloutcontrolroom.services.deploy.VercelCliSetup;
 import com.rolloutcontrolroom.services.db.DatabaseProvider;
 import com.rolloutcontrolroom.services.environment.ConnectionPools;
 import com.rolloutcontrolroom.services.environment.ConnectionTester;
@@ -177,7 +181,12 @@ public final class ControlRoom implements AutoCloseable {
         controllers.put(SettingsView.class, () -> new SettingsView(settingsViewModel));
         controllers.put(OperatorView.class, () -> new OperatorView(operatorViewModel));
         controllers.put(QueriesView.class, () -> new QueriesView(queriesViewModel));
-        controllers.put(RolloutView.class, () -> new RolloutView(rolloutViewModel));
+        // the rollouts the window shows (the demo's in the demo window), with the settings beside their current one
+        Deployments deployments = new Deployments(rollouts,
+                new DeploySettings(new SettingsFile(workspace.rolloutSettings(home))), credentials, VercelCliSetup::forThisMachine);
+        DeploymentViewModel deploymentViewModel = new DeploymentViewModel(deployments, currentRollout.currentOnceRead(), executor,
+                dialogs, presentation, rolloutViewModel::reload);
+        controllers.putAll(RolloutControllers.of(rolloutViewModel, deploymentViewModel));
         controllers.put(QueryCatalogView.class, () -> new QueryCatalogView(queriesViewModel.catalog()));
         this.viewFactory = new ViewFactory(controllers);
         // notices reach the window through the one door to the FX thread, and the webhook on its own thread

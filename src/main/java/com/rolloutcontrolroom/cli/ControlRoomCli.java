@@ -3,9 +3,11 @@ package com.rolloutcontrolroom.cli;
 import com.rolloutcontrolroom.services.home.AppHome;
 import java.io.InputStream;
 import java.time.Clock;
+import java.util.function.Function;
 
 import com.rolloutcontrolroom.services.credentials.CredentialStore;
 import com.rolloutcontrolroom.services.credentials.KeychainCredentialStore;
+import com.rolloutcontrolroom.services.deploy.VercelCliSetup;
 import com.rolloutcontrolroom.services.environment.EnvironmentProfiles;
 import com.rolloutcontrolroom.services.journal.KeychainJournalKeys;
 
@@ -23,23 +25,31 @@ public final class ControlRoomCli {
     }
 
     public static CommandLine create(AppHome home, ControlRoomCommand.DesktopLauncher desktop, CredentialStore credentials, InputStream stdin) {
-        return create(home, desktop, credentials, stdin, DataFolderFirst.LOGGING_AS_IS, Clock.systemUTC());
+        return create(home, desktop, credentials, stdin, DataFolderFirst.LOGGING_AS_IS, Clock.systemUTC(),
+                VercelCliSetup::forThisMachine);
     }
 
     /** @param clock what the rollout commands take for now: tests let a phase's minimum duration pass with it */
     static CommandLine create(AppHome home, ControlRoomCommand.DesktopLauncher desktop, CredentialStore credentials, InputStream stdin,
                               Clock clock) {
-        return create(home, desktop, credentials, stdin, DataFolderFirst.LOGGING_AS_IS, clock);
+        return create(home, desktop, credentials, stdin, DataFolderFirst.LOGGING_AS_IS, clock, VercelCliSetup::forThisMachine);
+    }
+
+    /** @param setups how deploy and rollback start the Vercel CLI: tests give a fake one on the child's PATH */
+    static CommandLine create(AppHome home, ControlRoomCommand.DesktopLauncher desktop, CredentialStore credentials, InputStream stdin,
+                              Clock clock, Function<String, VercelCliSetup> setups) {
+        return create(home, desktop, credentials, stdin, DataFolderFirst.LOGGING_AS_IS, clock, setups);
     }
 
     /** @param logging set up once the command is known, so a read command writes no log into the data folder */
     public static CommandLine create(AppHome home, ControlRoomCommand.DesktopLauncher desktop, DataFolderFirst.Logging logging) {
         return create(home, desktop, new KeychainCredentialStore(KeychainCredentialStore.DEFAULT_TIMEOUT), System.in, logging,
-                Clock.systemUTC());
+                Clock.systemUTC(), VercelCliSetup::forThisMachine);
     }
 
     private static CommandLine create(AppHome home, ControlRoomCommand.DesktopLauncher desktop, CredentialStore credentials,
-                                      InputStream stdin, DataFolderFirst.Logging logging, Clock clock) {
+                                      InputStream stdin, DataFolderFirst.Logging logging, Clock clock,
+                                      Function<String, VercelCliSetup> setups) {
         CommandLine commandLine = new CommandLine(new ControlRoomCommand(desktop));
         commandLine.addSubcommand(new DemoDbCommand(home));
         // the journal's key and heads live where passwords do; the CLI has no memory fallback, so no keychain means unsigned
@@ -49,6 +59,9 @@ public final class ControlRoomCli {
         RolloutSession.Opener rollouts = new RolloutSession.Opener(home, credentials, clock);
         commandLine.addSubcommand(RolloutCommand.commandLine(rollouts, new EnvironmentProfiles(home.config()), credentials));
         commandLine.addSubcommand(PhaseCommand.commandLine(rollouts));
+        commandLine.addSubcommand(new DeployCommand(rollouts, credentials, setups));
+        commandLine.addSubcommand(new RollbackCommand(rollouts, credentials, setups));
+        commandLine.addSubcommand(DeployTokenCommand.commandLine(credentials, stdin));
         commandLine.addSubcommand(ChecklistCommand.commandLine(rollouts));
         commandLine.addSubcommand(new StatusCommand(rollouts));
         commandLine.addSubcommand(SignOffCommand.commandLine(rollouts));

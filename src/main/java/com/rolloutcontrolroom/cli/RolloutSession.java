@@ -27,16 +27,24 @@ final class RolloutSession implements AutoCloseable {
     private final Rollouts rollouts;
     private final CurrentRollout current;
     private final SignOffRecorder signOffs;
+    private final SettingsFile settings;
 
-    private RolloutSession(JournalAccess journal, Rollouts rollouts, CurrentRollout current, SignOffRecorder signOffs) {
+    private RolloutSession(JournalAccess journal, Rollouts rollouts, CurrentRollout current, SignOffRecorder signOffs,
+                           SettingsFile settings) {
         this.journal = journal;
         this.rollouts = rollouts;
         this.current = current;
         this.signOffs = signOffs;
+        this.settings = settings;
     }
 
     SignOffRecorder signOffs() {
         return signOffs;
+    }
+
+    /** The settings file the current rollout is remembered in; the rollouts' deploy settings live there too. */
+    SettingsFile settings() {
+        return settings;
     }
 
     Rollouts rollouts() {
@@ -78,7 +86,7 @@ final class RolloutSession implements AutoCloseable {
             JournalAccess journal = new JournalAccess(home, new KeychainJournalKeys(credentials));
             SettingsFile settings = new SettingsFile(home.root().resolve("settings.json"));
             Rollouts rollouts = new Rollouts(journal, OperatorIdentity.forCurrentUser(home), clock);
-            return new RolloutSession(journal, rollouts, new CurrentRollout(settings), rollouts.signOffs());
+            return new RolloutSession(journal, rollouts, new CurrentRollout(settings), rollouts.signOffs(), settings);
         }
     }
 }

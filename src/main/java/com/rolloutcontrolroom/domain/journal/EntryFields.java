@@ -117,6 +117,15 @@ public final class EntryFields {
         } else if (entry instanceof JournalRepaired e) {
             f.put("restoredTriggers", List.copyOf(e.restoredTriggers()));
             f.put("description", e.description());
+        } else if (entry instanceof DeployCommandRun e) {
+            f.put("action", e.action());
+            f.put("project", e.project());
+            f.put("command", e.command());
+            f.put("exitCode", e.exitCode() == null ? null : Integer.toString(e.exitCode()));
+            f.put("output", e.output());
+            f.put("startedAt", time(e.startedAt()));
+            f.put("finishedAt", time(e.finishedAt()));
+            f.put("outcome", e.outcome());
         }
         return f;
     }
@@ -166,6 +175,9 @@ public final class EntryFields {
             case PLAN_AMENDED -> new PlanAmended(at, op, rollout, r.text("reason"), r.texts("changes"), r.tree("plan"));
             case SIGNING_KEY -> new SigningKeyEnrolled(at, op, r.text("algorithm"), r.text("publicKey"), r.text("fingerprint"));
             case JOURNAL_REPAIRED -> new JournalRepaired(at, op, r.texts("restoredTriggers"), r.text("description"));
+            case DEPLOY_COMMAND_RUN -> new DeployCommandRun(at, op, env, rollout, r.text("action"), r.optionalText("project"),
+                    r.text("command"), r.optionalText("exitCode") == null ? null : Integer.valueOf(r.text("exitCode")),
+                    r.text("output"), r.time("startedAt"), r.time("finishedAt"), r.text("outcome"));
         };
     }
 

@@ -20,5 +20,7 @@ public enum EntryKind {
     /** The writer found the append-only triggers missing or altered at open and restored them. */
     JOURNAL_REPAIRED,
     /** A test command or suite a person ran for the rollout, whether it passed, and its result line. */
-    TEST_OUTCOME
+    TEST_OUTCOME,
+    /** One Vercel CLI command run for a reviewed deploy or an emergency rollback: the line, exit code, output. */
+    DEPLOY_COMMAND_RUN
 }

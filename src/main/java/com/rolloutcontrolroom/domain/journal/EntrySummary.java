@@ -61,6 +61,9 @@ public final class EntrySummary {
             return "Plan amended (" + e.reason() + "): " + String.join("; ", e.changes());
         } else if (entry instanceof SigningKeyEnrolled e) {
             return "Signing key " + JournalSignatures.abbreviate(e.fingerprint()) + " enrolled: every record from here on is signed";
+        } else if (entry instanceof DeployCommandRun e) {
+            return e.action() + ": " + e.command() + " → " + (e.exitCode() == null ? "no exit code" : "exit " + e.exitCode())
+                    + (e.succeeded() ? "" : ": " + e.outcome());
         } else if (entry instanceof JournalRepaired e) {
             return "Restored append-only " + (e.restoredTriggers().size() == 1 ? "trigger " : "triggers ")
                     + String.join(", ", e.restoredTriggers()) + ": " + e.description();

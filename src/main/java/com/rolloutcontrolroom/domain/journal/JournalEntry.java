@@ -10,7 +10,7 @@ import java.time.Instant;
 public sealed interface JournalEntry
         permits RolloutCreated, PhaseTransitioned, ChecklistItemTicked, SnapshotTaken, RollbackPerformed,
                 IssueLogged, SignedOff, GateOverridden, WarningAccepted, Correction, PlanAmended, SigningKeyEnrolled, JournalRepaired,
-                TestOutcomeRecorded {
+                TestOutcomeRecorded, DeployCommandRun {
 
     EntryKind kind();
 

@@ -16,6 +16,7 @@ import java.util.Set;
 import com.rolloutcontrolroom.domain.journal.ChecklistItemTicked;
 import com.rolloutcontrolroom.domain.journal.CorrectedRecords;
 import com.rolloutcontrolroom.domain.journal.Correction;
+import com.rolloutcontrolroom.domain.journal.DeployCommandRun;
 import com.rolloutcontrolroom.domain.journal.GateOverridden;
 import com.rolloutcontrolroom.domain.journal.IssueLogged;
 import com.rolloutcontrolroom.domain.journal.JournalEntry;
@@ -55,6 +56,7 @@ public final class RolloutHistory {
     private final List<Recorded<PlanAmended>> amendments = new ArrayList<>();
     private final List<Recorded<WarningAccepted>> acceptedWarnings = new ArrayList<>();
     private final List<Recorded<TestOutcomeRecorded>> testOutcomes = new ArrayList<>();
+    private final List<Recorded<DeployCommandRun>> deployCommands = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
     private long lastRecordId;
 
@@ -168,6 +170,8 @@ public final class RolloutHistory {
             testOutcomes.add(new Recorded<>(id, outcome, phase, corrected));
         } else if (entry instanceof WarningAccepted accepted) {
             acceptedWarnings.add(new Recorded<>(id, accepted, phase, corrected));
+        } else if (entry instanceof DeployCommandRun command) {
+            deployCommands.add(new Recorded<>(id, command, phase, corrected));
         } else if (phase == null) {
             problems.add("Record #" + id + " (" + entry.kind().name() + ") comes before " + rollout + " was created; it is not applied.");
         }
@@ -266,7 +270,7 @@ public final class RolloutHistory {
                     ticks.getOrDefault(key, Map.of()), changedAfterStart.getOrDefault(key, Set.of())));
         }
         return new RolloutState(rollout, plan, createdAt, createdBy, phases, current, visits, snapshots, overrides,
-                rollbacks, issues, signOffs, amendments, acceptedWarnings, testOutcomes, lastRecordId, problems);
+                rollbacks, issues, signOffs, amendments, acceptedWarnings, testOutcomes, deployCommands, lastRecordId, problems);
     }
 
     private PhaseStatus status(int index) {

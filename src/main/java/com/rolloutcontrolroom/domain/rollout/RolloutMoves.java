@@ -103,6 +103,36 @@ public final class RolloutMoves {
     }
 
     /**
+     * The rollback row alone, the rollout staying where it is: an emergency rollback of an environment the
+     * rollout has moved past, one with no phase to return to, or one whose commands failed.
+     */
+    public List<JournalEntry> rollbackRecord(RolloutState state, String environment, Instant occurredAt, String reason,
+                                             String actionsTaken, String outcome) {
+        Instant at = occurredAt == null ? now : occurredAt;
+        checkMarkerTime(at, null);
+        return List.of(new RollbackPerformed(now, operator, environment, state.rollout(), at, reason, actionsTaken, outcome));
+    }
+
+    /** The phase a rollback returns to when nobody picks one: the latest rollback target before the current phase. */
+    public static java.util.Optional<String> latestRollbackTarget(RolloutState state) {
+        for (int i = Math.min(state.currentIndex(), state.phases().size()) - 1; i >= 0; i--) {
+            if (state.phases().get(i).plan().rollbackTarget()) {
+                return java.util.Optional.of(state.phases().get(i).name());
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** The environment a rollback of the rollout concerns: the one its latest deploying phase up to now runs in. */
+    public static java.util.Optional<String> deployedEnvironment(RolloutState state) {
+        try {
+            return java.util.Optional.of(rollbackEnvironment(state));
+        } catch (MoveRefused none) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /**
      * A named person accepts the current gate's WARN with a reason, so it passes. Only a WARN can be
      * accepted: a FAIL is rolled back or overridden, and a gate not yet judged has nothing to accept.
      */

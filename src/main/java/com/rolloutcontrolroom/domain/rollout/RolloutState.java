@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import com.rolloutcontrolroom.domain.journal.DeployCommandRun;
 import com.rolloutcontrolroom.domain.journal.GateOverridden;
 import com.rolloutcontrolroom.domain.journal.IssueLogged;
 import com.rolloutcontrolroom.domain.journal.PlanAmended;
@@ -20,6 +21,7 @@ import com.rolloutcontrolroom.domain.operator.Operator;
  *
  * @param currentIndex index of the current phase in {@code phases}; {@code phases.size()} when done
  * @param testOutcomes the test runs people recorded, oldest first, each with the phase it was recorded in
+ * @param deployCommands the Vercel CLI commands run for deploys and emergency rollbacks, in order
  * @param lastRecordId the last journal record of this rollout; a write is refused if it moved meanwhile
  * @param problems     records the fold could not apply, in words (shown, never thrown)
  */
@@ -30,6 +32,7 @@ public record RolloutState(String rollout, RolloutPlan plan, Instant createdAt, 
                            List<Recorded<SignedOff>> signOffs, List<Recorded<PlanAmended>> amendments,
                            List<Recorded<WarningAccepted>> acceptedWarnings,
                            List<Recorded<TestOutcomeRecorded>> testOutcomes,
+                           List<Recorded<DeployCommandRun>> deployCommands,
                            long lastRecordId, List<String> problems) {
 
     public RolloutState {
@@ -43,6 +46,7 @@ public record RolloutState(String rollout, RolloutPlan plan, Instant createdAt, 
         amendments = List.copyOf(amendments);
         acceptedWarnings = List.copyOf(acceptedWarnings);
         testOutcomes = List.copyOf(testOutcomes);
+        deployCommands = List.copyOf(deployCommands);
         problems = List.copyOf(problems);
     }
 

@@ -24,6 +24,14 @@ public record CredentialKey(String service, String account) {
     }
 
     /**
+     * The Vercel token the CLI is given for deploys and emergency rollbacks: account {@code vercel-token}.
+     * It reaches only the CLI's environment ({@code VERCEL_TOKEN}), never an argument, a log or a file.
+     */
+    public static CredentialKey vercelToken() {
+        return new CredentialKey(SERVICE, "vercel-token");
+    }
+
+    /**
      * The last head (id:hash) written to one journal file, kept outside it: account
      * {@code journal-head:<fileId>}, where fileId is the first 16 hex of the SHA-256 of the file's real path.
      */

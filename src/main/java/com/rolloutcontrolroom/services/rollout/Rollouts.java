@@ -5,12 +5,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import com.rolloutcontrolroom.domain.journal.DeployCommandRun;
 import com.rolloutcontrolroom.domain.journal.EntryKind;
 import com.rolloutcontrolroom.domain.journal.JournalEntry;
 import com.rolloutcontrolroom.domain.journal.RolloutCreated;
 import com.rolloutcontrolroom.domain.journal.StoredEntry;
 import com.rolloutcontrolroom.domain.journal.TestOutcome;
 import com.rolloutcontrolroom.domain.journal.TestOutcomeRecorded;
+import com.rolloutcontrolroom.domain.operator.Operator;
 import com.rolloutcontrolroom.domain.rollout.DeploymentMarker;
 import com.rolloutcontrolroom.domain.rollout.MoveRefused;
 import com.rolloutcontrolroom.domain.rollout.PlanTree;
@@ -118,6 +120,27 @@ public final class Rollouts {
         }
         return write(seen, guarded(() -> List.of(TestOutcomeRecorded.masked(now, operator.current(), environment,
                 seen.rollout(), command, outcome, summary, ran))));
+    }
+
+    /**
+     * Records the rollback row alone, the rollout staying where it is (an emergency rollback elsewhere, or one
+     * whose commands failed).
+     */
+    public RolloutState logRollback(RolloutState seen, String environment, Instant occurredAt, String reason,
+                                    String actionsTaken, String outcome) {
+        return write(seen, guarded(() -> moves().rollbackRecord(seen, environment, occurredAt, reason, actionsTaken, outcome)));
+    }
+
+    /**
+     * Journals one command the control room ran for a deploy or an emergency rollback. It is a fact about
+     * what ran, so it is appended whatever was recorded meanwhile.
+     */
+    public void recordDeployCommand(DeployCommandRun run) {
+        journal.writer().append(run);
+    }
+
+    public Operator operator() {
+        return operator.current();
     }
 
     public Instant now() {

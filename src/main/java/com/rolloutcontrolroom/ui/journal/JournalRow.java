@@ -38,6 +38,7 @@ public record JournalRow(long id, String recordedAt, String kind, String environ
             case SIGNING_KEY -> "Signing key";
             case JOURNAL_REPAIRED -> "Repair";
             case TEST_OUTCOME -> "Test outcome";
+            case DEPLOY_COMMAND_RUN -> "Deploy command";
         };
     }
 

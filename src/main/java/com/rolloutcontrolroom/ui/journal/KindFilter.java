@@ -17,7 +17,8 @@ public enum KindFilter {
     TEST_OUTCOMES("Test outcomes", EnumSet.of(EntryKind.TEST_OUTCOME)),
     SIGN_OFFS("Sign-offs", EnumSet.of(EntryKind.SIGN_OFF)),
     OVERRIDES("Overrides", EnumSet.of(EntryKind.GATE_OVERRIDE)),
-    CORRECTIONS("Corrections", EnumSet.of(EntryKind.CORRECTION));
+    CORRECTIONS("Corrections", EnumSet.of(EntryKind.CORRECTION)),
+    DEPLOY_COMMANDS("Deploy commands", EnumSet.of(EntryKind.DEPLOY_COMMAND_RUN));
 
     private final String label;
     private final Set<EntryKind> kinds;

@@ -14,7 +14,7 @@ class EntrySummaryTest {
     @Test
     void everyKindHasOneShortLine() {
         List<String> lines = java.util.stream.Stream.of(JournalSamples.everyKind(AT), JournalSamples.journalKinds(AT),
-                List.of(JournalSamples.planAmended(AT), JournalSamples.warningAccepted(AT), JournalSamples.testOutcome(AT))).flatMap(List::stream).map(EntrySummary::of).toList();
+                List.of(JournalSamples.planAmended(AT), JournalSamples.warningAccepted(AT), JournalSamples.testOutcome(AT), JournalSamples.deployCommandRun(AT))).flatMap(List::stream).map(EntrySummary::of).toList();
         assertThat(lines).hasSize(EntryKind.values().length).allSatisfy(line -> {
             assertThat(line).isNotBlank().doesNotContain("\n");
             assertThat(line.length()).isLessThanOrEqualTo(EntrySummary.MAX_LENGTH);
@@ -29,6 +29,8 @@ class EntrySummaryTest {
                 "Corrects #6 (Resolved after the retry fix): Manual review rate 1.4 % at T+1h — resolved: Retry budget raised",
                 "Restored append-only trigger journal_entry_no_delete: At open journal_entry_no_delete was missing; restored,"
                         + " so SQLite refuses UPDATE and DELETE again.");
+        assertThat(lines).anySatisfy(line -> assertThat(line).startsWith(
+                "Deploy Staging shadow: printf '%s' true | vercel env add FEATURE_ASSIGNMENT_PIPELINE_V3_SHADOW").endsWith("→ exit 0"));
         assertThat(lines).anySatisfy(line -> assertThat(line).matches(
                 "Signing key [0-9a-f]{8}… enrolled: every record from here on is signed"));
     }

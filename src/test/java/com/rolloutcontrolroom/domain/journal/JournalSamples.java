@@ -51,6 +51,14 @@ public final class JournalSamples {
                 TestOutcome.PASSED, "142 passed, 0 failed", at.minusSeconds(900));
     }
 
+    /** One Vercel CLI command of a deploy, as the control room journals it. */
+    public static DeployCommandRun deployCommandRun(Instant at) {
+        return new DeployCommandRun(at, ANA, "staging", ROLLOUT, "Deploy Staging shadow", "prj_fake123",
+                "printf '%s' true | vercel env add FEATURE_ASSIGNMENT_PIPELINE_V3_SHADOW preview --force --no-sensitive --yes", 0,
+                "Vercel CLI 58.10.0\nAdded Environment Variable FEATURE_ASSIGNMENT_PIPELINE_V3_SHADOW to Project app [120ms]",
+                at.minusMillis(900), at.minusMillis(10), DeployCommandRun.OK);
+    }
+
     public static PlanAmended planAmended(Instant at) {
         return new PlanAmended(at, ANA, ROLLOUT, "Product accepted a lower bar for staging",
                 List.of("Staging full: verification criterion added: 'Success rate >= 95 % sustained for 48 hours'."),

@@ -28,6 +28,20 @@ class NewFieldsRoundTripTest {
     }
 
     @Test
+    void aDeployCommandReadsBackEqualWithAndWithoutAnExitCode() {
+        DeployCommandRun ran = JournalSamples.deployCommandRun(AT);
+        assertThat(EntryFields.entry(EntryFields.fields(ran))).isEqualTo(ran);
+        assertThat(EntryFields.fields(ran)).containsEntry("exitCode", "0").containsEntry("project", "prj_fake123");
+        DeployCommandRun timedOut = new DeployCommandRun(AT, JournalSamples.ANA, "production", JournalSamples.ROLLOUT,
+                "Emergency rollback of production", null, "vercel --prod --yes", null, "", AT.minusSeconds(60), AT,
+                "`vercel --prod --yes` gave no result within 20 min and was stopped; check your network.");
+        assertThat(EntryFields.entry(EntryFields.fields(timedOut))).isEqualTo(timedOut);
+        assertThat(EntryFields.fields(timedOut)).containsEntry("exitCode", null).containsEntry("output", "");
+        assertThat(new String(EntryFields.canonicalBytes(7, timedOut), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("\"kind\":\"DEPLOY_COMMAND_RUN\"");
+    }
+
+    @Test
     void aSnapshotWithoutASchedulePartHasTheShapeItAlwaysHad() {
         assertThat(EntryFields.fields(snapshot(null))).doesNotContainKey("scheduled");
         assertThat(EntryFields.fields(snapshot(new ScheduledFor("Staging full", AT, true)))).containsKey("scheduled");

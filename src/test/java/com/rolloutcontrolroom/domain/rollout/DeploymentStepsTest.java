@@ -20,9 +20,9 @@ class DeploymentStepsTest {
         RolloutPlan plan = plan(List.of("FEATURE_X", "FEATURE_X_SHADOW", "FEATURE_X_MAX_PARALLEL"), shadow);
 
         assertThat(DeploymentSteps.of(plan, shadow)).containsExactly(
-                "printf '%s\\n' false | vercel env add FEATURE_X preview",
-                "printf '%s\\n' true | vercel env add FEATURE_X_SHADOW preview",
-                "printf '%s\\n' 3 | vercel env add FEATURE_X_MAX_PARALLEL preview",
+                "printf '%s' false | vercel env add FEATURE_X preview --force --no-sensitive --yes",
+                "printf '%s' true | vercel env add FEATURE_X_SHADOW preview --force --no-sensitive --yes",
+                "printf '%s' 3 | vercel env add FEATURE_X_MAX_PARALLEL preview --force --no-sensitive --yes",
                 "vercel --target preview",
                 "# IMMEDIATELY begin intensive monitoring");
     }
@@ -34,7 +34,7 @@ class DeploymentStepsTest {
         RolloutPlan plan = plan(List.of("FEATURE_X"), phase);
 
         assertThat(DeploymentSteps.of(plan, phase).get(0))
-                .isEqualTo("printf '%s\\n' 'it'\\''s on' | vercel env add FEATURE_X preview");
+                .isEqualTo("printf '%s' 'it'\\''s on' | vercel env add FEATURE_X preview --force --no-sensitive --yes");
     }
 
     @Test
@@ -44,7 +44,7 @@ class DeploymentStepsTest {
         RolloutPlan plan = new RolloutPlan("R", null, List.of("FEATURE_X"), List.of(odd), List.of(phase));
 
         assertThat(DeploymentSteps.of(plan, phase)).containsExactly(
-                "printf '%s\\n' 1 | vercel env add FEATURE_X 'my preview;rm'",
+                "printf '%s' 1 | vercel env add FEATURE_X 'my preview;rm' --force --no-sensitive --yes",
                 "deploy now");
     }
 

@@ -107,7 +107,7 @@ class VerificationReportSimulationTest {
                 .contains("- Test `pnpm test:ops` failed at its latest recorded run");
         assertThat(md).contains("```sql\nSELECT count(*) FILTER (WHERE context->>'reason' IS NULL) AS matching");
         assertThat(md).contains("# Production emergency rollback: back to Production shadow")
-                .contains("printf '%s\\n' false | vercel env add FEATURE_ASSIGNMENT_PIPELINE_V3 production");
+                .contains("printf '%s' false | vercel env add FEATURE_ASSIGNMENT_PIPELINE_V3 production --force --no-sensitive --yes");
 
         assertThat(report.html()).contains("<table>").contains("<th>Checkpoint</th>")
                 .contains("<img src=\"charts/success-rate.png\"").contains("<img src=\"charts/manual-review-rate.png\"")

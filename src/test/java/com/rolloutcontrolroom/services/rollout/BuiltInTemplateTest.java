@@ -116,7 +116,8 @@ class BuiltInTemplateTest {
                 if (add.matches()) {
                     flags.add(new FlagValue(add.group(1), add.group(3)));
                     assertThat(add.group(2)).as(at).isEqualTo(environment.deployTarget());
-                    rendered.add("printf '%s\\n' " + add.group(3) + " | vercel env add " + add.group(1) + " " + add.group(2));
+                    rendered.add("printf '%s' " + add.group(3) + " | vercel env add " + add.group(1) + " " + add.group(2)
+                            + " --force --no-sensitive --yes");
                 } else if (!line.startsWith("#")) {
                     deployCommand = line;
                 } else if (deployCommand != null) {

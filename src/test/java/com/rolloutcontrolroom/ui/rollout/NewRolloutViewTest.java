@@ -55,9 +55,11 @@ class NewRolloutViewTest {
         executor = new FxTaskExecutor();
         OperatorIdentity operator = new OperatorIdentity("ana", new SettingsFile(folder.resolve("settings.json")));
         rollouts = new Rollouts(journal, operator, Clock.systemUTC());
+        FxDialogService dialogs = new FxDialogService(() -> stage);
         RolloutViewModel viewModel = new RolloutViewModel(rollouts, operator, current, executor,
-                new FxDialogService(() -> stage), Clock.systemUTC(), () -> List.of("demo", "staging", "production"), current::set, new PresentationMode());
-        ViewFactory views = new ViewFactory(Map.of(RolloutView.class, () -> new RolloutView(viewModel)));
+                dialogs, Clock.systemUTC(), () -> List.of("demo", "staging", "production"), current::set, new PresentationMode());
+        ViewFactory views = new ViewFactory(DeploymentScreens.controllers(viewModel, rollouts, folder.resolve("settings.json"), current,
+                executor, dialogs));
         Scene scene = new Scene(views.load(FxmlView.ROLLOUT), 1200, 760);
         new ThemeSwitcher().install(scene);
         stage.setScene(scene);

@@ -99,9 +99,9 @@ class RolloutViewModelTest {
         assertThat(viewModel.shown().nextChecklist()).extracting(TickableItem::text).isEqualTo(FirstPhasesPlan.SHADOW_CHECKLIST);
         assertThat(viewModel.shown().nextTitleProperty().get()).isEqualTo("Next phase: Staging shadow");
         assertThat(viewModel.shown().stepsProperty().get()).isEqualTo("""
-                printf '%s\\n' false | vercel env add FEATURE_ASSIGNMENT_PIPELINE_V3 preview
-                printf '%s\\n' true | vercel env add FEATURE_ASSIGNMENT_PIPELINE_V3_SHADOW preview
-                printf '%s\\n' 3 | vercel env add FEATURE_ASSIGNMENT_PIPELINE_V3_MAX_PARALLEL preview
+                printf '%s' false | vercel env add FEATURE_ASSIGNMENT_PIPELINE_V3 preview --force --no-sensitive --yes
+                printf '%s' true | vercel env add FEATURE_ASSIGNMENT_PIPELINE_V3_SHADOW preview --force --no-sensitive --yes
+                printf '%s' 3 | vercel env add FEATURE_ASSIGNMENT_PIPELINE_V3_MAX_PARALLEL preview --force --no-sensitive --yes
                 vercel --target preview""");
         assertThat(viewModel.shown().promoteTextProperty().get()).isEqualTo("_Promote to Staging shadow");
         assertThat(viewModel.canRollBackProperty().get()).as("nothing to roll back in the first phase").isFalse();

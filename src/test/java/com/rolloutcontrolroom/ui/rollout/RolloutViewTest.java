@@ -66,9 +66,12 @@ class RolloutViewTest {
         new Rollouts(journal, operator, Clock.offset(Clock.systemUTC(), Duration.ofHours(-1)))
                 .create(FirstPhasesPlan.named(NAME));
         rollouts = new Rollouts(journal, operator, Clock.systemUTC());
-        RolloutViewModel viewModel = new RolloutViewModel(rollouts, operator, new SimpleStringProperty(NAME), executor,
-                new FxDialogService(() -> stage), Clock.systemUTC(), () -> List.of("staging", "production"), name -> { }, new PresentationMode());
-        ViewFactory views = new ViewFactory(Map.of(RolloutView.class, () -> new RolloutView(viewModel)));
+        FxDialogService dialogs = new FxDialogService(() -> stage);
+        SimpleStringProperty name = new SimpleStringProperty(NAME);
+        RolloutViewModel viewModel = new RolloutViewModel(rollouts, operator, name, executor,
+                dialogs, Clock.systemUTC(), () -> List.of("staging", "production"), chosen -> { }, new PresentationMode());
+        ViewFactory views = new ViewFactory(DeploymentScreens.controllers(viewModel, rollouts, folder.resolve("settings.json"), name,
+                executor, dialogs));
         // within Monocle's headless 1280x800 screen; a larger window overflows its framebuffer
         Scene scene = new Scene(views.load(FxmlView.ROLLOUT), 1200, 760);
         new ThemeSwitcher().install(scene);
@@ -175,6 +178,9 @@ class RolloutViewTest {
     }
 
     private static void replaceText(FxRobot robot, String query, String text) {
+        // the form may sit below the fold (the deployment bar is above it): focus scrolls it into view, as Tab does
+        robot.interact(robot.lookup(query).queryAs(javafx.scene.control.TextField.class)::requestFocus);
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(query);
         robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
         robot.write(text);
