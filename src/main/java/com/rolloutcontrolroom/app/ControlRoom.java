@@ -60,7 +60,12 @@ import com.rolloutcontrolroom.ui.dashboard.DashboardSources;
 import com.rolloutcontrolroom.ui.dashboard.DashboardViewModel;
 import com.rolloutcontrolroom.services.chart.ChartPngExporter;
 import com.rolloutcontrolroom.ui.journal.JournalControllers;
+import com.rolloutcontrolroom.ui.journal.EvidenceViewModel;
 import com.rolloutcontrolroom.ui.journal.JournalViewModel;
+import com.rolloutcontrolroom.services.evidence.BundleVerifier;
+import com.rolloutcontrolroom.services.evidence.EvidenceExport;
+import com.rolloutcontrolroom.services.evidence.EvidenceExporter;
+import com.rolloutcontrolroom.services.report.VerificationReportWriter;
 import com.rolloutcontrolroom.ui.main.MainView;
 import com.rolloutcontrolroom.ui.main.MainViewModel;
 import com.rolloutcontrolroom.ui.main.Screen;
@@ -175,7 +180,10 @@ public final class ControlRoom implements AutoCloseable {
                         environments::names, currentRollout::makeCurrent, presentation);
 
         ScreenViews screenViews = new ScreenViews(this::screenView);
-        Map<Class<?>, Supplier<?>> controllers = new HashMap<>(JournalControllers.of(journalViewModel));
+        Map<Class<?>, Supplier<?>> controllers = new HashMap<>(JournalControllers.of(journalViewModel,
+                new EvidenceViewModel(new EvidenceExport(journal, new EvidenceExporter(new VerificationReportWriter(),
+                        "Rollout Control Room " + AppVersion.current())), new BundleVerifier(new VerificationReportWriter()),
+                        executor, dialogs, currentRollout.current())));
         controllers.put(MainView.class, () -> new MainView(mainViewModel, screenViews));
         controllers.put(DashboardView.class, () -> new DashboardView(dashboardViewModel));
         controllers.put(SettingsView.class, () -> new SettingsView(settingsViewModel));

@@ -45,8 +45,12 @@ public final class ScriptedDialogs implements DialogService {
         return new ScriptedDialogs(password);
     }
 
-    @Override public void showError(String title, String message) { }
-    @Override public void showInformation(String title, String message) { }
+    /** Every error and information dialog shown, as "title: message". */
+    public final List<String> errors = new ArrayList<>();
+    public final List<String> informations = new ArrayList<>();
+
+    @Override public void showError(String title, String message) { errors.add(title + ": " + message); }
+    @Override public void showInformation(String title, String message) { informations.add(title + ": " + message); }
     @Override public void copyToClipboard(String text) { copied.add(text); }
 
     @Override

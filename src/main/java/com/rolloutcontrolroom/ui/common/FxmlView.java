@@ -11,6 +11,7 @@ public enum FxmlView {
     ROLLBACK_FORM("rollback-form.fxml"),
     ISSUE_FORM("issue-form.fxml"),
     TEST_OUTCOME_FORM("test-outcome-form.fxml"),
+    EVIDENCE("evidence.fxml"),
     QUERIES("queries.fxml"),
     QUERY_CATALOG("query-catalog.fxml"),
     ROLLOUT("rollout.fxml");

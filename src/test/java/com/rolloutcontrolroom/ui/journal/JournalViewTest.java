@@ -37,6 +37,10 @@ import com.rolloutcontrolroom.ui.common.FxDialogService;
 import com.rolloutcontrolroom.ui.common.PresentationMode;
 import com.rolloutcontrolroom.ui.common.FxTaskExecutor;
 import com.rolloutcontrolroom.ui.common.FxmlView;
+import com.rolloutcontrolroom.services.evidence.BundleVerifier;
+import com.rolloutcontrolroom.services.evidence.EvidenceExport;
+import com.rolloutcontrolroom.services.evidence.EvidenceExporter;
+import com.rolloutcontrolroom.services.report.VerificationReportWriter;
 import com.rolloutcontrolroom.ui.common.ThemeSwitcher;
 import com.rolloutcontrolroom.ui.common.ViewFactory;
 
@@ -56,7 +60,10 @@ class JournalViewTest {
         JournalViewModel viewModel = new JournalViewModel(journal, operator, () -> List.of("demo", "eu-prod"), executor,
                 new FxDialogService(() -> stage), Clock.systemUTC(), new SimpleStringProperty(JournalSamples.ROLLOUT),
                 new PresentationMode());
-        ViewFactory views = new ViewFactory(JournalControllers.of(viewModel));
+        EvidenceViewModel evidence = new EvidenceViewModel(new EvidenceExport(journal, new EvidenceExporter(
+                new VerificationReportWriter(), "test")), new BundleVerifier(new VerificationReportWriter()), executor,
+                new FxDialogService(() -> stage), new SimpleStringProperty(JournalSamples.ROLLOUT));
+        ViewFactory views = new ViewFactory(JournalControllers.of(viewModel, evidence));
         // within Monocle's headless 1280x800 screen; a larger window overflows its framebuffer
         Scene scene = new Scene(views.load(FxmlView.JOURNAL), 1200, 760);
         new ThemeSwitcher().install(scene);
