@@ -21,6 +21,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
@@ -53,7 +54,7 @@ public final class JournalView {
     @FXML private Button copyHead;
     @FXML private Label readOnlyBanner;
     @FXML private Label error;
-    @FXML private HBox kindChips;
+    @FXML private FlowPane kindChips;
     @FXML private TextField search;
     @FXML private TableView<JournalRow> table;
     @FXML private TableColumn<JournalRow, Long> idColumn;

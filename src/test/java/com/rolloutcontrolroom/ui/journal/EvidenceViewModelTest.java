@@ -93,6 +93,17 @@ class EvidenceViewModelTest {
     }
 
     @Test
+    void aRolloutThisJournalDoesNotHoldIsRefusedAndNoFileAppears() {
+        current.set("NOT_IN_THIS_JOURNAL");
+        Path zip = folder.resolve("other.zip");
+        dialogs.toSave.add(zip);
+        viewModel.exportBundle();
+        assertThat(dialogs.informations).isEmpty();
+        assertThat(dialogs.errors).singleElement().asString().startsWith("Not exported: ").contains("NOT_IN_THIS_JOURNAL");
+        assertThat(zip).doesNotExist();
+    }
+
+    @Test
     void aFileThatIsNotABundleIsRefusedInOneSentence() throws Exception {
         Path notAZip = Files.writeString(folder.resolve("notes.zip"), "not a zip at all");
         dialogs.toOpen.add(notAZip);
