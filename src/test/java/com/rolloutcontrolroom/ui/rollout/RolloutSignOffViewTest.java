@@ -62,9 +62,12 @@ class RolloutSignOffViewTest {
         OperatorIdentity operator = new OperatorIdentity("ana", new SettingsFile(folder.resolve("settings.json")));
         Rollouts rollouts = new Rollouts(journal, operator, Clock.systemUTC());
         rollouts.create(FirstPhasesPlan.named(NAME));
-        RolloutViewModel viewModel = new RolloutViewModel(rollouts, operator, new SimpleStringProperty(NAME), executor,
-                new FxDialogService(() -> stage), Clock.systemUTC(), () -> List.of("staging"), name -> { }, presentation);
-        ViewFactory views = new ViewFactory(Map.of(RolloutView.class, () -> new RolloutView(viewModel)));
+        SimpleStringProperty name = new SimpleStringProperty(NAME);
+        FxDialogService dialogs = new FxDialogService(() -> stage);
+        RolloutViewModel viewModel = new RolloutViewModel(rollouts, operator, name, executor,
+                dialogs, Clock.systemUTC(), () -> List.of("staging"), chosen -> { }, presentation);
+        ViewFactory views = new ViewFactory(DeploymentScreens.controllers(viewModel, rollouts, folder.resolve("settings.json"), name,
+                executor, dialogs));
         Scene scene = new Scene(views.load(FxmlView.ROLLOUT), 1200, 760);
         new ThemeSwitcher().install(scene);
         stage.setScene(scene);
