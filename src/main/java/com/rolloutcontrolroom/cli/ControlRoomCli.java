@@ -51,6 +51,9 @@ public final class ControlRoomCli {
         commandLine.addSubcommand(PhaseCommand.commandLine(rollouts));
         commandLine.addSubcommand(ChecklistCommand.commandLine(rollouts));
         commandLine.addSubcommand(new StatusCommand(rollouts));
+        commandLine.addSubcommand(SignOffCommand.commandLine(rollouts));
+        commandLine.addSubcommand(TestOutcomeCommand.commandLine(rollouts));
+        commandLine.addSubcommand(new ReportCommand(home));
         commandLine.addSubcommand(NotifyCommand.commandLine(credentials, stdin));
         commandLine.addSubcommand(new WatchCommand(home, credentials));
         commandLine.addSubcommand(new SimulateCommand(home, clock));

@@ -10,7 +10,7 @@ import picocli.CommandLine.ParseResult;
 /**
  * Prepares the data folder once the command is known: a command that writes gets the folder created
  * (one sentence, exit 2, if the path is a file); a command that only reads (journal verify and
- * export, export, env list, notify webhook status, help, version) gets nothing created, so a
+ * export, export, env list, notify webhook status, report, help, version) gets nothing created, so a
  * mistyped folder stays missing and an auditor's copy stays as it was; {@code verify}, which reads
  * only the bundle it is given, does not look at the data folder at all. Then logging is set up,
  * where the command may write.
@@ -25,7 +25,8 @@ public final class DataFolderFirst implements IExecutionStrategy {
 
     static final Logging LOGGING_AS_IS = (home, readsOnly) -> { };
     private static final Set<String> READ_COMMANDS = Set.of("control-room journal", "control-room journal verify",
-            "control-room journal export", "control-room env list", "control-room notify webhook status", "control-room export");
+            "control-room journal export", "control-room env list", "control-room notify webhook status", "control-room report",
+            "control-room export");
     /** Commands that work on a file they are given, not on the data folder: an auditor has none. */
     private static final Set<String> NO_DATA_FOLDER = Set.of("control-room verify");
 

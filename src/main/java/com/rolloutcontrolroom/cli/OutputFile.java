@@ -102,11 +102,11 @@ final class OutputFile {
         });
     }
 
-    /** Bytes as they are (a zip). */
-    void write(byte[] bytes) throws IOException {
-        writeAtomically(out -> {
+    /** Bytes as they are (a zip, a chart's PNG): whole or not at all. Returns how many. */
+    long write(byte[] bytes) throws IOException {
+        return writeAtomically(out -> {
             out.write(bytes);
-            return 0L;
+            return (long) bytes.length;
         });
     }
 

@@ -14,6 +14,7 @@ import com.rolloutcontrolroom.services.operator.OperatorIdentity;
 import com.rolloutcontrolroom.services.rollout.CurrentRollout;
 import com.rolloutcontrolroom.services.rollout.Rollouts;
 import com.rolloutcontrolroom.services.settings.SettingsFile;
+import com.rolloutcontrolroom.services.signoff.SignOffRecorder;
 
 /**
  * One command's access to the rollouts of the data folder: the same {@link Rollouts} and
@@ -25,11 +26,17 @@ final class RolloutSession implements AutoCloseable {
     private final JournalAccess journal;
     private final Rollouts rollouts;
     private final CurrentRollout current;
+    private final SignOffRecorder signOffs;
 
-    private RolloutSession(JournalAccess journal, Rollouts rollouts, CurrentRollout current) {
+    private RolloutSession(JournalAccess journal, Rollouts rollouts, CurrentRollout current, SignOffRecorder signOffs) {
         this.journal = journal;
         this.rollouts = rollouts;
         this.current = current;
+        this.signOffs = signOffs;
+    }
+
+    SignOffRecorder signOffs() {
+        return signOffs;
     }
 
     Rollouts rollouts() {
@@ -70,8 +77,8 @@ final class RolloutSession implements AutoCloseable {
             // the journal's key lives in the keychain, as for run: a journal signed once stays signed
             JournalAccess journal = new JournalAccess(home, new KeychainJournalKeys(credentials));
             SettingsFile settings = new SettingsFile(home.root().resolve("settings.json"));
-            return new RolloutSession(journal, new Rollouts(journal, OperatorIdentity.forCurrentUser(home), clock),
-                    new CurrentRollout(settings));
+            Rollouts rollouts = new Rollouts(journal, OperatorIdentity.forCurrentUser(home), clock);
+            return new RolloutSession(journal, rollouts, new CurrentRollout(settings), rollouts.signOffs());
         }
     }
 }

@@ -25,7 +25,7 @@ final class PulseGapMonitor {
 
     private final List<Long> pulseGaps = new ArrayList<>();
     private final List<Long> probeWaits = Collections.synchronizedList(new ArrayList<>());
-    /** With -Dbench.stacks=true: where the FX thread was while a probe waited over 100 ms (first frames of the app's code). */
+    /** With -Dbench.stacks=true: where the FX thread was while a probe waited over 30 ms (first frames of the app's code). */
     private static final boolean STACKS = Boolean.getBoolean("bench.stacks");
     private final java.util.Map<String, Integer> stalledAt = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicLong lastRan = new java.util.concurrent.atomic.AtomicLong();
@@ -65,7 +65,7 @@ final class PulseGapMonitor {
                 lastRan.set(ran);
                 probeWaits.add(ran - posted);
             });
-            if (STACKS && posted - lastRan.get() > 100_000_000L) {
+            if (STACKS && posted - lastRan.get() > 30_000_000L) {
                 sampleFxThread();
             }
         }, 0, 5, TimeUnit.MILLISECONDS);
@@ -93,6 +93,12 @@ final class PulseGapMonitor {
         Thread.getAllStackTraces().forEach((thread, stack) -> {
             if (thread.getName().equals("JavaFX Application Thread")) {
                 stalledAt.merge(where(stack), 1, Integer::sum);
+            } else if (thread.getName().startsWith("QuantumRenderer") && stack.length > 0) {
+                // the pulse waits for the renderer's previous frame; where it is says what costs the paint
+                String at = java.util.Arrays.stream(stack).limit(12).map(f -> f.getClassName().replaceAll(".*\\.", "") + "." + f.getMethodName())
+                        .filter(f -> f.contains("NG") || f.contains("render") || f.contains("Text") || f.contains("present"))
+                        .limit(3).reduce((a, b) -> a + " < " + b).orElse(stack[0].getClassName().replaceAll(".*\\.", "") + "." + stack[0].getMethodName());
+                stalledAt.merge("renderer: " + at, 1, Integer::sum);
             }
         });
     }

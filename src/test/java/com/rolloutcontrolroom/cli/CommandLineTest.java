@@ -58,7 +58,7 @@ class CommandLineTest {
     void unknownCommandIsBadUsageWithExitCodeTwo() {
         assertThat(run("launch-rockets")).isEqualTo(2);
         assertThat(oneLineOfStderr()).isEqualTo("control-room: Unknown command 'launch-rockets'; use one of demo-db, journal, run, env, rollout, phase,"
-                + " checklist, status, notify, watch, simulate, export, verify"
+                + " checklist, status, sign-off, test-outcome, report, notify, watch, simulate, export, verify"
                 + " (see control-room --help).");
         assertThat(desktopLaunched).isFalse();
     }

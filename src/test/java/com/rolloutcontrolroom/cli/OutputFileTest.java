@@ -69,4 +69,21 @@ class OutputFileTest {
         assertThat(Files.readString(target)).isEqualTo("someone else's file");
         assertThat(filesInDir()).containsExactly("export.jsonl");
     }
+
+    @Test
+    void bytesAreWrittenExactlyAndReplaceOnlyWithForce() throws IOException {
+        Path target = dir.resolve("chart.png");
+        byte[] png = new byte[70_000];
+        for (int i = 0; i < png.length; i++) {
+            png[i] = (byte) (i * 31);
+        }
+        assertThat(OutputFile.checked(target, false, home).write(png)).isEqualTo(png.length);
+        assertThat(Files.readAllBytes(target)).isEqualTo(png);
+        assertThat(filesInDir()).containsExactly("chart.png");
+
+        assertThatThrownBy(() -> OutputFile.checked(target, false, home)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("already exists");
+        OutputFile.checked(target, true, home).write(new byte[] {1, 2, 3});
+        assertThat(Files.readAllBytes(target)).containsExactly(1, 2, 3);
+    }
 }

@@ -82,6 +82,11 @@ public final class EntryFields {
             f.put("description", e.description());
             f.put("resolution", e.resolution());
             f.put("resolvedAt", e.resolvedAt() == null ? null : time(e.resolvedAt()));
+        } else if (entry instanceof TestOutcomeRecorded e) {
+            f.put("command", e.command());
+            f.put("outcome", e.outcome().name());
+            f.put("summary", e.summary());
+            f.put("ranAt", time(e.ranAt()));
         } else if (entry instanceof SignedOff e) {
             f.put("role", e.role());
             f.put("name", e.name());
@@ -148,6 +153,8 @@ public final class EntryFields {
                     r.text("actionsTaken"), r.text("outcome"));
             case ISSUE -> new IssueLogged(at, op, env, rollout, r.time("discoveredAt"), r.text("description"),
                     r.optionalText("resolution"), r.optionalTime("resolvedAt"));
+            case TEST_OUTCOME -> new TestOutcomeRecorded(at, op, env, rollout, r.text("command"),
+                    outcome(r.text("outcome")), r.text("summary"), r.time("ranAt"));
             case SIGN_OFF -> new SignedOff(at, op, env, rollout, r.text("role"), r.text("name"), r.time("signedAt"),
                     r.optionalText("comment"), r.text("approvedHeadHash"));
             case GATE_OVERRIDE -> new GateOverridden(at, op, env, rollout, r.text("phase"), r.text("reason"),
@@ -160,6 +167,14 @@ public final class EntryFields {
             case SIGNING_KEY -> new SigningKeyEnrolled(at, op, r.text("algorithm"), r.text("publicKey"), r.text("fingerprint"));
             case JOURNAL_REPAIRED -> new JournalRepaired(at, op, r.texts("restoredTriggers"), r.text("description"));
         };
+    }
+
+    private static TestOutcome outcome(String name) {
+        try {
+            return TestOutcome.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Journal record has an unknown test outcome '" + name + "'.", e);
+        }
     }
 
     private static ScheduledFor scheduled(FieldReader r) {

@@ -18,5 +18,7 @@ public enum EntryKind {
     /** The journal's Ed25519 public key; every later record is signed with its private half. */
     SIGNING_KEY,
     /** The writer found the append-only triggers missing or altered at open and restored them. */
-    JOURNAL_REPAIRED
+    JOURNAL_REPAIRED,
+    /** A test command or suite a person ran for the rollout, whether it passed, and its result line. */
+    TEST_OUTCOME
 }

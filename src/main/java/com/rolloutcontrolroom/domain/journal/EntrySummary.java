@@ -47,6 +47,8 @@ public final class EntrySummary {
             return "Rolled back " + minutes(e.occurredAt()) + ": " + e.reason() + " → " + e.outcome();
         } else if (entry instanceof IssueLogged e) {
             return e.description() + (e.isResolved() ? " — resolved: " + e.resolution() : " — open");
+        } else if (entry instanceof TestOutcomeRecorded e) {
+            return "Tests " + e.outcome().word() + " (" + e.summary() + "): " + e.command() + ", ran " + minutes(e.ranAt());
         } else if (entry instanceof SignedOff e) {
             return e.role() + " " + e.name() + " signed off head " + ChainHash.abbreviate(e.approvedHeadHash());
         } else if (entry instanceof GateOverridden e) {

@@ -9,7 +9,8 @@ import java.time.Instant;
  */
 public sealed interface JournalEntry
         permits RolloutCreated, PhaseTransitioned, ChecklistItemTicked, SnapshotTaken, RollbackPerformed,
-                IssueLogged, SignedOff, GateOverridden, WarningAccepted, Correction, PlanAmended, SigningKeyEnrolled, JournalRepaired {
+                IssueLogged, SignedOff, GateOverridden, WarningAccepted, Correction, PlanAmended, SigningKeyEnrolled, JournalRepaired,
+                TestOutcomeRecorded {
 
     EntryKind kind();
 

@@ -25,6 +25,7 @@ import com.rolloutcontrolroom.domain.journal.WarningAccepted;
 import com.rolloutcontrolroom.domain.journal.RollbackPerformed;
 import com.rolloutcontrolroom.domain.journal.RolloutCreated;
 import com.rolloutcontrolroom.domain.journal.SignedOff;
+import com.rolloutcontrolroom.domain.journal.TestOutcomeRecorded;
 import com.rolloutcontrolroom.domain.journal.SnapshotTaken;
 import com.rolloutcontrolroom.domain.journal.StoredEntry;
 import com.rolloutcontrolroom.domain.operator.Operator;
@@ -53,6 +54,7 @@ public final class RolloutHistory {
     private final List<Recorded<SignedOff>> signOffs = new ArrayList<>();
     private final List<Recorded<PlanAmended>> amendments = new ArrayList<>();
     private final List<Recorded<WarningAccepted>> acceptedWarnings = new ArrayList<>();
+    private final List<Recorded<TestOutcomeRecorded>> testOutcomes = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
     private long lastRecordId;
 
@@ -162,6 +164,8 @@ public final class RolloutHistory {
             issues.add(new Recorded<>(id, issue, phase, corrected));
         } else if (entry instanceof SignedOff signOff) {
             signOffs.add(new Recorded<>(id, signOff, phase, corrected));
+        } else if (entry instanceof TestOutcomeRecorded outcome) {
+            testOutcomes.add(new Recorded<>(id, outcome, phase, corrected));
         } else if (entry instanceof WarningAccepted accepted) {
             acceptedWarnings.add(new Recorded<>(id, accepted, phase, corrected));
         } else if (phase == null) {
@@ -262,7 +266,7 @@ public final class RolloutHistory {
                     ticks.getOrDefault(key, Map.of()), changedAfterStart.getOrDefault(key, Set.of())));
         }
         return new RolloutState(rollout, plan, createdAt, createdBy, phases, current, visits, snapshots, overrides,
-                rollbacks, issues, signOffs, amendments, acceptedWarnings, lastRecordId, problems);
+                rollbacks, issues, signOffs, amendments, acceptedWarnings, testOutcomes, lastRecordId, problems);
     }
 
     private PhaseStatus status(int index) {

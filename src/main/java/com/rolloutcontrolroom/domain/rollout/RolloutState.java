@@ -10,6 +10,7 @@ import com.rolloutcontrolroom.domain.journal.PlanAmended;
 import com.rolloutcontrolroom.domain.journal.RollbackPerformed;
 import com.rolloutcontrolroom.domain.journal.SignedOff;
 import com.rolloutcontrolroom.domain.journal.SnapshotTaken;
+import com.rolloutcontrolroom.domain.journal.TestOutcomeRecorded;
 import com.rolloutcontrolroom.domain.journal.WarningAccepted;
 import com.rolloutcontrolroom.domain.operator.Operator;
 
@@ -18,6 +19,7 @@ import com.rolloutcontrolroom.domain.operator.Operator;
  * The GUI, the CLI and the report all read this; nothing else keeps rollout state.
  *
  * @param currentIndex index of the current phase in {@code phases}; {@code phases.size()} when done
+ * @param testOutcomes the test runs people recorded, oldest first, each with the phase it was recorded in
  * @param lastRecordId the last journal record of this rollout; a write is refused if it moved meanwhile
  * @param problems     records the fold could not apply, in words (shown, never thrown)
  */
@@ -27,6 +29,7 @@ public record RolloutState(String rollout, RolloutPlan plan, Instant createdAt, 
                            List<Recorded<RollbackPerformed>> rollbacks, List<Recorded<IssueLogged>> issues,
                            List<Recorded<SignedOff>> signOffs, List<Recorded<PlanAmended>> amendments,
                            List<Recorded<WarningAccepted>> acceptedWarnings,
+                           List<Recorded<TestOutcomeRecorded>> testOutcomes,
                            long lastRecordId, List<String> problems) {
 
     public RolloutState {
@@ -39,6 +42,7 @@ public record RolloutState(String rollout, RolloutPlan plan, Instant createdAt, 
         signOffs = List.copyOf(signOffs);
         amendments = List.copyOf(amendments);
         acceptedWarnings = List.copyOf(acceptedWarnings);
+        testOutcomes = List.copyOf(testOutcomes);
         problems = List.copyOf(problems);
     }
 

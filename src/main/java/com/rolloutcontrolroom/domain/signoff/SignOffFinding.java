@@ -16,7 +16,7 @@ public record SignOffFinding(Kind kind, long signOffRecordId, String role, Strin
         UNKNOWN_HEAD,
         /** A later sign-off of the same role replaces it. */
         SUPERSEDED,
-        /** Snapshots, rollbacks, issues, overrides, markers ... recorded after the pinned head. */
+        /** Snapshots, rollbacks, issues, overrides, markers, test outcomes ... recorded after the pinned head. */
         EVIDENCE_AFTER,
         /** The same person holds another role that must be someone else. */
         SAME_PERSON,

@@ -79,8 +79,8 @@ public final class SignOffReview {
         return coverage.stream().filter(c -> c.role() == role && c.inForce()).reduce((a, b) -> b);
     }
 
-    /** Names compare ignoring case and spaces: "ana ruiz" and "Ana  Ruiz" are one person. */
-    static String person(String name) {
+    /** Names compare ignoring case and spaces: "ana ruiz" and "Ana  Ruiz" are one person (the same key). */
+    public static String person(String name) {
         return name == null ? "" : name.toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
     }
 
@@ -135,6 +135,7 @@ public final class SignOffReview {
         add(later, "gate override", state.overrides().stream().map(Recorded::id), pinned);
         add(later, "accepted warning", state.acceptedWarnings().stream().map(Recorded::id), pinned);
         add(later, "plan amendment", state.amendments().stream().map(Recorded::id), pinned);
+        add(later, "test outcome", state.testOutcomes().stream().map(Recorded::id), pinned);
         return later;
     }
 

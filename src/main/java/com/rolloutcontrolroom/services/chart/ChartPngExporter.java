@@ -2,13 +2,17 @@ package com.rolloutcontrolroom.services.chart;
 
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Iterator;
 
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
  * Writes a chart as a PNG, painted from its model (not a screenshot of a node), so it runs off the
@@ -41,6 +45,30 @@ public final class ChartPngExporter {
         } finally {
             Files.deleteIfExists(temporary);
         }
+    }
+
+    /**
+     * The PNG's bytes, for callers that embed the chart (the verification report). The same model, style
+     * and size give the same bytes: no time, no metadata beyond the image.
+     */
+    public byte[] png(ChartModel model, ChartStyle style, int width, int height, double scale) throws IOException {
+        if (width < 1 || height < 1 || !(scale > 0)) {
+            throw new IllegalArgumentException("A chart image needs a positive width, height and scale.");
+        }
+        Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("png");
+        if (!writers.hasNext()) {
+            throw new IOException("No PNG writer is available in this Java runtime.");
+        }
+        ImageWriter writer = writers.next();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        // in memory: no cache file in the temporary folder
+        try (MemoryCacheImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
+            writer.setOutput(out);
+            writer.write(paint(model, style, width, height, scale));
+        } finally {
+            writer.dispose();
+        }
+        return bytes.toByteArray();
     }
 
     /** The painted image, for callers that embed it rather than write it. */

@@ -77,6 +77,18 @@ public final class JournalReader {
         return select(sql.toString(), args);
     }
 
+    /** The record whose hash this is, as a head (a sign-off's approved hash names one); empty when no record has it. */
+    public Optional<ChainHead> headWithHash(String hash) {
+        return database.read(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("SELECT id FROM journal_entry WHERE hash = ? ORDER BY id LIMIT 1")) {
+                statement.setString(1, hash);
+                try (ResultSet rs = statement.executeQuery()) {
+                    return rs.next() ? Optional.of(new ChainHead(rs.getLong(1), hash)) : Optional.<ChainHead>empty();
+                }
+            }
+        });
+    }
+
     /** Corrections that reference {@code id}, oldest first; the last one is the current content. */
     public List<StoredEntry> correctionsOf(long id) {
         return select(COLUMNS + " WHERE kind = 'CORRECTION' AND json_extract(body, '$.correctsId') = ? ORDER BY id",

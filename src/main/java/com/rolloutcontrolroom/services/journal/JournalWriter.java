@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Appends records to the chain. Each append is one {@code BEGIN IMMEDIATE} transaction that reads
@@ -34,6 +35,12 @@ public final class JournalWriter {
         void run(Statement statement) throws SQLException;
     }
 
+    /** The records to insert, decided inside the append's transaction (a sign-off names the head it reads there). */
+    @FunctionalInterface
+    private interface Records {
+        List<JournalEntry> decide(Connection connection) throws SQLException;
+    }
+
     private final JournalDatabase database;
 
     public JournalWriter(JournalDatabase database) {
@@ -47,7 +54,25 @@ public final class JournalWriter {
 
     /** Appends with {@code first} in the same transaction: a repair and the record saying so commit together. */
     StoredEntry append(JournalEntry entry, SameTransaction first) {
-        return inTransaction(first, List.of(entry)).get(0);
+        return inTransaction(first, connection -> List.of(entry)).get(0);
+    }
+
+    /**
+     * Appends the record {@code build} makes from the chain head read inside the append's own
+     * {@code BEGIN IMMEDIATE} transaction, so the head it names is exactly the record before it: nothing
+     * any process writes can slip between reading the head and appending. With {@code expected} (the head
+     * the person saw) the write is refused, nothing written, when the journal has grown past it.
+     *
+     * @param expected the head the person approved, or null to take whatever the head is now
+     */
+    public StoredEntry appendOnHead(ChainHead expected, Function<ChainHead, JournalEntry> build) {
+        return inTransaction(statement -> { }, connection -> {
+            ChainHead head = JournalReader.head(connection);
+            if (expected != null && !expected.equals(head)) {
+                throw new HeadMovedException(expected, head);
+            }
+            return List.of(build.apply(head));
+        }).get(0);
     }
 
     /**
@@ -70,10 +95,10 @@ public final class JournalWriter {
                 throw new RolloutChangedException("Rollout " + rollout + " was changed elsewhere since this was read"
                         + " (record #" + last + "); look at it again and repeat if still right.");
             }
-        }, entries);
+        }, connection -> entries);
     }
 
-    private List<StoredEntry> inTransaction(SameTransaction first, List<JournalEntry> entries) {
+    private List<StoredEntry> inTransaction(SameTransaction first, Records records) {
         RecordSealer sealer = database.sealer();
         return database.write(connection -> {
             List<StoredEntry> stored = new ArrayList<>();
@@ -81,7 +106,7 @@ public final class JournalWriter {
                 statement.execute("BEGIN IMMEDIATE");
                 try {
                     first.run(statement);
-                    for (JournalEntry entry : entries) {
+                    for (JournalEntry entry : records.decide(connection)) {
                         stored.add(insert(connection, entry, sealer));
                     }
                     statement.execute("COMMIT");

@@ -9,6 +9,8 @@ import com.rolloutcontrolroom.domain.journal.EntryKind;
 import com.rolloutcontrolroom.domain.journal.JournalEntry;
 import com.rolloutcontrolroom.domain.journal.RolloutCreated;
 import com.rolloutcontrolroom.domain.journal.StoredEntry;
+import com.rolloutcontrolroom.domain.journal.TestOutcome;
+import com.rolloutcontrolroom.domain.journal.TestOutcomeRecorded;
 import com.rolloutcontrolroom.domain.rollout.DeploymentMarker;
 import com.rolloutcontrolroom.domain.rollout.MoveRefused;
 import com.rolloutcontrolroom.domain.rollout.PlanTree;
@@ -19,6 +21,7 @@ import com.rolloutcontrolroom.domain.rollout.RolloutState;
 import com.rolloutcontrolroom.services.journal.JournalAccess;
 import com.rolloutcontrolroom.services.journal.JournalQuery;
 import com.rolloutcontrolroom.services.operator.OperatorIdentity;
+import com.rolloutcontrolroom.services.signoff.SignOffRecorder;
 
 /**
  * The rollouts of one data folder: read from the journal (the state is always a fresh fold, never a
@@ -27,6 +30,9 @@ import com.rolloutcontrolroom.services.operator.OperatorIdentity;
  * meanwhile, nothing is written. Blocking I/O: call off the FX thread.
  */
 public final class Rollouts {
+
+    /** A clock a few minutes off is not a typo; a run time further ahead is. */
+    private static final java.time.Duration RUN_TIME_TOLERANCE = java.time.Duration.ofMinutes(5);
 
     private final JournalAccess journal;
     private final OperatorIdentity operator;
@@ -97,8 +103,30 @@ public final class Rollouts {
         return write(seen, moves().amend(seen, amended, reason));
     }
 
+    /**
+     * Journals a test run a person reports: the exact command or suite, whether it passed and its result
+     * line. A run time ahead of the clock is refused, like a deployment marker's.
+     *
+     * @param ranAt when it ran; null for now
+     */
+    public RolloutState recordTestOutcome(RolloutState seen, String environment, String command, TestOutcome outcome,
+                                          String summary, Instant ranAt) {
+        Instant now = now();
+        Instant ran = ranAt == null ? now : ranAt;
+        if (ran.isAfter(now.plus(RUN_TIME_TOLERANCE))) {
+            throw new MoveRefused("The run time " + ran + " is in the future; enter when the tests actually ran.");
+        }
+        return write(seen, guarded(() -> List.of(TestOutcomeRecorded.masked(now, operator.current(), environment,
+                seen.rollout(), command, outcome, summary, ran))));
+    }
+
     public Instant now() {
         return Instant.now(clock);
+    }
+
+    /** Sign-offs of these rollouts, in the same journal, by the same operator, on the same clock. */
+    public SignOffRecorder signOffs() {
+        return new SignOffRecorder(journal, operator, clock);
     }
 
     private RolloutMoves moves() {

@@ -10,6 +10,7 @@ public enum FxmlView {
     JOURNAL("journal.fxml"),
     ROLLBACK_FORM("rollback-form.fxml"),
     ISSUE_FORM("issue-form.fxml"),
+    TEST_OUTCOME_FORM("test-outcome-form.fxml"),
     QUERIES("queries.fxml"),
     QUERY_CATALOG("query-catalog.fxml"),
     ROLLOUT("rollout.fxml");

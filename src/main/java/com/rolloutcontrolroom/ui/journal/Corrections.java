@@ -6,6 +6,7 @@ import java.util.Optional;
 import com.rolloutcontrolroom.domain.journal.CorrectedRecords;
 import com.rolloutcontrolroom.domain.journal.Correction;
 import com.rolloutcontrolroom.domain.journal.IssueLogged;
+import com.rolloutcontrolroom.domain.journal.TestOutcomeRecorded;
 import com.rolloutcontrolroom.domain.journal.JournalEntry;
 import com.rolloutcontrolroom.domain.journal.RollbackPerformed;
 import com.rolloutcontrolroom.domain.journal.StoredEntry;
@@ -46,6 +47,6 @@ final class Corrections {
     }
 
     private static boolean correctable(JournalEntry entry) {
-        return entry instanceof RollbackPerformed || entry instanceof IssueLogged;
+        return entry instanceof RollbackPerformed || entry instanceof IssueLogged || entry instanceof TestOutcomeRecorded;
     }
 }

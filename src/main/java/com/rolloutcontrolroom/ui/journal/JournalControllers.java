@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * The journal screen's controllers for the {@code ViewFactory} registry: the screen and the two
+ * The journal screen's controllers for the {@code ViewFactory} registry: the screen and the three
  * forms it includes, each built around the ViewModel the screen owns. The composition root and the
  * UI tests register the same set.
  */
@@ -17,6 +17,7 @@ public final class JournalControllers {
         return Map.of(
                 JournalView.class, () -> new JournalView(viewModel),
                 RollbackFormView.class, () -> new RollbackFormView(viewModel.rollbackForm()),
-                IssueFormView.class, () -> new IssueFormView(viewModel.issueForm()));
+                IssueFormView.class, () -> new IssueFormView(viewModel.issueForm()),
+                TestOutcomeFormView.class, () -> new TestOutcomeFormView(viewModel.testOutcomeForm()));
     }
 }

@@ -37,6 +37,7 @@ public record JournalRow(long id, String recordedAt, String kind, String environ
             case PLAN_AMENDED -> "Plan amended";
             case SIGNING_KEY -> "Signing key";
             case JOURNAL_REPAIRED -> "Repair";
+            case TEST_OUTCOME -> "Test outcome";
         };
     }
 

@@ -46,6 +46,7 @@ public final class JournalView {
     @FXML private Button verify;
     @FXML private Button addRollback;
     @FXML private Button logIssue;
+    @FXML private Button recordTestOutcome;
     @FXML private HBox chainBar;
     @FXML private FontIcon chainIcon;
     @FXML private Label chainStatus;
@@ -71,6 +72,7 @@ public final class JournalView {
     @FXML private TableView<List<String>> rowsTable;
     @FXML private Node rollbackForm;
     @FXML private Node issueForm;
+    @FXML private Node testOutcomeForm;
 
     public JournalView(JournalViewModel viewModel) {
         this.viewModel = viewModel;
@@ -83,6 +85,7 @@ public final class JournalView {
         verify.disableProperty().bind(viewModel.busyProperty());
         addRollback.disableProperty().bind(viewModel.canAddProperty().not());
         logIssue.disableProperty().bind(viewModel.canAddProperty().not());
+        recordTestOutcome.disableProperty().bind(viewModel.canAddProperty().not());
         correct.disableProperty().bind(viewModel.canCorrectProperty().not());
         bindChainStatus();
         showWhenNotEmpty(readOnlyBanner, viewModel.readOnlyMessageProperty());
@@ -115,6 +118,7 @@ public final class JournalView {
         detailsPane.visibleProperty().bind(viewModel.openFormProperty().isEqualTo(OpenForm.NONE));
         rollbackForm.visibleProperty().bind(viewModel.openFormProperty().isEqualTo(OpenForm.ROLLBACK));
         issueForm.visibleProperty().bind(viewModel.openFormProperty().isEqualTo(OpenForm.ISSUE));
+        testOutcomeForm.visibleProperty().bind(viewModel.openFormProperty().isEqualTo(OpenForm.TEST_OUTCOME));
         // the screen is kept between visits; read the journal again each time it is shown
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
@@ -229,6 +233,11 @@ public final class JournalView {
     @FXML
     private void logIssue() {
         viewModel.logIssue();
+    }
+
+    @FXML
+    private void recordTestOutcome() {
+        viewModel.recordTestOutcome();
     }
 
     @FXML

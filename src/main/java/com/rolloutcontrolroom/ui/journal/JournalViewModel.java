@@ -28,6 +28,7 @@ import org.slf4j.LoggerFactory;
 
 import com.rolloutcontrolroom.domain.journal.JournalEntry;
 import com.rolloutcontrolroom.domain.journal.RollbackPerformed;
+import com.rolloutcontrolroom.domain.journal.TestOutcomeRecorded;
 import com.rolloutcontrolroom.domain.journal.StoredEntry;
 import com.rolloutcontrolroom.services.journal.JournalAccess;
 import com.rolloutcontrolroom.services.operator.OperatorIdentity;
@@ -39,13 +40,13 @@ import com.rolloutcontrolroom.ui.common.TaskExecutor;
 /**
  * The journal screen: the current rollout's records (and the journal's own) newest first, filtered by
  * kind and text, the chain's state
- * re-verified after every read and append, and the rollback and issue forms. Nothing is edited in
+ * re-verified after every read and append, and the rollback, issue and test outcome forms. Nothing is edited in
  * place; a correction is a new record. All journal I/O runs through the {@link TaskExecutor}.
  */
 public final class JournalViewModel {
 
     /** Which form, if any, takes the place of the details pane. */
-    public enum OpenForm { NONE, ROLLBACK, ISSUE }
+    public enum OpenForm { NONE, ROLLBACK, ISSUE, TEST_OUTCOME }
 
     private final JournalAccess journal;
     private final OperatorIdentity operators;
@@ -78,6 +79,7 @@ public final class JournalViewModel {
     private final BooleanBinding canCorrect;
     private final RollbackFormViewModel rollbackForm;
     private final IssueFormViewModel issueForm;
+    private final TestOutcomeFormViewModel testOutcomeForm;
     private static final Logger LOG = LoggerFactory.getLogger(JournalViewModel.class);
 
     private final Supplier<List<String>> environmentNames;
@@ -104,6 +106,7 @@ public final class JournalViewModel {
         this.clock = clock;
         this.rollbackForm = new RollbackFormViewModel(clock, this::append, this::closeForm, currentRollout, presentation);
         this.issueForm = new IssueFormViewModel(clock, this::append, this::closeForm, currentRollout, presentation);
+        this.testOutcomeForm = new TestOutcomeFormViewModel(clock, this::append, this::closeForm, currentRollout, presentation);
         kindFilter.addListener((obs, old, now) -> applyFilter());
         currentRollout.addListener((obs, old, now) -> applyFilter());
         searchText.addListener((obs, old, now) -> applyFilter());
@@ -136,6 +139,11 @@ public final class JournalViewModel {
         openForm.set(OpenForm.ISSUE);
     }
 
+    public void recordTestOutcome() {
+        testOutcomeForm.startNew();
+        openForm.set(OpenForm.TEST_OUTCOME);
+    }
+
     /** Opens the matching form pre-filled with what the selected record shows now. */
     public void correctSelected() {
         StoredEntry target = corrections.target(stored(selected.get())).orElse(null);
@@ -146,6 +154,9 @@ public final class JournalViewModel {
         if (current instanceof RollbackPerformed) {
             rollbackForm.startCorrection(target.id(), current);
             openForm.set(OpenForm.ROLLBACK);
+        } else if (current instanceof TestOutcomeRecorded) {
+            testOutcomeForm.startCorrection(target.id(), current);
+            openForm.set(OpenForm.TEST_OUTCOME);
         } else {
             issueForm.startCorrection(target.id(), current);
             openForm.set(OpenForm.ISSUE);
@@ -354,6 +365,10 @@ public final class JournalViewModel {
 
     public IssueFormViewModel issueForm() {
         return issueForm;
+    }
+
+    public TestOutcomeFormViewModel testOutcomeForm() {
+        return testOutcomeForm;
     }
 
     private record Appended(long id, JournalState state) {

@@ -14,6 +14,7 @@ public enum KindFilter {
     CHECKLIST("Checklist", EnumSet.of(EntryKind.CHECKLIST_TICK)),
     ROLLBACKS("Rollbacks", EnumSet.of(EntryKind.ROLLBACK)),
     ISSUES("Issues", EnumSet.of(EntryKind.ISSUE)),
+    TEST_OUTCOMES("Test outcomes", EnumSet.of(EntryKind.TEST_OUTCOME)),
     SIGN_OFFS("Sign-offs", EnumSet.of(EntryKind.SIGN_OFF)),
     OVERRIDES("Overrides", EnumSet.of(EntryKind.GATE_OVERRIDE)),
     CORRECTIONS("Corrections", EnumSet.of(EntryKind.CORRECTION));

@@ -32,6 +32,7 @@ public final class RolloutView {
     @FXML private Button newRollout;
     @FXML private MenuButton planMenu;
     @FXML private Button refresh;
+    @FXML private Button signOff;
     @FXML private VBox emptyState;
     @FXML private Label empty;
     @FXML private Label error;
@@ -113,6 +114,9 @@ public final class RolloutView {
         override.disableProperty().bind(viewModel.canPromoteProperty().not());
         rollback.disableProperty().bind(viewModel.canRollBackProperty().not());
         refresh.disableProperty().bind(viewModel.busyProperty());
+        signOff.visibleProperty().bind(viewModel.loadedProperty());
+        signOff.managedProperty().bind(signOff.visibleProperty());
+        signOff.disableProperty().bind(viewModel.canSignOffProperty().not());
         // the screen is kept between visits; read the journal again each time it is shown
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
@@ -192,6 +196,11 @@ public final class RolloutView {
     @FXML
     private void newRollout() {
         viewModel.newRollout();
+    }
+
+    @FXML
+    private void signOff() {
+        viewModel.signOff();
     }
 
     @FXML

@@ -21,13 +21,14 @@ import com.rolloutcontrolroom.domain.rollout.PromotionCheck;
 import com.rolloutcontrolroom.domain.rollout.RolloutState;
 import com.rolloutcontrolroom.services.operator.OperatorIdentity;
 import com.rolloutcontrolroom.services.rollout.Rollouts;
+import com.rolloutcontrolroom.services.signoff.SignOffRecorder;
 import com.rolloutcontrolroom.ui.common.DialogService;
 import com.rolloutcontrolroom.ui.common.PresentationMode;
 import com.rolloutcontrolroom.ui.common.TaskExecutor;
 
 /**
  * The Rollout screen: the current rollout's timeline, gate, checklists, deployment steps and the
- * moves (tick, promote, override, roll back), and New rollout. Every read and write goes through {@link Rollouts} on
+ * moves (tick, promote, override, roll back), sign-offs, and New rollout. Every read and write goes through {@link Rollouts} on
  * the {@link TaskExecutor}; each write is made against the state the user saw, so a refusal or a
  * record made elsewhere meanwhile is one sentence and nothing typed is lost.
  */
@@ -35,6 +36,8 @@ public final class RolloutViewModel {
 
     static final String EMPTY = "No rollout is current: create one from the built-in plan with New rollout… (or with"
             + " `control-room rollout new NAME --plan FILE`), or choose one in the window header.";
+    static final String SIGN_OFF_WHILE_PRESENTING = "Sign-offs are not recorded while presenting: turn presentation mode off"
+            + " (Ctrl+Shift+P) on your own screen, then sign.";
     /** The current phase's "running 12 min" and the gate's "to go" move on without any new record. */
     private static final Duration CLOCK_REFRESH = Duration.ofMinutes(1);
 
@@ -52,6 +55,8 @@ public final class RolloutViewModel {
     private final PresentationMode presentation;
     private final ScreenWork work;
     private final PlanFiles planFiles;
+    private final SignOffRecorder signOffs;
+    private final SignOffDialog signOffDialog;
 
     private final ReadOnlyStringWrapper rollout = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper description = new ReadOnlyStringWrapper("");
@@ -61,6 +66,7 @@ public final class RolloutViewModel {
     private final ReadOnlyBooleanWrapper rollbackPossible = new ReadOnlyBooleanWrapper();
     private final BooleanBinding canPromote;
     private final BooleanBinding canRollBack;
+    private final BooleanBinding canSignOff;
 
     private RolloutState seen;
     private List<String> rollbackTargets = List.of();
@@ -99,11 +105,15 @@ public final class RolloutViewModel {
         this.moveDialogs = new MoveDialogs(dialogs);
         this.newRollout = new NewRollout(createIn, environmentNames, dialogs);
         this.makeCurrent = makeCurrent;
+        this.signOffs = rollouts.signOffs();
+        this.signOffDialog = new SignOffDialog(dialogs);
+        canSignOff = loaded.and(work.busyProperty().not()).and(presentation.onProperty().not());
         canPromote = loaded.and(done.not()).and(work.busyProperty().not());
         canRollBack = rollbackPossible.and(work.busyProperty().not());
         rolloutName.addListener((obs, old, now) -> {
             marker.reset(clock.instant(), "");
             moveDialogs.forget();
+            signOffDialog.forget();
             reload();
         });
     }
@@ -223,6 +233,26 @@ public final class RolloutViewModel {
                 () -> rollouts.rollback(state, answer.target(), answer.at(), answer.reason(), answer.actionsTaken(),
                         answer.outcome()),
                 moveDialogs::forget));
+    }
+
+    /**
+     * Signs a role, pinned to the journal head the dialog shows (read off the FX thread before asking); if the
+     * journal grows before the sign-off is written, it is refused in one sentence and nothing is written.
+     */
+    public void signOff() {
+        if (seen == null || work.isBusy()) {
+            return;
+        }
+        if (presentation.isOn()) {
+            work.refuse(SIGN_OFF_WHILE_PRESENTING);
+            return;
+        }
+        RolloutState state = seen;
+        work.clearError();
+        run(signOffs::head, head -> signOffDialog.ask(state, head).ifPresent(answer -> write(() -> {
+            signOffs.sign(state, answer.role(), answer.name(), answer.comment(), head);
+            return rollouts.require(state.rollout());
+        }, signOffDialog::forget)), () -> { });
     }
 
     public void copySteps() {
@@ -357,6 +387,11 @@ public final class RolloutViewModel {
 
     public BooleanBinding canRollBackProperty() {
         return canRollBack;
+    }
+
+    /** A rollout is shown, nothing is being written and the window is not being presented. */
+    public BooleanBinding canSignOffProperty() {
+        return canSignOff;
     }
 
     private record Loaded(RolloutState state, String operator) {

@@ -14,7 +14,7 @@ class EntrySummaryTest {
     @Test
     void everyKindHasOneShortLine() {
         List<String> lines = java.util.stream.Stream.of(JournalSamples.everyKind(AT), JournalSamples.journalKinds(AT),
-                List.of(JournalSamples.planAmended(AT), JournalSamples.warningAccepted(AT))).flatMap(List::stream).map(EntrySummary::of).toList();
+                List.of(JournalSamples.planAmended(AT), JournalSamples.warningAccepted(AT), JournalSamples.testOutcome(AT))).flatMap(List::stream).map(EntrySummary::of).toList();
         assertThat(lines).hasSize(EntryKind.values().length).allSatisfy(line -> {
             assertThat(line).isNotBlank().doesNotContain("\n");
             assertThat(line.length()).isLessThanOrEqualTo(EntrySummary.MAX_LENGTH);
@@ -25,6 +25,7 @@ class EntrySummaryTest {
                         + " 'Success rate >= 95 % sustained for 48 hours'.",
                 "Rolled back 2025-11-13 14:59 UTC: Success rate 91 % at T+30m → Legacy routing restored within 4 minutes",
                 "Manual review rate 1.4 % at T+1h — open",
+                "Tests passed (142 passed, 0 failed): ./mvnw -q test -Dtest=AssignmentCoordinatorIT, ran 2025-11-13 14:45 UTC",
                 "Corrects #6 (Resolved after the retry fix): Manual review rate 1.4 % at T+1h — resolved: Retry budget raised",
                 "Restored append-only trigger journal_entry_no_delete: At open journal_entry_no_delete was missing; restored,"
                         + " so SQLite refuses UPDATE and DELETE again.");

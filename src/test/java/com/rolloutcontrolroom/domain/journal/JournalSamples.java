@@ -45,6 +45,12 @@ public final class JournalSamples {
                 List.of("Hour 30 (T+30h to T+31h) was in the warning band."));
     }
 
+    /** Kept apart from {@link #everyKind} too, for the same reason. */
+    public static TestOutcomeRecorded testOutcome(Instant at) {
+        return new TestOutcomeRecorded(at, ANA, "staging", ROLLOUT, "./mvnw -q test -Dtest=AssignmentCoordinatorIT",
+                TestOutcome.PASSED, "142 passed, 0 failed", at.minusSeconds(900));
+    }
+
     public static PlanAmended planAmended(Instant at) {
         return new PlanAmended(at, ANA, ROLLOUT, "Product accepted a lower bar for staging",
                 List.of("Staging full: verification criterion added: 'Success rate >= 95 % sustained for 48 hours'."),

@@ -24,6 +24,8 @@ import com.rolloutcontrolroom.domain.journal.QueryResult;
 import com.rolloutcontrolroom.domain.journal.RollbackPerformed;
 import com.rolloutcontrolroom.domain.journal.SnapshotTaken;
 import com.rolloutcontrolroom.domain.journal.StoredEntry;
+import com.rolloutcontrolroom.domain.journal.TestOutcome;
+import com.rolloutcontrolroom.domain.journal.TestOutcomeRecorded;
 import com.rolloutcontrolroom.domain.operator.Operator;
 
 class RolloutHistoryTest {
@@ -233,5 +235,26 @@ class RolloutHistoryTest {
         RolloutState state = RolloutHistory.fold(V3, records).orElseThrow();
         assertThat(state.snapshots()).singleElement().satisfies(s -> assertThat(s.phase()).isNull());
         assertThat(state.currentPhaseName()).isEqualTo(PREPARATION);
+    }
+
+    @Test
+    void testOutcomesAreKeptInOrderWithThePhaseTheyWereRecordedInAndTheirCorrections() {
+        RolloutStory story = RolloutStory.small(V3);
+        long first = story.append(new TestOutcomeRecorded(story.now, ANA, null, V3, "npm test", TestOutcome.FAILED,
+                "3 failed", story.now));
+        story.intoStagingFull();
+        story.append(new TestOutcomeRecorded(story.now, ANA, "staging", V3, "npm run e2e", TestOutcome.PASSED,
+                "40 passed", story.now));
+        story.append(new Correction(story.now, ANA, first, "Wrong count", new TestOutcomeRecorded(START, ANA, null, V3,
+                "npm test", TestOutcome.FAILED, "2 failed", START)));
+
+        RolloutState state = story.state();
+        assertThat(state.testOutcomes()).extracting(r -> r.entry().command()).containsExactly("npm test", "npm run e2e");
+        assertThat(state.testOutcomes()).extracting(r -> r.phase()).containsExactly(PREPARATION, FULL);
+        assertThat(state.testOutcomes().get(0).id()).isEqualTo(first);
+        assertThat(state.testOutcomes().get(0).entry().summary()).isEqualTo("2 failed");
+        assertThat(state.testOutcomes().get(0).corrected()).isTrue();
+        assertThat(state.testOutcomes().get(1).entry().passed()).isTrue();
+        assertThat(state.problems()).isEmpty();
     }
 }

@@ -18,6 +18,8 @@ import com.rolloutcontrolroom.domain.journal.SignedOff;
 import com.rolloutcontrolroom.domain.journal.SnapshotTaken;
 import com.rolloutcontrolroom.domain.journal.SnapshotVerdict;
 import com.rolloutcontrolroom.domain.journal.StoredEntry;
+import com.rolloutcontrolroom.domain.journal.TestOutcome;
+import com.rolloutcontrolroom.domain.journal.TestOutcomeRecorded;
 import com.rolloutcontrolroom.domain.journal.WarningAccepted;
 import com.rolloutcontrolroom.domain.operator.Operator;
 import com.rolloutcontrolroom.domain.rollout.PlanTree;
@@ -77,6 +79,10 @@ final class SignOffJournal {
 
     long override(String phase, String who) {
         return append(new GateOverridden(now, OPERATOR, "staging", ROLLOUT, phase, "known noise", who));
+    }
+
+    long testOutcome() {
+        return append(new TestOutcomeRecorded(now, OPERATOR, null, ROLLOUT, "mvn test", TestOutcome.PASSED, "12 passed", now));
     }
 
     long acceptWarning(String phase, String who) {

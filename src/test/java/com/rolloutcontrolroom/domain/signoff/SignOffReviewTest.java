@@ -61,15 +61,17 @@ class SignOffReviewTest {
     }
 
     @Test
-    void overridesWarningsAndAmendmentsAfterThePinAreLaterEvidenceToo() {
+    void overridesWarningsAndTestOutcomesAfterThePinAreLaterEvidenceToo() {
         long pinned = journal.head();
         long override = journal.override(SmallPlan.PREPARATION, "Bo Chen");
         long accepted = journal.acceptWarning(SmallPlan.PREPARATION, "Bo Chen");
+        long tested = journal.testOutcome();
         journal.signPinning("QA", "Cy Diaz", SignOffJournal.hashOf(pinned));
 
         assertThat(journal.review().coverage().get(0).laterEvidence()).containsExactly(
                 new LaterEvidence("gate override", List.of(override)),
-                new LaterEvidence("accepted warning", List.of(accepted)));
+                new LaterEvidence("accepted warning", List.of(accepted)),
+                new LaterEvidence("test outcome", List.of(tested)));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.GraphicsEnvironment;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,6 +35,28 @@ class ChartPngExporterTest {
         assertThat(read.getHeight()).isEqualTo(320);
         assertThat(read.getRGB(2, 2) | 0xFF000000).as("painted with the dark background").isEqualTo(ChartStyle.DARK.background());
         assertThat(siblings()).containsExactly(file);
+    }
+
+    @Test
+    void pngBytesAreTheSameImageAsTheFileAndTheSameEveryTime() throws IOException {
+        byte[] first = exporter.png(ChartSamples.twelveHours(), ChartStyle.LIGHT, 640, 320, 1);
+        byte[] second = exporter.png(ChartSamples.twelveHours(), ChartStyle.LIGHT, 640, 320, 1);
+        Path file = folder.resolve("same.png");
+        exporter.write(ChartSamples.twelveHours(), ChartStyle.LIGHT, 640, 320, file);
+
+        assertThat(second).as("no time or other varying metadata in the PNG").isEqualTo(first);
+        BufferedImage fromBytes = ImageIO.read(new ByteArrayInputStream(first));
+        BufferedImage fromFile = ImageIO.read(file.toFile());
+        assertThat(fromBytes.getWidth()).isEqualTo(640);
+        assertThat(fromBytes.getHeight()).isEqualTo(320);
+        for (int x = 0; x < 640; x += 7) {
+            for (int y = 0; y < 320; y += 5) {
+                assertThat(fromBytes.getRGB(x, y)).isEqualTo(fromFile.getRGB(x, y));
+            }
+        }
+        assertThat(siblings()).as("nothing written beside the file, no cache file").containsExactly(file);
+        assertThatThrownBy(() -> exporter.png(ChartSamples.twelveHours(), ChartStyle.LIGHT, 0, 320, 1))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
