@@ -65,7 +65,7 @@ class EvidenceExporterTest {
 
     @Test
     void aPasswordOrTokenInAnyRecordRefusesTheExportWithoutNamingIt() {
-        append(new IssueLogged(STARTED, OperatorIdentity.forCurrentUser(home).current(), "staging", ROLLOUT, STARTED,
+        append(new IssueLogged(Instant.now(), OperatorIdentity.forCurrentUser(home).current(), "staging", ROLLOUT, Instant.now(),
                 "Checked it with psql postgresql://app:fake-password-7@db.internal/prod", null, null));
         assertThatThrownBy(this::export).isInstanceOf(IllegalStateException.class)
                 .hasMessageMatching("Not exported: data/journal/journal.jsonl line \\d+ holds what looks like a password or token, which an"
@@ -76,8 +76,8 @@ class EvidenceExporterTest {
 
     @Test
     void aTokenTypedIntoANoteRefusesTheExportToo() {
-        append(new IssueLogged(STARTED, OperatorIdentity.forCurrentUser(home).current(), "staging", ROLLOUT, STARTED,
-                "Webhook failed", "Rotated it; the old token=fake-token-123 is dead", STARTED));
+        append(new IssueLogged(Instant.now(), OperatorIdentity.forCurrentUser(home).current(), "staging", ROLLOUT, Instant.now(),
+                "Webhook failed", "Rotated it; the old token=fake-token-123 is dead", Instant.now()));
         assertThatThrownBy(this::export).hasMessageMatching("Not exported: data/journal/journal.jsonl line \\d+ holds what looks like a"
                 + " password or token, .*").message().doesNotContain("fake-token-123");
     }
