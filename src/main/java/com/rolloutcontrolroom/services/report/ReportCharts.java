@@ -92,8 +92,10 @@ final class ReportCharts {
         List<CheckpointMark> marks = marks(report);
         Instant first = Stream.of(Stream.of(report.state().createdAt()), points.stream().map(ChartPoint::at),
                         marks.stream().map(CheckpointMark::at)).flatMap(s -> s).min(Comparator.naturalOrder()).orElseThrow();
-        Instant last = Stream.of(Stream.of(report.asOf()), points.stream().map(ChartPoint::at), marks.stream().map(CheckpointMark::at))
+        Instant latest = Stream.of(Stream.of(report.asOf()), points.stream().map(ChartPoint::at), marks.stream().map(CheckpointMark::at))
                 .flatMap(s -> s).max(Comparator.naturalOrder()).orElseThrow();
+        // a record written by a machine whose clock was behind can predate the rollout: the axis still runs forwards
+        Instant last = latest.isAfter(first) ? latest : first.plus(Duration.ofHours(1));
         // a little room at both ends, so a point on the edge is not half cut off
         long margin = Math.max(Duration.ofMinutes(30).toMillis(), Duration.between(first, last).toMillis() / 50);
         List<TimeMarker> boundaries = report.state().visits().stream()

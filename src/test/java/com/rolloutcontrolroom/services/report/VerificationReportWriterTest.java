@@ -45,6 +45,14 @@ class VerificationReportWriterTest {
     }
 
     @Test
+    void aRecordWrittenByAClockBehindTheRolloutsCreationStillGivesAReport() {
+        // another machine's clock three hours slow: the journal's last record predates the rollout's creation
+        ReportJournal journal = new ReportJournal();
+        journal.issue(ReportJournal.T0.minus(Duration.ofHours(3)), "Clock behind on the second laptop", null, null);
+        assertThat(writer.write(journal.records(), ReportJournal.ROLLOUT).markdown()).contains("Clock behind on the second laptop");
+    }
+
+    @Test
     void lateAndMissedCheckpointsAreMarkedInTheMonitoringSchedule() {
         String md = writer.write(story().records(), ReportJournal.ROLLOUT).markdown();
 
