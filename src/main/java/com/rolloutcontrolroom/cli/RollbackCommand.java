@@ -4,9 +4,6 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 
 import com.rolloutcontrolroom.services.credentials.CredentialStore;
-import com.rolloutcontrolroom.services.deploy.Cancellation;
-import com.rolloutcontrolroom.services.deploy.DeployReview;
-import com.rolloutcontrolroom.services.deploy.Deployments;
 import com.rolloutcontrolroom.services.deploy.VercelCliSetup;
 
 import picocli.CommandLine.Command;
@@ -47,25 +44,8 @@ final class RollbackCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (RolloutSession session = sessions.open()) {
-            String name = session.resolve(rollout.name).rollout();
-            Deployments deployments = new Deployments(session.rollouts(), DeploymentPrinter.settingsOf(session), credentials, setups);
-            var out = spec.commandLine().getOut();
-            DeploymentPrinter.remember(options, name, deployments, out);
-            DeployReview review = deployments.reviewRollback(name, environment);
-            DeploymentPrinter printer = new DeploymentPrinter(out);
-            printer.dryRun(review);
-            if (options.dryRun) {
-                return 0;
-            }
-            if (review.blocked() != null) {
-                throw new com.rolloutcontrolroom.services.deploy.DeployFailure(
-                        com.rolloutcontrolroom.services.deploy.DeployFailure.Kind.REFUSED, review.blocked());
-            }
-            if (options.confirm == null) {
-                throw new IllegalArgumentException(DeploymentPrinter.confirmHint(review));
-            }
-            return DeploymentPrinter.finish(deployments.run(review, options.confirm, reason, printer, new Cancellation()), out,
-                    spec.commandLine().getErr());
+            return ReviewedRun.run(session, rollout, options, credentials, setups, spec,
+                    (deployments, name) -> deployments.reviewRollback(name, environment), reason);
         }
     }
 }
