@@ -37,6 +37,8 @@ import com.rolloutcontrolroom.services.query.QueryRunner;
 import com.rolloutcontrolroom.services.query.QuerySetLoader;
 import com.rolloutcontrolroom.services.query.SnapshotJson;
 import com.rolloutcontrolroom.services.query.SnapshotRecorder;
+import com.rolloutcontrolroom.domain.query.QuerySuite;
+import com.rolloutcontrolroom.services.query.RunCancellation;
 import com.rolloutcontrolroom.services.query.SuiteRunner;
 import com.rolloutcontrolroom.services.rollout.BuiltInTemplate;
 import com.rolloutcontrolroom.services.rollout.Rollouts;
@@ -95,9 +97,10 @@ public final class RolloutSimulation {
         QuerySet querySet = QuerySetLoader.builtIn(new QueryFileParser());
         QueryRunner queries = new QueryRunner(STATEMENT_TIMEOUT, clock);
         EnvironmentDatabases databases = EnvironmentDatabases.only(ENVIRONMENT, () -> new ConnectedDatabase(pooled, target));
+        SuiteRunner suites = new SuiteRunner(queries, clock);
+        SnapshotRecorder recorder = new SnapshotRecorder(journal::writer, operator, new SnapshotJson(), clock);
         Scheduler scheduler = new Scheduler(rollouts, journal, new CheckpointTaker(
-                new SuiteRunner(queries, clock), new PhaseWindowReader(queries), databases, () -> querySet,
-                new SnapshotRecorder(journal::writer, operator, new SnapshotJson(), clock)), clock);
+                suites, new PhaseWindowReader(queries), databases, () -> querySet, recorder), clock);
         ReleaseManager manager = new ReleaseManager(rollouts);
         List<SimulationReport.Line> timeline = new ArrayList<>();
         try (ScheduleLock lock = journal.tryKeepSchedule().orElseThrow(() -> new IllegalStateException(
@@ -106,6 +109,13 @@ public final class RolloutSimulation {
             RolloutState state = rollouts.create(BuiltInTemplate.plan(ROLLOUT, ENVIRONMENT, ENVIRONMENT));
             timeline.add(line(clock.instant(), state, null, "Rollout created from the built-in plan; both roles read "
                     + target.describe(), null));
+            // as the seed's release manager did: the full suite over the day before the first deployment, its baseline
+            traffic.writeDayBefore();
+            recorder.record(suites.attempt(databases, ENVIRONMENT, querySet, QuerySuite.FULL, clock.instant(), new RunCancellation(),
+                    connected -> { }, outcome -> { }),
+                    ROLLOUT, null);
+            state = rollouts.require(ROLLOUT);
+            timeline.add(line(clock.instant(), state, null, "Baseline: the full suite over the 24 h before the first deployment", null));
             Outcome outcome = loop(clock, rollouts, traffic, scheduler, manager, state, timeline);
             return new SimulationReport(scenario, start, timeline, outcome.kind(), Optional.ofNullable(outcome.rollbackAt()),
                     traffic.eventsWritten());

@@ -30,6 +30,7 @@ final class SimulatedTraffic {
     private final int bookingsPerHour;
     private final TrafficGenerator legacyOnly;
     private final EventCopyWriter writer = new EventCopyWriter();
+    private final Instant start;
     private Instant writtenUntil;
     private long written;
 
@@ -39,7 +40,15 @@ final class SimulatedTraffic {
         this.bookingsPerHour = bookingsPerHour;
         // a story whose full phase lies years ahead: legacy routing only
         this.legacyOnly = new TrafficGenerator(new DemoStory(start.plus(Duration.ofDays(3650))), DemoScenario.HEALTHY, bookingsPerHour);
+        this.start = start;
         this.writtenUntil = start;
+    }
+
+    /** The day before the rollout, legacy routing only: what the pre-rollout baseline measures. Blocking. */
+    void writeDayBefore() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            written += writer.insert(connection, legacyOnly.generate(start.minus(Duration.ofHours(24)), start));
+        }
     }
 
     void prepare() throws SQLException {

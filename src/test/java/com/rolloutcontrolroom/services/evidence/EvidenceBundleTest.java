@@ -77,7 +77,7 @@ class EvidenceBundleTest {
                 "Journal-Signing-Key: " + journal.keys.signingKey().orElseThrow().fingerprint() + "\n",
                 "Payload-Oxum: " + payloadBytes + "." + payloadFiles + "\n");
         assertThat(entries.keySet().stream().filter(name -> name.matches(".*/data/snapshots/\\d+-[^/]+\\.(json|csv)"))).hasSize((int) snapshots * 2);
-        assertThat(snapshots).as("the checkpoints of Staging full (7) and Production full (9)").isEqualTo(16);
+        assertThat(snapshots).as("the baseline, then the checkpoints of Staging full (7) and Production full (9)").isEqualTo(17);
         assertThat(entries).containsKeys(folder + "manifest-sha512.txt", folder + "tagmanifest-sha512.txt",
                 folder + "data/report/report.md", folder + "data/report/report.html", folder + "data/plan/plan.json",
                 folder + "data/journal/journal.jsonl", folder + "data/queries/metric_success_rate.sql");

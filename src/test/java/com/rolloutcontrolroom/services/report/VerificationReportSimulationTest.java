@@ -95,8 +95,9 @@ class VerificationReportSimulationTest {
         assertThat(md).containsPattern("\\| T\\+48h +\\| Final verification +\\| 2026-03-0\\d \\d\\d:\\d\\d UTC +\\| [^|]+ \\| 2026-03-0\\d \\d\\d:\\d\\d UTC"
                 + " +\\| ✅ Taken on time +\\| ✅ PASS +\\| \\d\\d\\.\\d\\d % of [\\d,]+ coordinator events +\\| \\d+\\.\\d\\d % of [\\d,]+ started bookings");
         assertThat(md).contains("Success rate ≥97% sustained for 48 hours").containsPattern("✅ Yes \\(PASS at \\d");
-        // what the journal does not hold is said so, not dashed
-        assertThat(md).contains("**Event Breakdown** (Top 10): not recorded: no snapshot in the journal ran baseline_top_events");
+        // the baseline the simulated release manager took before the first deployment, as in seed 000
+        assertThat(md).contains("query `baseline_top_events`)").contains("**Time range**: 2026-03-01 08:00 UTC to 2026-03-02 08:00 UTC (24 h)")
+                .containsPattern("\\| `capacity.rpc` +\\| `capacity.rpc.conflict` +\\| [\\d,]+ +\\|");
         assertThat(md).contains("No rollbacks were recorded in the journal.").contains("No issues were recorded in the journal.");
         assertThat(md).contains("- [ ] Engineering Manager (Post-production success) — Date: not signed")
                 .containsPattern("- \\[x\\] QA \\(Coordinator tests verified\\) — Bo Chen, Date: 2026-03-12 09:01 UTC; pins record #\\d+");
