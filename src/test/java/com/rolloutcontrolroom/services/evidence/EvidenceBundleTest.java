@@ -157,6 +157,25 @@ class EvidenceBundleTest {
     }
 
     @Test
+    void aChartPaintedElsewhereStillVerifiesButAChartOfAnotherSizeDoesNot() throws Exception {
+        // another machine's fonts paint other pixels: an auditor's verify must not call that tampering
+        SortedMap<String, byte[]> entries = Bags.entries(bundle.zip());
+        String chart = Bags.folder(entries) + "data/report/charts/success-rate.png";
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(entries.get(chart)));
+        image.setRGB(5, 5, image.getRGB(5, 5) ^ 0x00FFFFFF);
+        java.io.ByteArrayOutputStream repainted = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", repainted);
+        entries.put(chart, repainted.toByteArray());
+        assertThat(verify(Bags.zip(Bags.rebagged(entries))).problems()).isEmpty();
+
+        java.io.ByteArrayOutputStream smaller = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image.getSubimage(0, 0, 100, 100), "png", smaller);
+        entries.put(chart, smaller.toByteArray());
+        assertThat(verify(Bags.zip(Bags.rebagged(entries))).problems())
+                .anySatisfy(problem -> assertThat(problem).startsWith("data/report/charts/success-rate.png is not the chart"));
+    }
+
+    @Test
     void anEditedJournalLineIsCaughtEvenWithTheManifestsRecomputed() throws Exception {
         SortedMap<String, byte[]> entries = Bags.entries(bundle.zip());
         String name = Bags.folder(entries) + "data/journal/journal.jsonl";
