@@ -25,7 +25,7 @@ public final class Main {
         // the folder is created (and logging set up) once the command is known: read commands create nothing
         AppHome home = AppHome.fromEnvironment();
         AtomicBoolean desktopOpened = new AtomicBoolean();
-        int exitCode = ControlRoomCli.create(home, () -> {
+        int exitCode = ControlRoomCli.forArguments(args, home, () -> {
             desktopOpened.set(true);
             launchDesktop(args);
         }, LogSetup::configure).execute(args);

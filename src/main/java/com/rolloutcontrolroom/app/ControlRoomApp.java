@@ -2,7 +2,6 @@ package com.rolloutcontrolroom.app;
 
 import com.rolloutcontrolroom.services.home.AppHome;
 import com.rolloutcontrolroom.services.home.Workspace;
-import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -83,25 +82,12 @@ public final class ControlRoomApp extends Application {
         stage.setScene(scene);
         windowMemory = new WindowMemory(display, executor, javafx.util.Duration.seconds(1));
         windowMemory.restore(stage, savedWindow);
-        reportFirstFrame(scene);
+        FirstFrame.then(scene, () -> {
+            // the demo database starts now, not while the first frame is built and drawn: both want the CPU
+            room.start();
+            room.keepSchedule();
+        });
         stage.show();
-        // the demo database starts now, not while the window is being built: both want the CPU
-        room.start();
-        room.keepSchedule();
-    }
-
-
-    private static void reportFirstFrame(Scene scene) {
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            long sinceJvmStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-            LOG.info("First frame laid out {} ms after JVM start", sinceJvmStart);
-            if (Boolean.getBoolean("controlroom.printStartup")) {
-                System.out.println("window-shown-ms=" + sinceJvmStart);
-            }
-        };
-        scene.addPostLayoutPulseListener(once[0]);
     }
 
     @Override

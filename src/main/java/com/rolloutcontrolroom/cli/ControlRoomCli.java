@@ -41,8 +41,18 @@ public final class ControlRoomCli {
         return create(home, desktop, credentials, stdin, DataFolderFirst.LOGGING_AS_IS, clock, setups);
     }
 
-    /** @param logging set up once the command is known, so a read command writes no log into the data folder */
-    public static CommandLine create(AppHome home, ControlRoomCommand.DesktopLauncher desktop, DataFolderFirst.Logging logging) {
+    /**
+     * The command line for these arguments. Arguments that only open the window ({@code --demo}, or none) get the root
+     * command alone: building the twenty subcommands (their classes, Jackson, the default TLS context) took a second
+     * before the first frame, and the window needs none of them.
+     *
+     * @param logging set up once the command is known, so a read command writes no log into the data folder
+     */
+    public static CommandLine forArguments(String[] args, AppHome home, ControlRoomCommand.DesktopLauncher desktop,
+                                           DataFolderFirst.Logging logging) {
+        if (ControlRoomCommand.opensWindowOnly(args)) {
+            return withHandlers(new CommandLine(new ControlRoomCommand(desktop)), home, logging);
+        }
         return create(home, desktop, new KeychainCredentialStore(KeychainCredentialStore.DEFAULT_TIMEOUT), System.in, logging,
                 Clock.systemUTC(), VercelCliSetup::forThisMachine);
     }
@@ -73,6 +83,10 @@ public final class ControlRoomCli {
         commandLine.addSubcommand(new ExportCommand(home, new KeychainJournalKeys(credentials),
                 "Rollout Control Room " + com.rolloutcontrolroom.app.AppVersion.current()));
         commandLine.addSubcommand(new VerifyCommand());
+        return withHandlers(commandLine, home, logging);
+    }
+
+    private static CommandLine withHandlers(CommandLine commandLine, AppHome home, DataFolderFirst.Logging logging) {
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler(new OneSentenceErrors());
         commandLine.setParameterExceptionHandler(new OneLineUsageErrors());

@@ -34,6 +34,16 @@ public final class ControlRoomCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** True when these arguments open the window and ask nothing else: none, or only {@code --demo}. */
+    public static boolean opensWindowOnly(String[] args) {
+        for (String arg : args) {
+            if (!arg.equals(Workspace.DEMO_OPTION)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Opens the GUI and blocks until its window closes. */
     @FunctionalInterface
     public interface DesktopLauncher {

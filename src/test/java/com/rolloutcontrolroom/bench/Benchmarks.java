@@ -3,9 +3,9 @@ package com.rolloutcontrolroom.bench;
 import java.util.Arrays;
 
 /**
- * Entry point of the {@code bench} Maven profile: {@code ./mvnw -q -Pbench verify [-Dbench=query|journal|rollout|evidence|pulse|all]}.
- * Prints numbers; asserts nothing; never part of {@code ./mvnw verify}. {@code pulse} needs a display (Xvfb will do), so
- * {@code all} leaves it out.
+ * Entry point of the {@code bench} Maven profile: {@code ./mvnw -q -Pbench verify [-Dbench=query|journal|rollout|evidence|pulse|startup|all]}.
+ * Prints numbers; asserts nothing; never part of {@code ./mvnw verify}. {@code pulse} and {@code startup} need a display (Xvfb will
+ * do), so {@code all} leaves them out.
  */
 public final class Benchmarks {
 
@@ -30,6 +30,10 @@ public final class Benchmarks {
         if (which.equals("evidence") || which.equals("all")) {
             System.out.println("== evidence bundle: export and verify vs raw zip and unzip+hash ==");
             EvidenceBenchmark.main(rest);
+        }
+        if (which.equals("startup")) {
+            System.out.println("== start-up: first frame of the app against a minimal JavaFX window ==");
+            StartupBenchmark.main(rest);
         }
         if (which.equals("pulse")) {
             System.out.println("== FX-thread stalls: pulse gaps and runLater waits against an idle window ==");

@@ -55,6 +55,22 @@ class CommandLineTest {
     }
 
     @Test
+    void argumentsThatOnlyOpenTheWindowBuildNoSubcommandButEverythingElseGetsTheWholeTree() {
+        // the window's start-up must not pay for building twenty subcommands (Jackson, TLS, their classes)
+        CommandLine window = ControlRoomCli.forArguments(new String[] {"--demo"}, new AppHome(home),
+                () -> desktopLaunched.set(true), DataFolderFirst.LOGGING_AS_IS);
+        assertThat(window.getSubcommands()).isEmpty();
+        assertThat(ControlRoomCli.forArguments(new String[0], new AppHome(home), () -> { }, DataFolderFirst.LOGGING_AS_IS)
+                .getSubcommands()).isEmpty();
+        assertThat(window.execute("--demo")).isZero();
+        assertThat(desktopLaunched).isTrue();
+        for (String[] args : new String[][] {{"--help"}, {"--version"}, {"--demo", "run"}, {"status"}, {"--dmeo"}}) {
+            assertThat(ControlRoomCli.forArguments(args, new AppHome(home), () -> { }, DataFolderFirst.LOGGING_AS_IS)
+                    .getSubcommands()).as(String.join(" ", args)).containsKeys("run", "status", "verify");
+        }
+    }
+
+    @Test
     void unknownCommandIsBadUsageWithExitCodeTwo() {
         assertThat(run("launch-rockets")).isEqualTo(2);
         assertThat(oneLineOfStderr()).isEqualTo("control-room: Unknown command 'launch-rockets'; use one of demo-db, journal, run, env, rollout, phase,"

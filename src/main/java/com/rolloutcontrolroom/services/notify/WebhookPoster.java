@@ -45,13 +45,20 @@ public final class WebhookPoster {
 
     private final CredentialStore credentials;
     private final Duration timeout;
-    private final HttpClient client;
+    private HttpClient client;
 
     public WebhookPoster(CredentialStore credentials, Duration timeout) {
         this.credentials = credentials;
         this.timeout = timeout;
-        // a redirect would send the message, and whatever the new URL holds, somewhere nobody configured
-        this.client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** Built at the first post: its TLS set-up took a tenth of the window's start-up, for a webhook most never set. */
+    private synchronized HttpClient client() {
+        if (client == null) {
+            // a redirect would send the message, and whatever the new URL holds, somewhere nobody configured
+            client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
+        }
+        return client;
     }
 
     /** One attempt, no retry: the next message is tried anew. Never throws. */
@@ -81,7 +88,7 @@ public final class WebhookPoster {
                     .header("Content-Type", "application/json; charset=utf-8")
                     .POST(HttpRequest.BodyPublishers.ofString(body(text)))
                     .build();
-            int status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            int status = client().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
             if (status / 100 == 2) {
                 return WebhookDelivery.delivered(status);
             }

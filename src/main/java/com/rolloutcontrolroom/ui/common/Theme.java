@@ -5,8 +5,9 @@ import atlantafx.base.theme.PrimerLight;
 
 /** The two looks: light for daylight desks, dark for late cutover calls. */
 public enum Theme {
-    LIGHT(new PrimerLight().getUserAgentStylesheet(), "theme-light"),
-    DARK(new PrimerDark().getUserAgentStylesheet(), "theme-dark");
+    // the binary form of the same stylesheet: parsing AtlantaFX's 170 KB of CSS text was a tenth of the start-up time
+    LIGHT(new PrimerLight().getUserAgentStylesheetBSS(), "theme-light"),
+    DARK(new PrimerDark().getUserAgentStylesheetBSS(), "theme-dark");
 
     private final String userAgentStylesheet;
     private final String styleClass;
