@@ -25,10 +25,10 @@ public final class Main {
         // the folder is created (and logging set up) once the command is known: read commands create nothing
         AppHome home = AppHome.fromEnvironment();
         AtomicBoolean desktopOpened = new AtomicBoolean();
-        int exitCode = ControlRoomCli.forArguments(args, home, () -> {
+        int exitCode = ControlRoomCli.execute(args, home, () -> {
             desktopOpened.set(true);
             launchDesktop(args);
-        }, LogSetup::configure).execute(args);
+        }, LogSetup::configure);
         if (exitCode != 0 || !desktopOpened.get()) {
             System.exit(exitCode);
         }

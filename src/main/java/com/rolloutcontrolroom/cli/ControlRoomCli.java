@@ -2,6 +2,8 @@ package com.rolloutcontrolroom.cli;
 
 import com.rolloutcontrolroom.services.home.AppHome;
 import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.function.Function;
 
@@ -42,19 +44,37 @@ public final class ControlRoomCli {
     }
 
     /**
-     * The command line for these arguments. Arguments that only open the window ({@code --demo}, or none) get the root
-     * command alone: building the twenty subcommands (their classes, Jackson, the default TLS context) took a second
-     * before the first frame, and the window needs none of them.
+     * Runs what these arguments ask and returns the exit code. Arguments that only open the window ({@code --demo},
+     * or none) skip the command tree: building it (twenty subcommands, their classes, picocli's reflection over
+     * them) took a good part of a second before the first frame, and the window needs none of it.
      *
      * @param logging set up once the command is known, so a read command writes no log into the data folder
      */
-    public static CommandLine forArguments(String[] args, AppHome home, ControlRoomCommand.DesktopLauncher desktop,
-                                           DataFolderFirst.Logging logging) {
-        if (ControlRoomCommand.opensWindowOnly(args)) {
-            return withHandlers(new CommandLine(new ControlRoomCommand(desktop)), home, logging);
+    public static int execute(String[] args, AppHome home, ControlRoomCommand.DesktopLauncher desktop,
+                              DataFolderFirst.Logging logging) {
+        if (!ControlRoomCommand.opensWindowOnly(args)) {
+            return create(home, desktop, new KeychainCredentialStore(KeychainCredentialStore.DEFAULT_TIMEOUT), System.in, logging,
+                    Clock.systemUTC(), VercelCliSetup::forThisMachine).execute(args);
         }
-        return create(home, desktop, new KeychainCredentialStore(KeychainCredentialStore.DEFAULT_TIMEOUT), System.in, logging,
-                Clock.systemUTC(), VercelCliSetup::forThisMachine);
+        return openWindow(home, desktop, logging, new PrintWriter(System.err, true, StandardCharsets.UTF_8));
+    }
+
+    /** What the root command does, as {@link DataFolderFirst} and {@link OneSentenceErrors} would do it. */
+    static int openWindow(AppHome home, ControlRoomCommand.DesktopLauncher desktop, DataFolderFirst.Logging logging,
+                          PrintWriter err) {
+        try {
+            home.ensureExists();
+        } catch (RuntimeException e) {
+            logging.configure(home, true); // the folder cannot hold the log that records this failure
+            return OneSentenceErrors.report(e, err);
+        }
+        logging.configure(home, false);
+        try {
+            desktop.launch();
+            return 0;
+        } catch (RuntimeException e) {
+            return OneSentenceErrors.report(e, err);
+        }
     }
 
     private static CommandLine create(AppHome home, ControlRoomCommand.DesktopLauncher desktop, CredentialStore credentials,

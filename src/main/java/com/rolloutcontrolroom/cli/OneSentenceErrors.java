@@ -18,9 +18,14 @@ final class OneSentenceErrors implements IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception failure, CommandLine command, ParseResult parseResult) {
+        return report(failure, command.getErr());
+    }
+
+    /** Prints the failure's one sentence and logs the rest; returns the exit code. */
+    static int report(Exception failure, java.io.PrintWriter err) {
         String sentence = message(failure);
         String redacted = Redaction.redact(sentence);
-        command.getErr().println("control-room: " + redacted);
+        err.println("control-room: " + redacted);
         // INFO: the log file gets the trace, the terminal (WARNING and up) only the sentence above;
         // a trace whose messages held a secret is logged as its redacted sentence only
         if (redacted.equals(sentence) && !anyMessageRedacted(failure)) {

@@ -55,19 +55,37 @@ class CommandLineTest {
     }
 
     @Test
-    void argumentsThatOnlyOpenTheWindowBuildNoSubcommandButEverythingElseGetsTheWholeTree() {
-        // the window's start-up must not pay for building twenty subcommands (Jackson, TLS, their classes)
-        CommandLine window = ControlRoomCli.forArguments(new String[] {"--demo"}, new AppHome(home),
-                () -> desktopLaunched.set(true), DataFolderFirst.LOGGING_AS_IS);
-        assertThat(window.getSubcommands()).isEmpty();
-        assertThat(ControlRoomCli.forArguments(new String[0], new AppHome(home), () -> { }, DataFolderFirst.LOGGING_AS_IS)
-                .getSubcommands()).isEmpty();
-        assertThat(window.execute("--demo")).isZero();
+    void theWindowOpensWithoutTheCommandTreeAsTheRootCommandWould() {
+        AtomicBoolean logToFolder = new AtomicBoolean();
+        Path folder = home.resolve("fresh");
+        int exit = ControlRoomCli.openWindow(new AppHome(folder), () -> desktopLaunched.set(true),
+                (where, readsOnly) -> logToFolder.set(!readsOnly), new PrintWriter(err, true));
+        assertThat(exit).isZero();
         assertThat(desktopLaunched).isTrue();
+        assertThat(logToFolder).isTrue();
+        assertThat(folder).isDirectory();
+        assertThat(ControlRoomCommand.opensWindowOnly(new String[] {"--demo"})).isTrue();
+        assertThat(ControlRoomCommand.opensWindowOnly(new String[0])).isTrue();
         for (String[] args : new String[][] {{"--help"}, {"--version"}, {"--demo", "run"}, {"status"}, {"--dmeo"}}) {
-            assertThat(ControlRoomCli.forArguments(args, new AppHome(home), () -> { }, DataFolderFirst.LOGGING_AS_IS)
-                    .getSubcommands()).as(String.join(" ", args)).containsKeys("run", "status", "verify");
+            assertThat(ControlRoomCommand.opensWindowOnly(args)).as(String.join(" ", args)).isFalse();
         }
+    }
+
+    @Test
+    void aWindowThatCannotOpenSaysWhyInOneSentenceAndAFileForADataFolderIsBadInput() throws Exception {
+        int exit = ControlRoomCli.openWindow(new AppHome(home), () -> {
+            throw new IllegalStateException("No display to open the window on; set DISPLAY.");
+        }, DataFolderFirst.LOGGING_AS_IS, new PrintWriter(err, true));
+        assertThat(exit).isEqualTo(1);
+        assertThat(oneLineOfStderr()).isEqualTo("control-room: No display to open the window on; set DISPLAY.");
+
+        Path file = Files.writeString(home.resolve("not-a-folder"), "x");
+        StringWriter again = new StringWriter();
+        int refused = ControlRoomCli.openWindow(new AppHome(file), () -> desktopLaunched.set(true), DataFolderFirst.LOGGING_AS_IS,
+                new PrintWriter(again, true));
+        assertThat(refused).isEqualTo(2);
+        assertThat(again.toString()).startsWith("control-room: The data folder ").contains("is a file, not a folder");
+        assertThat(desktopLaunched).isFalse();
     }
 
     @Test
