@@ -66,11 +66,12 @@ public final class ControlRoomApp extends Application {
                 FirstScreen.fromSystemProperty(), new KeychainJournalKeys(keychain),
                 Workspace.forDesktop(getParameters().getRaw(), home), demo);
 
-        // the stage's bounds come from WindowMemory: where it was, if still on a screen, else fitted to the primary one
-        Scene scene = new Scene(room.mainView());
         // -Dcontrolroom.theme=dark|light wins for this session; otherwise the theme chosen last time
         String theme = System.getProperty("controlroom.theme", savedTheme);
         room.themeSwitcher().themeProperty().set("dark".equalsIgnoreCase(theme) ? Theme.DARK : Theme.LIGHT);
+        room.themeSwitcher().applyUserAgentStylesheet();
+        // the stage's bounds come from WindowMemory: where it was, if still on a screen, else fitted to the primary one
+        Scene scene = new Scene(room.mainView());
         room.themeSwitcher().install(scene);
         // -Dcontrolroom.presenting=true opens the window already presenting (a screen shared from the first frame);
         // the mode itself is never remembered
