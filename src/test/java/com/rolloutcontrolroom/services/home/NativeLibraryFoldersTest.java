@@ -24,6 +24,7 @@ class NativeLibraryFoldersTest {
         assertThat(properties.getProperty("javafx.cachedir")).isEqualTo(cache.resolve("javafx").toString());
         assertThat(properties.getProperty("org.sqlite.tmpdir")).isEqualTo(cache.resolve("sqlite").toString());
         assertThat(properties.getProperty("ot.epg.working-dir")).isEqualTo(cache.resolve("postgres").toString());
+        assertThat(properties.getProperty("jna.tmpdir")).isEqualTo(cache.resolve("jna").toString());
         assertThat(cache.resolve("sqlite")).isDirectory(); // SQLite's driver fails on a missing folder
     }
 
