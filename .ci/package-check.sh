@@ -15,7 +15,8 @@ out=target/package-check
 fail() { echo "package-check: FAILED, $*" >&2; exit 1; }
 
 if [ "${1:-}" != --no-build ]; then
-  ./mvnw -B -q -Ppackage -DskipTests package
+  # gzip, not xz: the .deb builds in seconds instead of minutes (it is 15 MB larger)
+  DPKG_DEB_COMPRESSOR_TYPE=${DPKG_DEB_COMPRESSOR_TYPE:-gzip} ./mvnw -B -q -Ppackage -DskipTests package
 fi
 version=$(sed -n 's/^version=//p' target/classes/control-room.properties)
 deb=$(ls target/jpackage/rollout-control-room_"$version"-*.deb)

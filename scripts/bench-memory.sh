@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Resident memory of the app after MINUTES of the demo (--demo, with its embedded PostgreSQL) under Xvfb:
-# VmRSS and VmHWM (peak) of the Java process, sampled each minute, and the PostgreSQL processes' total.
+# VmRSS and VmHWM (peak) of the Java process, sampled each minute, and the PostgreSQL processes' summed RSS
+# (shared memory counted once per process, so an upper bound).
 # Usage: scripts/bench-memory.sh [MINUTES] [LAUNCHER...]
 #   LAUNCHER defaults to the installed app; e.g. `scripts/bench-memory.sh 10 java -jar "$PWD/target/control-room.jar"`
 # Needs xvfb-run. HOME and the data folder are a fresh temporary folder, removed afterwards. As root it
@@ -23,7 +24,10 @@ ${as_user[@]+"${as_user[@]}"} env HOME="$home" CONTROL_ROOM_HOME="$home/data" MI
     sleep 60
     if ! kill -0 $pid 2>/dev/null; then echo "bench-memory: the app exited after $minute min" >&2; cat "$HOME/app.log" >&2; exit 1; fi
     pg=0
-    for p in $(pgrep -f "$CONTROL_ROOM_HOME/demo-postgres" || true); do pg=$((pg + $(kib VmRSS $p || echo 0))); done
+    # the postmaster (its command line names the data folder) and its backends
+    for pm in $(pgrep -f "$CONTROL_ROOM_HOME/demo-postgres" || true); do
+      for p in $pm $(pgrep -P $pm || true); do pg=$((pg + $(kib VmRSS $p || echo 0))); done
+    done
     printf "minute %3d  VmRSS %7d KiB  VmHWM %7d KiB  PostgreSQL processes RSS %7d KiB\n" \
       "$minute" "$(kib VmRSS $pid)" "$(kib VmHWM $pid)" "$pg"
   done
