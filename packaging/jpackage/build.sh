@@ -122,7 +122,7 @@ if [ "$os" = windows ]; then
   extra+=(--add-launcher "control-room=$out/console-launcher.properties")
 fi
 if [ "$os" = mac ]; then
-  extra+=(--mac-package-identifier com.rolloutcontrolroom.app --mac-package-name "Rollout Control Room")
+  extra+=(--mac-package-identifier com.rolloutcontrolroom.app --mac-package-name "Control Room") # the menu bar name: under 16 characters
 fi
 
 jpackage --type app-image --dest "$out" --name "$name" "${common[@]}" \
