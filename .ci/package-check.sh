@@ -38,9 +38,9 @@ run() {
 
 # the command on the PATH is the installed launcher; stdout, stderr and exit codes pass through
 [ "$(readlink -f /usr/bin/rollout-control-room)" = "$launcher" ] || fail "/usr/bin/rollout-control-room is not the launcher"
-first=$(run rollout-control-room --version 2>/dev/null | head -n 1)
+first=$(run rollout-control-room --version 2>/dev/null | sed -n 1p)
 [ "$first" = "Rollout Control Room $version" ] || fail "--version printed '$first', not the pom's $version"
-run "$launcher" --help 2>/dev/null | grep -q '^Usage: control-room' || fail "--help printed no usage"
+run "$launcher" --help 2>/dev/null | grep '^Usage: control-room' >/dev/null || fail "--help printed no usage"
 set +e
 run "$launcher" no-such-command >/dev/null 2>"$out/unknown.err"; unknown=$?
 run "$launcher" run --env demo --suite quick >"$out/run.out" 2>"$out/run.err"; suite=$?

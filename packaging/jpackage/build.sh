@@ -55,7 +55,8 @@ rm -rf "$out" && mkdir -p "$out/input/native" "$out/modules" "$out/unpack"
 # JavaFX: the jars with this platform's classifier are modules with their natives; the classifier-less
 # javafx jars are empty placeholders (no module-info.class) and stay out
 for jar in "$deps"/javafx-*.jar; do
-  if jar tf "$jar" | grep -qx module-info.class; then cp "$jar" "$out/modules/"; fi
+  # grep reads it all (no -q): with pipefail, jar stopped by a closed pipe would count as no match
+  if jar tf "$jar" | grep -x module-info.class >/dev/null; then cp "$jar" "$out/modules/"; fi
 done
 for jar in "$deps"/*.jar; do
   case "$(basename "$jar")" in javafx-*) ;; *) cp "$jar" "$out/input/" ;; esac
