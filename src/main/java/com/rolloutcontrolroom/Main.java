@@ -5,6 +5,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Application;
 
 import com.rolloutcontrolroom.services.home.AppHome;
+import com.rolloutcontrolroom.services.home.NativeLibraryFolders;
 import com.rolloutcontrolroom.app.ControlRoomApp;
 import com.rolloutcontrolroom.app.LogSetup;
 import com.rolloutcontrolroom.cli.ControlRoomCli;
@@ -28,11 +29,17 @@ public final class Main {
         int exitCode = ControlRoomCli.execute(args, home, () -> {
             desktopOpened.set(true);
             launchDesktop(args);
-        }, LogSetup::configure);
+        }, Main::prepareFolders);
         if (exitCode != 0 || !desktopOpened.get()) {
             System.exit(exitCode);
         }
         // after the window closes, let the demo shutdown thread finish stopping PostgreSQL
+    }
+
+    /** Once the command is known: logging, and the app's own folders for the native code it unpacks. */
+    private static void prepareFolders(AppHome home, boolean readsOnly) {
+        LogSetup.configure(home, readsOnly);
+        NativeLibraryFolders.useCacheFolder(home, readsOnly, System.getProperties());
     }
 
     private static void launchDesktop(String[] args) {

@@ -1,0 +1,154 @@
+#!/usr/bin/env bash
+# Builds the app-image and this OS's installer with jpackage from the Maven build. Run by
+#   ./mvnw -Ppackage -DskipTests package
+# which first copies the runtime class path to target/jpackage-deps. Options (the profile passes them):
+#   --type deb|dmg|msi|app-image   --version X.Y.Z   --description TEXT
+# Linux: target/jpackage/rollout-control-room (app-image) and rollout-control-room_<version>_<arch>.deb;
+# macOS: "Rollout Control Room.app" and the .dmg; Windows: "Rollout Control Room" and the .msi (WiX 3 on PATH).
+# The app-image carries its own Java runtime (jlinked here, with JavaFX), JavaFX's and SQLite's and JNA's
+# native libraries already unpacked, and this platform's PostgreSQL binaries only; see packaging/README.md.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+type=app-image version="" description="Desktop control room for staged feature-flag rollouts."
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --type) type=$2; shift 2 ;;
+    --version) version=$2; shift 2 ;;
+    --description) description=$2; shift 2 ;;
+    *) echo "build.sh: unknown option $1" >&2; exit 2 ;;
+  esac
+done
+[ -n "$version" ] || version=$(sed -n 's/^version=//p' target/classes/control-room.properties)
+
+deps=target/jpackage-deps
+out=target/jpackage
+vendor="Rollout Control Room"
+[ -d "$deps" ] || { echo "build.sh: $deps is missing; run ./mvnw -Ppackage -DskipTests package" >&2; exit 2; }
+
+case "$(uname -s)" in
+  Linux) os=linux ;;
+  Darwin) os=mac ;;
+  MINGW*|MSYS*|CYGWIN*) os=windows ;;
+  *) echo "build.sh: unsupported OS $(uname -s)" >&2; exit 2 ;;
+esac
+case "$(uname -m)" in
+  x86_64|amd64) arch=x86_64 ;;
+  aarch64|arm64) arch=aarch64 ;;
+  *) echo "build.sh: unsupported architecture $(uname -m)" >&2; exit 2 ;;
+esac
+case "$os" in
+  # the launcher's name: a command on Linux, the app's name where the desktop shows it
+  linux) name=rollout-control-room; sqlite_dir=Linux; sqlite_lib=libsqlitejdbc.so; jna_dir=linux-${arch/x86_64/x86-64}; jna_lib=libjnidispatch.so; runtime_libs=lib ;;
+  mac) name="Rollout Control Room"; sqlite_dir=Mac; sqlite_lib=libsqlitejdbc.dylib; jna_dir=darwin-${arch/x86_64/x86-64}; jna_lib=libjnidispatch.jnilib; runtime_libs=lib ;;
+  windows) name="Rollout Control Room"; sqlite_dir=Windows; sqlite_lib=sqlitejdbc.dll; jna_dir=win32-${arch/x86_64/x86-64}; jna_lib=jnidispatch.dll; runtime_libs=bin ;;
+esac
+
+# each package carries its own platform's PostgreSQL binaries and no other's
+bundles=$(ls "$deps" | grep -c '^embedded-postgres-binaries-' || true)
+if [ "$bundles" != 1 ]; then
+  echo "build.sh: $deps holds $bundles embedded-postgres-binaries jars, not 1; run ./mvnw clean first" >&2; exit 2
+fi
+
+rm -rf "$out" && mkdir -p "$out/input/native" "$out/modules" "$out/unpack"
+
+# JavaFX: the jars with this platform's classifier are modules with their natives; the classifier-less
+# javafx jars are empty placeholders (no module-info.class) and stay out
+for jar in "$deps"/javafx-*.jar; do
+  # grep reads it all (no -q): with pipefail, jar stopped by a closed pipe would count as no match
+  if jar tf "$jar" | grep -x module-info.class >/dev/null; then cp "$jar" "$out/modules/"; fi
+done
+for jar in "$deps"/*.jar; do
+  case "$(basename "$jar")" in javafx-*) ;; *) cp "$jar" "$out/input/" ;; esac
+done
+cp target/original-control-room.jar "$out/input/control-room.jar"
+
+# the runtime: jlinked here (not by jpackage) so that bin/java stays for the class-data-sharing archive
+jlink --module-path "$out/modules" \
+  --add-modules javafx.controls,javafx.fxml,javafx.swing,java.se,jdk.crypto.ec,jdk.unsupported,jdk.zipfs,jdk.localedata \
+  --strip-debug --no-header-files --no-man-pages --output "$out/runtime"
+
+# JavaFX's natives next to its jlinked modules: its loader looks in the runtime's lib (bin on Windows)
+# before it would unpack them into ~/.openjfx
+for jar in "$out"/modules/javafx-*.jar; do
+  (cd "$out/unpack" && jar xf "../modules/$(basename "$jar")")
+done
+find "$out/unpack" -maxdepth 1 -type f \( -name '*.so' -o -name '*.dylib' -o -name '*.dll' \) -exec cp {} "$out/runtime/$runtime_libs/" \;
+rm -rf "$out/unpack" && mkdir -p "$out/unpack"
+
+# SQLite's and JNA's libraries for this platform, unpacked once here instead of at every start
+sqlite_jar=$(ls "$out"/input/sqlite-jdbc-*.jar)
+jna_jar=$(ls "$out"/input/jna-[0-9]*.jar)
+(cd "$out/unpack" && jar xf "../input/$(basename "$sqlite_jar")" "org/sqlite/native/$sqlite_dir/$arch/$sqlite_lib" \
+  && jar xf "../input/$(basename "$jna_jar")" "com/sun/jna/$jna_dir/$jna_lib")
+cp "$out/unpack/org/sqlite/native/$sqlite_dir/$arch/$sqlite_lib" "$out/unpack/com/sun/jna/$jna_dir/$jna_lib" "$out/input/native/"
+rm -rf "$out/unpack"
+
+icon=packaging/icons/control-room.png
+case "$os" in
+  windows) icon=packaging/icons/control-room.ico ;;
+  mac)
+    # macOS wants .icns: made from the PNG with the system's own tools
+    iconset="$out/control-room.iconset" && mkdir -p "$iconset"
+    for size in 16 32 128 256; do
+      sips -z $size $size packaging/icons/control-room.png --out "$iconset/icon_${size}x${size}.png" >/dev/null
+      double=$((size * 2))
+      if [ $double -le 256 ]; then
+        sips -z $double $double packaging/icons/control-room.png --out "$iconset/icon_${size}x${size}@2x.png" >/dev/null
+      fi
+    done
+    iconutil -c icns "$iconset" -o "$out/control-room.icns" && icon="$out/control-room.icns" ;;
+esac
+
+# $APPDIR is the launcher's own app folder (lib/app on Linux); the options are read by the launcher
+java_options=(
+  --java-options '-Dorg.sqlite.lib.path=$APPDIR/native'
+  --java-options "-Dorg.sqlite.lib.name=$sqlite_lib"
+  --java-options '-Djna.boot.library.path=$APPDIR/native'
+  --java-options '-Djna.nounpack=true'
+  --java-options '-Xmx1g'
+)
+common=(--app-version "$version" --description "$description" --vendor "$vendor"
+        --copyright "Copyright the Rollout Control Room authors")
+bundle_version=$version
+if [ "$os" = mac ] && [ "${version%%.*}" = 0 ]; then
+  bundle_version="1.${version#*.}" # macOS refuses a bundle version starting with 0; the app itself still says $version
+  common=(--app-version "$bundle_version" "${common[@]:2}")
+fi
+
+extra=()
+if [ "$os" = windows ]; then
+  # the main launcher is a windowed app; control-room.exe is its console twin for the CLI
+  printf 'win-console=true\n' >"$out/console-launcher.properties"
+  extra+=(--add-launcher "control-room=$out/console-launcher.properties")
+fi
+if [ "$os" = mac ]; then
+  extra+=(--mac-package-identifier com.rolloutcontrolroom.app --mac-package-name "Control Room") # the menu bar name: under 16 characters
+fi
+
+jpackage --type app-image --dest "$out" --name "$name" "${common[@]}" \
+  --input "$out/input" --main-jar control-room.jar --main-class com.rolloutcontrolroom.Main \
+  --runtime-image "$out/runtime" --icon "$icon" "${java_options[@]}" ${extra[@]+"${extra[@]}"}
+
+image="$out/$name"
+[ "$os" = mac ] && image="$out/$name.app"
+
+case "$type" in
+  app-image) ;;
+  deb)
+    # dpkg-deb compresses with xz unless DPKG_DEB_COMPRESSOR_TYPE says otherwise (gzip: 3 min less on
+    # 2 cores, 15 MB more); .ci/package-check.sh uses gzip
+    jpackage --type deb --dest "$out" --app-image "$image" --name rollout-control-room "${common[@]}" \
+      --icon "$icon" --linux-package-name rollout-control-room --linux-package-deps libgtk-3-0 \
+      --linux-shortcut --linux-menu-group Development --linux-app-category devel \
+      --resource-dir packaging/jpackage/linux \
+      --linux-deb-maintainer "packaging@rolloutcontrolroom.invalid" ;;
+  dmg)
+    jpackage --type dmg --dest "$out" --app-image "$image" --name "$name" "${common[@]}" ;;
+  msi)
+    jpackage --type msi --dest "$out" --app-image "$image" --name "$name" "${common[@]}" \
+      --win-menu --win-menu-group "Rollout Control Room" --win-shortcut --win-dir-chooser \
+      --win-upgrade-uuid 6f7c2f1e-4a36-4d8e-9a53-3c1b9e0f5a21 ;;
+  *) echo "build.sh: unknown --type $type" >&2; exit 2 ;;
+esac
+echo "built $type in $out (version $version)"
