@@ -41,6 +41,11 @@ run() {
 first=$(run rollout-control-room --version 2>/dev/null | sed -n 1p)
 [ "$first" = "Rollout Control Room $version" ] || fail "--version printed '$first', not the pom's $version"
 run "$launcher" --help 2>/dev/null | grep '^Usage: control-room' >/dev/null || fail "--help printed no usage"
+# class-data sharing: postinst archived the installed jars; -Xshare:on refuses to start unless it maps
+[ -f "$install/lib/app/control-room.jsa" ] || fail "postinst made no class-data-sharing archive"
+${as_user[@]+"${as_user[@]}"} env HOME="$home" CONTROL_ROOM_HOME="$home/data" \
+  JAVA_TOOL_OPTIONS="-Djava.io.tmpdir=$home/tmp -Xshare:on -Xlog:class+load=info" "$launcher" --version 2>/dev/null \
+  | grep -q 'com.rolloutcontrolroom.Main source: shared objects file' || fail "the launcher does not map the app's archive"
 set +e
 run "$launcher" no-such-command >/dev/null 2>"$out/unknown.err"; unknown=$?
 run "$launcher" run --env demo --suite quick >"$out/run.out" 2>"$out/run.err"; suite=$?

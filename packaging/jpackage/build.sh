@@ -108,6 +108,10 @@ java_options=(
   --java-options '-Djna.nounpack=true'
   --java-options '-Xmx1g'
 )
+if [ "$os" = linux ]; then
+  # made by the .deb's postinst where the jars are installed; a missing one only means no sharing
+  java_options+=(--java-options '-XX:SharedArchiveFile=$APPDIR/control-room.jsa')
+fi
 common=(--app-version "$version" --description "$description" --vendor "$vendor"
         --copyright "Copyright the Rollout Control Room authors")
 bundle_version=$version
@@ -132,6 +136,42 @@ jpackage --type app-image --dest "$out" --name "$name" "${common[@]}" \
 
 image="$out/$name"
 [ "$os" = mac ] && image="$out/$name.app"
+
+# Class-data sharing (start-up): the classes a demo start loads up to its first frame, recorded once from the
+# image itself, then archived. JDK and JavaFX classes (modules of the runtime) go into the runtime's default
+# archive, which any location can map; the app's own jars need an archive made where they are installed
+# (JDK 17 checks class-path locations), which the .deb's postinst makes from the same list.
+record_classes() {
+  local home launcher
+  home=$(mktemp -d)
+  case "$os" in
+    linux) launcher="$image/bin/$name" ;;
+    mac) launcher="$image/Contents/MacOS/$name" ;;
+    windows) launcher="$image/$name.exe" ;;
+  esac
+  local run=(env CONTROL_ROOM_HOME="$home" JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$out/classes.lst -Dcontrolroom.exitAfterFirstFrame=true" "$launcher" --demo)
+  if [ "$os" = linux ] && [ -z "${DISPLAY:-}" ] && command -v xvfb-run >/dev/null; then
+    run=(xvfb-run -a -s "-screen 0 1366x768x24" "${run[@]}")
+  fi
+  timeout 120 "${run[@]}" >"$out/classes-run.log" 2>&1 && [ -s "$out/classes.lst" ]
+  rm -rf "$home"
+}
+runtime_dir="$image/lib/runtime"
+[ "$os" = mac ] && runtime_dir="$image/Contents/runtime/Contents/Home"
+app_dir="$image/lib/app"
+[ "$os" = mac ] && app_dir="$image/Contents/app"
+[ "$os" = windows ] && { runtime_dir="$image/runtime"; app_dir="$image/app"; }
+server_dir=$(dirname "$(find "$runtime_dir" -name "$(case $os in windows) echo jvm.dll;; mac) echo libjvm.dylib;; *) echo libjvm.so;; esac)" | head -n 1)")
+if record_classes; then
+  "$runtime_dir/bin/java" -Xshare:dump -XX:SharedClassListFile="$out/classes.lst" \
+    -XX:SharedArchiveFile="$server_dir/classes.jsa" >"$out/cds-dump.log" 2>&1
+  cp "$out/classes.lst" "$app_dir/classes.lst"
+  echo "class-data sharing: $(wc -l <"$out/classes.lst") classes recorded; runtime archive $(du -k "$server_dir/classes.jsa" | cut -f1) KiB"
+else
+  # no display to record on: the JDK's own list still shares the JDK's classes
+  echo "build.sh: could not record the start-up classes (see $out/classes-run.log); the runtime archive holds the JDK's default list" >&2
+  "$runtime_dir/bin/java" -Xshare:dump -XX:SharedArchiveFile="$server_dir/classes.jsa" >"$out/cds-dump.log" 2>&1
+fi
 
 case "$type" in
   app-image) ;;
