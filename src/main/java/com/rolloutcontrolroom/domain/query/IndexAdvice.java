@@ -67,6 +67,12 @@ public record IndexAdvice(String table, List<String> invalidIndexes, List<String
                 .append(");").toString();
     }
 
+    /** The short form a screen shows on one line before the statement; {@link #sentence()} says the rest. */
+    public String headline() {
+        return queries.size() + (queries.size() == 1 ? " query reads" : " queries read") + " all of " + table
+                + (invalidIndexes.isEmpty() ? "; an index on " + COLUMN + " would help:" : "; its " + COLUMN + " index is INVALID, rebuild it:");
+    }
+
     /** One sentence: what is missing, what it costs, which queries, and that the app does not create it. */
     public String sentence() {
         String invalid = invalidIndexes.isEmpty() ? ""

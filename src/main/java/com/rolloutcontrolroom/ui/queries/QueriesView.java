@@ -72,14 +72,17 @@ public final class QueriesView {
         viewModel.metrics().addListener((ListChangeListener<String>) change -> showMetrics());
         viewModel.results().addListener((ListChangeListener<ResultTable>) change -> showResults());
         noResults.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(viewModel.results()));
-        // one line: the sentence may be cut to fit, the whole of it is the tooltip; the statement is selectable and copyable
+        // one line: a headline, the statement (selectable, copyable), the whole sentence in the tooltip
         indexAdvice.textProperty().bind(viewModel.indexAdviceProperty());
         Tooltip adviceTip = new Tooltip();
-        adviceTip.textProperty().bind(viewModel.indexAdviceProperty());
+        adviceTip.textProperty().bind(viewModel.indexAdviceDetailProperty());
         adviceTip.setWrapText(true);
         adviceTip.setMaxWidth(600);
         indexAdvice.setTooltip(adviceTip);
         indexStatement.textProperty().bind(viewModel.indexStatementProperty());
+        Tooltip statementTip = new Tooltip();
+        statementTip.textProperty().bind(viewModel.indexStatementProperty());
+        indexStatement.setTooltip(statementTip);
         indexAdviceBox.visibleProperty().bind(viewModel.indexAdviceProperty().isNotEmpty());
         indexAdviceBox.managedProperty().bind(indexAdviceBox.visibleProperty());
         showMetrics();

@@ -60,6 +60,7 @@ public final class QueriesViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     /** the last run's index advice: a sentence and the statement to copy; both empty when none applies */
     private final ReadOnlyStringWrapper indexAdvice = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper indexAdviceDetail = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper indexStatement = new ReadOnlyStringWrapper("");
     private final DialogService dialogs;
     private final ObservableList<ResultTable> results = FXCollections.observableArrayList();
@@ -169,7 +170,8 @@ public final class QueriesViewModel {
         summary.set(RunSummary.headline(run) + (finished.roleWarning().isEmpty() ? "" : "\n" + finished.roleWarning()));
         metricsRead = RunSummary.metrics(run);
         // the catalog was read on this run's connection: no advice (index built since, run not reached) clears the last one
-        indexAdvice.set(finished.indexAdvice().map(advice -> "Index advice: " + advice.sentence()).orElse(""));
+        indexAdvice.set(finished.indexAdvice().map(advice -> "Index advice: " + advice.headline()).orElse(""));
+        indexAdviceDetail.set(finished.indexAdvice().map(advice -> advice.sentence()).orElse(""));
         indexStatement.set(finished.indexAdvice().map(advice -> advice.statement()).orElse(""));
         showRead();
         export.lastRunProperty().set(run);
@@ -230,6 +232,8 @@ public final class QueriesViewModel {
     public ObservableList<ResultTable> results() { return results; }
     /** Empty unless the environment lacks an index the run's queries would use; it names no host, user or secret, so presenting leaves it whole. */
     public StringBinding indexAdviceProperty() { return presentation.shown(indexAdvice.getReadOnlyProperty()); }
+    /** The advice's whole sentence (which queries, why, that the app never creates the index), for the line's tooltip. */
+    public StringBinding indexAdviceDetailProperty() { return presentation.shown(indexAdviceDetail.getReadOnlyProperty()); }
     /** The CREATE INDEX CONCURRENTLY statement (after a DROP of an INVALID index, if any) the advice proposes. */
     public StringBinding indexStatementProperty() { return presentation.shown(indexStatement.getReadOnlyProperty()); }
 }

@@ -38,6 +38,7 @@ class IndexAdviceTest {
         assertThat(advice.sentence()).isEqualTo("observability_events has no valid index led by created_at, so baseline_top_events and"
                 + " metric_legacy_activity read the whole table; an index on created_at would help (the app never creates it,"
                 + " ask your DBA to run the statement).");
+        assertThat(advice.headline()).isEqualTo("2 queries read all of observability_events; an index on created_at would help:");
     }
 
     @Test
@@ -73,6 +74,7 @@ class IndexAdviceTest {
                 + " CREATE INDEX CONCURRENTLY observability_events_created_at_idx ON observability_events (created_at);");
         assertThat(advice.sentence()).startsWith("observability_events has no valid index led by created_at"
                 + " (observability_events_created_at_idx is INVALID, left by a failed CREATE INDEX CONCURRENTLY, and the planner ignores it),");
+        assertThat(advice.headline()).isEqualTo("2 queries read all of observability_events; its created_at index is INVALID, rebuild it:");
     }
 
     @Test
