@@ -74,6 +74,13 @@ public final class QuerySuiteBenchmark {
                 .setServerConfig("max_wal_size", "8GB")
                 .start()) {
             System.out.printf(Locale.ROOT, "runs: %d measured after %d warm-up, alternated app / psql; medians%n", RUNS, WARM_UP);
+            try (Connection admin = postgres.getPostgresDatabase().getConnection(); Statement statement = admin.createStatement();
+                 ResultSet row = statement.executeQuery("SELECT version(), current_setting('shared_buffers'), pg_jit_available(),"
+                         + " current_setting('jit'), current_setting('max_parallel_workers_per_gather')")) {
+                row.next();
+                System.out.printf(Locale.ROOT, "server: %s; shared_buffers %s; jit available %s, jit %s; max_parallel_workers_per_gather %s%n",
+                        row.getString(1).replaceAll(" on .*", ""), row.getString(2), row.getBoolean(3), row.getString(4), row.getString(5));
+            }
             printHeader();
             DataSource demo = create(postgres, "demo", db -> new DemoSeeder(db, Clock.systemUTC()).seed(DemoOptions.defaults()));
             try (Connection connection = demo.getConnection(); Statement statement = connection.createStatement()) {
