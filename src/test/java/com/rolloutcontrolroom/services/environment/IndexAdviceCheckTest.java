@@ -74,14 +74,28 @@ class IndexAdviceCheckTest {
     void anInvalidIndexLeftByAFailedConcurrentBuildDoesNotCountAndIsDroppedFirst() throws Exception {
         assertThatThrownBy(() -> execute("CREATE UNIQUE INDEX CONCURRENTLY observability_events_created_at_idx ON observability_events"
                 + " (created_at)")).isInstanceOf(SQLException.class).hasMessageContaining("could not create unique index");
-        assertThat(single("SELECT indisvalid FROM pg_index WHERE indexrelid = 'observability_events_created_at_idx'::regclass"))
-                .as("the failed build left the index behind, INVALID").isEqualTo("f");
+        assertThat(single("SELECT indisvalid || ' ' || indisready FROM pg_index"
+                + " WHERE indexrelid = 'observability_events_created_at_idx'::regclass"))
+                .as("the failed build left the index behind, INVALID and not ready").isEqualTo("false false");
 
         IndexAdvice advice = check.check(database, FULL_SUITE, Duration.ofSeconds(30)).orElseThrow();
 
         assertThat(advice.invalidIndexes()).containsExactly("observability_events_created_at_idx");
         assertThat(advice.statement()).isEqualTo("DROP INDEX CONCURRENTLY observability_events_created_at_idx; " + CREATE_INDEX);
         assertThat(advice.sentence()).contains("observability_events_created_at_idx is INVALID");
+    }
+
+    @Test
+    void anIndexReadyButNotValidDoesNotCountEither() throws Exception {
+        // what a build that fails while validating leaves (a duplicate arriving during the last phase of a unique build):
+        // written into the catalog directly, as no statement reaches that state on demand
+        execute(CREATE_INDEX, "UPDATE pg_index SET indisvalid = false WHERE indexrelid = 'observability_events_created_at_idx'::regclass");
+        assertThat(single("SELECT indisvalid || ' ' || indisready FROM pg_index"
+                + " WHERE indexrelid = 'observability_events_created_at_idx'::regclass")).isEqualTo("false true");
+
+        IndexAdvice advice = check.check(database, FULL_SUITE, Duration.ofSeconds(30)).orElseThrow();
+
+        assertThat(advice.statement()).isEqualTo("DROP INDEX CONCURRENTLY observability_events_created_at_idx; " + CREATE_INDEX);
     }
 
     @Test
