@@ -85,7 +85,7 @@ public final class ControlRoomCli {
         // the journal's key and heads live where passwords do; the CLI has no memory fallback, so no keychain means unsigned
         commandLine.addSubcommand(new JournalCommand(home, new KeychainJournalKeys(credentials)));
         commandLine.addSubcommand(new RunCommand(home, credentials));
-        commandLine.addSubcommand(EnvCommand.commandLine(new EnvironmentProfiles(home.config()), credentials, stdin));
+        commandLine.addSubcommand(EnvCommand.commandLine(new EnvironmentProfiles(home.config()), credentials, stdin, home.userQueries()));
         RolloutSession.Opener rollouts = new RolloutSession.Opener(home, credentials, clock);
         commandLine.addSubcommand(RolloutCommand.commandLine(rollouts, new EnvironmentProfiles(home.config()), credentials));
         commandLine.addSubcommand(PhaseCommand.commandLine(rollouts));

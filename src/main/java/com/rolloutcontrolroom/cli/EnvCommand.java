@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -13,12 +14,17 @@ import java.util.concurrent.Callable;
 
 import com.rolloutcontrolroom.domain.environment.EnvironmentProfile;
 import com.rolloutcontrolroom.domain.environment.RunbookImport;
+import com.rolloutcontrolroom.domain.query.QueryDefinition;
+import com.rolloutcontrolroom.domain.query.QueryFileParser;
+import com.rolloutcontrolroom.domain.query.QuerySuite;
 import com.rolloutcontrolroom.services.credentials.CredentialException;
 import com.rolloutcontrolroom.services.credentials.CredentialKey;
 import com.rolloutcontrolroom.services.credentials.CredentialStore;
 import com.rolloutcontrolroom.services.environment.ConnectionCheck;
 import com.rolloutcontrolroom.services.environment.ConnectionTester;
 import com.rolloutcontrolroom.services.environment.EnvironmentProfiles;
+import com.rolloutcontrolroom.services.query.QuerySetLoader;
+import com.rolloutcontrolroom.services.query.SuiteRunner;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -35,11 +41,12 @@ final class EnvCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    static CommandLine commandLine(EnvironmentProfiles profiles, CredentialStore credentials, InputStream stdin) {
+    /** @param userQueries the user's query folder: the index advice is for the suite a run would send */
+    static CommandLine commandLine(EnvironmentProfiles profiles, CredentialStore credentials, InputStream stdin, Path userQueries) {
         CommandLine env = new CommandLine(new EnvCommand());
         env.addSubcommand(new Add(profiles, credentials, stdin));
         env.addSubcommand(new ListProfiles(profiles));
-        env.addSubcommand(new Test(profiles, new ConnectionTester(credentials)));
+        env.addSubcommand(new Test(profiles, new ConnectionTester(credentials), userQueries));
         env.addSubcommand(new Remove(profiles, credentials));
         return env;
     }
@@ -179,28 +186,39 @@ final class EnvCommand implements Callable<Integer> {
 
     @Command(name = "test", mixinStandardHelpOptions = true,
             description = "Connect read-only and report server version and latency, and warn about what the role could do beyond"
-                    + " reading (with the SQL for a read-only role); exit 1 with the reason if it fails, or if the environment"
+                    + " reading (with the SQL for a read-only role), and name the index the full suite's queries lack (with its"
+                    + " CREATE INDEX CONCURRENTLY statement, which the app never runs); exit 1 with the reason if it fails, or if the environment"
                     + " requires a read-only role and the role is not one.")
     static final class Test implements Callable<Integer> {
         private final EnvironmentProfiles profiles;
         private final ConnectionTester tester;
+        private final Path userQueries;
         @Spec CommandSpec spec;
         @Parameters(index = "0", paramLabel = "NAME") String name;
 
-        Test(EnvironmentProfiles profiles, ConnectionTester tester) {
+        Test(EnvironmentProfiles profiles, ConnectionTester tester, Path userQueries) {
             this.profiles = profiles;
             this.tester = tester;
+            this.userQueries = userQueries;
         }
 
         @Override
         public Integer call() {
-            ConnectionCheck check = tester.test(existing(profiles, name));
+            EnvironmentProfile profile = existing(profiles, name);
+            // the queries `run --suite full` would send: a query file that fails to load is reported by run, not here
+            List<QueryDefinition> queries = SuiteRunner.queriesOf(new QuerySetLoader(new QueryFileParser(), userQueries).load().querySet(),
+                    QuerySuite.FULL);
+            ConnectionCheck check = tester.test(profile, queries);
             PrintWriter err = spec.commandLine().getErr();
             if (!check.connected()) {
                 err.println("control-room: " + name + ": " + check.sentence());
                 return 1;
             }
             spec.commandLine().getOut().println(name + ": " + check.sentence());
+            check.indexAdvice().ifPresent(advice -> {
+                spec.commandLine().getOut().println(name + ": advice: " + advice.sentence());
+                spec.commandLine().getOut().println(advice.statement());
+            });
             if (check.role().clean()) {
                 return 0;
             }

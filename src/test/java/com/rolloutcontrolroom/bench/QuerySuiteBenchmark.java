@@ -1,212 +1,225 @@
 package com.rolloutcontrolroom.bench;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.SQLException;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import javax.sql.DataSource;
 
-import com.rolloutcontrolroom.services.db.ConnectedDatabase;
-import com.rolloutcontrolroom.domain.metrics.MetricKind;
+import com.rolloutcontrolroom.domain.environment.EnvironmentProfile;
+import com.rolloutcontrolroom.domain.environment.SslMode;
 import com.rolloutcontrolroom.domain.query.QueryDefinition;
 import com.rolloutcontrolroom.domain.query.QueryFileParser;
 import com.rolloutcontrolroom.domain.query.QuerySet;
 import com.rolloutcontrolroom.domain.query.QuerySuite;
+import com.rolloutcontrolroom.services.credentials.SessionCredentialStore;
+import com.rolloutcontrolroom.services.db.ConnectedDatabase;
 import com.rolloutcontrolroom.services.db.Database;
 import com.rolloutcontrolroom.services.demo.DemoOptions;
 import com.rolloutcontrolroom.services.demo.DemoSeeder;
+import com.rolloutcontrolroom.services.environment.BenchmarkPools;
+import com.rolloutcontrolroom.services.environment.ConnectionPools;
 import com.rolloutcontrolroom.services.query.QueryRunner;
 import com.rolloutcontrolroom.services.query.QuerySetLoader;
 import com.rolloutcontrolroom.services.query.QueryStatus;
 import com.rolloutcontrolroom.services.query.RunCancellation;
 import com.rolloutcontrolroom.services.query.SuiteRun;
 import com.rolloutcontrolroom.services.query.SuiteRunner;
-import com.rolloutcontrolroom.domain.environment.EnvironmentProfile;
-import com.rolloutcontrolroom.domain.environment.SslMode;
-import com.rolloutcontrolroom.services.credentials.SessionCredentialStore;
-import com.rolloutcontrolroom.services.environment.BenchmarkPools;
-import com.rolloutcontrolroom.services.environment.ConnectionPools;
 import com.zaxxer.hikari.HikariDataSource;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
- * The full suite (ten queries plus the two metric queries) through the app's runner versus psql
- * running the same SQL on the same database: on the demo data and on one million events.
- * Not a unit test: it prints numbers. Run it with {@code ./mvnw -q -Pbench verify -Dbench=query}.
+ * The full suite (its queries plus the metric queries over the same window, as a checkpoint runs
+ * them) through the app's runner, against two anchors on the same data: psql running the same
+ * statements, and the server's own time for the app's statements (pg_stat_statements, see
+ * {@link ServerTime}). On the demo data, then on generated events of each size in
+ * {@code -Dbench.events} (default 100000,1000000; 10000000 is the production-scale run), each
+ * without and then with an index on created_at. Not a unit test: it prints numbers. Run it with
+ * {@code ./mvnw -q -Pbench verify -Dbench=query}.
  *
- * <p>Both sides run warm (caches filled by warm-up runs). The app side is what a user waits for:
- * one read-only transaction with {@code SET LOCAL statement_timeout} per query on a connection of
- * the app's own pool ({@link ConnectionPools}, the settings every environment gets). A third column
- * runs the same pool with pgJDBC's default server-side prepared statements, which the app turns off
- * to be safe behind a transaction pooler: the difference is what that safety costs. The psql side
- * is one {@code psql -X -f} process per run, including its connect. The three alternate, so a load
- * change on the machine hits all alike.
+ * <p>All sides run warm (warm-up runs first) and alternate, so a load change on the machine hits
+ * all alike. The app side is what a user waits for: per query a connection from the app's own pool
+ * ({@link ConnectionPools}), one read-only transaction with its set-up round trip, the statement,
+ * the rows read into values, the rollback. The psql side is one {@code psql -X -f} process per run
+ * (start, connect, the same statements in autocommit, rows thrown away).
  */
 public final class QuerySuiteBenchmark {
 
-    private static final int WARM_UP = 3;
+    private static final int WARM_UP = Integer.getInteger("bench.warmUp", 2);
     private static final int RUNS = Integer.getInteger("bench.runs", 15);
+    private static final boolean PER_QUERY = Boolean.getBoolean("bench.perQuery");
+    private static final boolean SERVER_PREPARED = Boolean.getBoolean("bench.serverPrepared");
 
     public static void main(String[] args) throws Exception {
+        List<Long> sizes = Arrays.stream(System.getProperty("bench.events", "100000,1000000").split(","))
+                .map(String::strip).filter(s -> !s.isEmpty()).map(Long::parseLong).toList();
+        String indexes = System.getProperty("bench.index", "both"); // without | with | both
         Path dataDir = Files.createTempDirectory("bench-postgres");
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(dataDir).setCleanDataDirectory(true).start()) {
-            System.out.printf(Locale.ROOT, "%-22s %10s %14s %18s %14s %7s%n", "dataset", "events", "app ms (med)", "server-prepared ms", "psql ms (med)",
-                    "app/psql");
-            measure(postgres, "demo (healthy)", db -> new DemoSeeder(db, Clock.systemUTC()).seed(DemoOptions.defaults()));
-            measure(postgres, "one million events", QuerySuiteBenchmark::millionEvents);
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(dataDir).setCleanDataDirectory(true)
+                .setServerConfig("shared_preload_libraries", "pg_stat_statements")
+                .setServerConfig("pg_stat_statements.track_planning", "on")
+                .setServerConfig("shared_buffers", System.getProperty("bench.sharedBuffers", "2GB"))
+                .setServerConfig("max_wal_size", "8GB")
+                .start()) {
+            System.out.printf(Locale.ROOT, "runs: %d measured after %d warm-up, alternated app / psql; medians%n", RUNS, WARM_UP);
+            try (Connection admin = postgres.getPostgresDatabase().getConnection(); Statement statement = admin.createStatement();
+                 ResultSet row = statement.executeQuery("SELECT version(), current_setting('shared_buffers'), pg_jit_available(),"
+                         + " current_setting('jit'), current_setting('max_parallel_workers_per_gather')")) {
+                row.next();
+                System.out.printf(Locale.ROOT, "server: %s; shared_buffers %s; jit available %s, jit %s; max_parallel_workers_per_gather %s%n",
+                        row.getString(1).replaceAll(" on .*", ""), row.getString(2), row.getBoolean(3), row.getString(4), row.getString(5));
+            }
+            printHeader();
+            DataSource demo = create(postgres, "demo", db -> new DemoSeeder(db, Clock.systemUTC()).seed(DemoOptions.defaults()));
+            try (Connection connection = demo.getConnection(); Statement statement = connection.createStatement()) {
+                statement.execute("VACUUM ANALYZE observability_events");
+            }
+            measure(postgres, demo, "demo", "demo (healthy), no created_at index");
+            for (long events : sizes) {
+                BenchEvents.checkDiskSpace(dataDir, events);
+                String name = "events" + events;
+                String label = String.format(Locale.ROOT, "%,d events", events);
+                DataSource data = create(postgres, name, db -> BenchEvents.load(db, events));
+                if (!indexes.equals("with")) {
+                    measure(postgres, data, name, label + ", no created_at index");
+                }
+                if (!indexes.equals("without")) {
+                    BenchEvents.addCreatedAtIndex(data);
+                    measure(postgres, data, name, label + ", created_at index");
+                }
+                try (Connection admin = postgres.getPostgresDatabase().getConnection(); Statement statement = admin.createStatement()) {
+                    statement.execute("DROP DATABASE " + name); // frees the disk for the next size
+                }
+            }
         }
     }
 
-    private static void measure(EmbeddedPostgres postgres, String label, Loader loader) throws Exception {
-        String name = label.replaceAll("[^a-z]", "").substring(0, 8) + System.nanoTime() % 1000;
+    private static void printHeader() {
+        System.out.printf(Locale.ROOT, "%-40s %11s %9s %9s %9s %9s %9s %8s %8s%s%n", "dataset", "events", "app ms", "psql ms", "server ms",
+                "+plan ms", "psql-srv", "app/psql", "app/srv", SERVER_PREPARED ? "  server-prepared ms" : "");
+    }
+
+    private static DataSource create(EmbeddedPostgres postgres, String name, Loader loader) throws Exception {
         try (Connection admin = postgres.getPostgresDatabase().getConnection(); Statement statement = admin.createStatement()) {
             statement.execute("CREATE DATABASE " + name);
         }
         DataSource raw = postgres.getDatabase("postgres", name);
         loader.load(raw);
-        long events;
-        try (Connection connection = raw.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("VACUUM ANALYZE observability_events");
-            var rs = statement.executeQuery("SELECT count(*) FROM observability_events");
-            rs.next();
-            events = rs.getLong(1);
-        }
+        return raw;
+    }
+
+    private static void measure(EmbeddedPostgres postgres, DataSource raw, String name, String label) throws Exception {
+        long events = count(raw);
         EnvironmentProfile profile = new EnvironmentProfile("bench", "localhost", postgres.getPort(), name, "postgres", SslMode.DISABLE, "",
-                Duration.ofMinutes(5));
+                Duration.ofMinutes(30));
+        ServerTime server = new ServerTime(raw);
         try (ConnectionPools pools = new ConnectionPools(new SessionCredentialStore("Benchmark."));
              HikariDataSource prepared = BenchmarkPools.withServerPreparedStatements(profile)) {
             Database database = pools.database(profile);
-            Database serverPrepared = new ConnectedDatabase(prepared, profile.target()); // the runner applies the same 5 min
+            Database serverPrepared = new ConnectedDatabase(prepared, profile.target());
             QuerySet set = QuerySetLoader.builtIn(new QueryFileParser());
-            SuiteRunner runner = new SuiteRunner(new QueryRunner(Duration.ofMinutes(5), Clock.systemUTC()), Clock.systemUTC());
-            Path sqlFile = psqlScript(set, Instant.now());
-            String url = "postgresql://postgres@localhost:" + postgres.getPort() + "/" + name;
-            List<Long> app = new ArrayList<>();
-            List<Long> appPrepared = new ArrayList<>();
-            List<Long> psql = new ArrayList<>();
-            Map<String, List<Long>> appPerQuery = new java.util.LinkedHashMap<>();
-            List<List<Double>> psqlPerQuery = new ArrayList<>();
-            // alternate the two so a load change on the machine hits both alike
+            SuiteRunner runner = new SuiteRunner(new QueryRunner(Duration.ofMinutes(30), Clock.systemUTC()), Clock.systemUTC());
+            List<QueryDefinition> queries = SuiteRunner.queriesOf(set, QuerySuite.FULL);
+            PsqlSuite psql = new PsqlSuite("postgresql://postgres@localhost:" + postgres.getPort() + "/" + name, queries, Instant.now());
+            Samples samples = new Samples();
             for (int i = 0; i < WARM_UP + RUNS; i++) {
+                boolean measured = i >= WARM_UP;
+                server.reset();
                 long start = System.nanoTime();
                 SuiteRun run = runner.run(database, set, QuerySuite.FULL, new RunCancellation(), outcome -> { });
                 long appTook = System.nanoTime() - start;
-                if (run.count(QueryStatus.OK) != run.outcomes().size()) {
-                    throw new IllegalStateException("a query failed: " + run.outcomes());
-                }
-                long preparedStart = System.nanoTime();
-                SuiteRun preparedRun = runner.run(serverPrepared, set, QuerySuite.FULL, new RunCancellation(), outcome -> { });
-                long preparedTook = System.nanoTime() - preparedStart;
-                if (preparedRun.count(QueryStatus.OK) != preparedRun.outcomes().size()) {
-                    throw new IllegalStateException("a query failed: " + preparedRun.outcomes());
-                }
+                requireOk(run);
+                ServerTime.Spent appServer = server.read(queries.size());
+                server.reset();
                 long psqlStart = System.nanoTime();
-                String timing = psql(url, sqlFile);
+                List<Double> psqlTimes = psql.run();
                 long psqlTook = System.nanoTime() - psqlStart;
-                if (i >= WARM_UP) {
-                    app.add(appTook);
-                    appPrepared.add(preparedTook);
-                    psql.add(psqlTook);
-                    run.outcomes().forEach(o -> appPerQuery.computeIfAbsent(o.query().name(), k -> new ArrayList<>()).add(o.took().toNanos()));
-                    psqlPerQuery.add(timing.lines().filter(l -> l.startsWith("Time: "))
-                            .map(l -> Double.parseDouble(l.substring(6, l.indexOf(" ms")))).toList());
+                ServerTime.Spent psqlServer = server.read(queries.size());
+                long preparedTook = 0;
+                if (SERVER_PREPARED) {
+                    long preparedStart = System.nanoTime();
+                    requireOk(runner.run(serverPrepared, set, QuerySuite.FULL, new RunCancellation(), outcome -> { }));
+                    preparedTook = System.nanoTime() - preparedStart;
+                }
+                if (measured) {
+                    samples.add(appTook / 1e6, psqlTook / 1e6, appServer, psqlServer.executionMs(), preparedTook / 1e6);
+                    run.outcomes().forEach(o -> samples.perQueryApp.computeIfAbsent(o.query().name(), k -> new ArrayList<>())
+                            .add(o.took().toNanos() / 1e6));
+                    samples.perQueryPsql.add(psqlTimes);
                 }
             }
-            double appMs = median(app) / 1e6;
-            double preparedMs = median(appPrepared) / 1e6;
-            double psqlMs = median(psql) / 1e6;
-            System.out.printf(Locale.ROOT, "%-22s %10d %14.1f %18.1f %14.1f %6.2fx%n", label, events, appMs, preparedMs, psqlMs, appMs / psqlMs);
-            if (Boolean.getBoolean("bench.perQuery")) {
+            samples.print(label, events);
+        }
+    }
+
+    private static void requireOk(SuiteRun run) {
+        if (run.count(QueryStatus.OK) != run.outcomes().size()) {
+            throw new IllegalStateException("a query failed: " + run.outcomes());
+        }
+    }
+
+    private static long count(DataSource raw) throws Exception {
+        try (Connection connection = raw.getConnection(); Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT count(*) FROM observability_events")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** One dataset's measured runs. */
+    private static final class Samples {
+        final List<Double> app = new ArrayList<>();
+        final List<Double> psql = new ArrayList<>();
+        final List<Double> server = new ArrayList<>();
+        final List<Double> serverWithPlanning = new ArrayList<>();
+        final List<Double> psqlServer = new ArrayList<>();
+        final List<Double> prepared = new ArrayList<>();
+        final Map<String, List<Double>> perQueryApp = new LinkedHashMap<>();
+        final List<List<Double>> perQueryPsql = new ArrayList<>();
+
+        void add(double appMs, double psqlMs, ServerTime.Spent appServer, double psqlServerMs, double preparedMs) {
+            app.add(appMs);
+            psql.add(psqlMs);
+            server.add(appServer.executionMs());
+            serverWithPlanning.add(appServer.executionMs() + appServer.planningMs());
+            psqlServer.add(psqlServerMs);
+            prepared.add(preparedMs);
+        }
+
+        void print(String label, long events) {
+            double appMs = median(app);
+            double psqlMs = median(psql);
+            double serverMs = median(server);
+            System.out.printf(Locale.ROOT, "%-40s %11d %9.1f %9.1f %9.1f %9.1f %9.1f %7.2fx %7.2fx%s%n", label, events, appMs, psqlMs, serverMs,
+                    median(serverWithPlanning), median(psqlServer), appMs / psqlMs, appMs / serverMs,
+                    SERVER_PREPARED ? String.format(Locale.ROOT, "  %9.1f", median(prepared)) : "");
+            if (PER_QUERY) {
                 int index = 0;
-                for (var entry : appPerQuery.entrySet()) {
+                for (var entry : perQueryApp.entrySet()) {
                     int q = index++;
-                    List<Long> server = psqlPerQuery.stream().map(times -> (long) (times.get(q) * 1e6)).toList();
-                    System.out.printf(Locale.ROOT, "    %-32s app %8.1f ms   psql \\timing %8.1f ms%n", entry.getKey(),
-                            median(entry.getValue()) / 1e6, median(server) / 1e6);
+                    System.out.printf(Locale.ROOT, "    %-38s app %9.1f ms   psql \\timing %9.1f ms%n", entry.getKey(),
+                            median(entry.getValue()), median(perQueryPsql.stream().map(times -> times.get(q)).toList()));
                 }
             }
         }
     }
 
-    /** Runs the script with psql's own per-statement timing on; returns what psql printed. */
-    private static String psql(String url, Path sqlFile) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder("psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", url, "-c", "\\timing on", "-f", sqlFile.toString(), "-o", "/dev/null")
-                .redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (process.waitFor() != 0) {
-            throw new IllegalStateException("psql failed: " + output);
-        }
-        return output;
-    }
-
-    /** The same statements the app runs, parameters written in as literals. */
-    private static Path psqlScript(QuerySet set, Instant now) throws IOException {
-        Instant since = now.minus(com.rolloutcontrolroom.domain.metrics.MetricWindow.RUNBOOK);
-        List<QueryDefinition> queries = new ArrayList<>(set.suite(QuerySuite.FULL));
-        for (MetricKind metric : MetricKind.values()) {
-            queries.add(set.byName(metric.windowQuery()).orElseThrow());
-        }
-        Map<String, String> window = Map.of("since", "'" + since + "'::timestamptz",
-                "until", "'" + since.plus(Duration.ofHours(6)) + "'::timestamptz");
-        StringBuilder script = new StringBuilder();
-        for (QueryDefinition query : queries) {
-            String sql = query.sql();
-            for (var parameter : query.parameters()) {
-                String literal = window.getOrDefault(parameter.name(), "'" + parameter.defaultValue() + "'");
-                sql = sql.replace(":" + parameter.name(), literal);
-            }
-            script.append(sql).append(";\n");
-        }
-        Path file = Files.createTempFile("suite", ".sql");
-        Files.writeString(file, script.toString());
-        return file;
-    }
-
-    private static void millionEvents(DataSource dataSource) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("""
-                    CREATE TABLE observability_events (id bigserial PRIMARY KEY, source text NOT NULL, event_type text NOT NULL,
-                      context jsonb, created_at timestamptz NOT NULL DEFAULT now())""");
-            statement.execute("CREATE INDEX observability_events_source_created_at ON observability_events (source, created_at)");
-            // 1,000,000 events over 7 days, shaped like production: mostly capacity conflicts, a coordinator
-            // start/confirm pair per booking, a few percent non-success with reasons, state-machine moves
-            statement.execute("""
-                    INSERT INTO observability_events (source, event_type, context, created_at)
-                    SELECT t.source, t.event_type,
-                           CASE WHEN t.reason IS NULL THEN jsonb_build_object('booking_id', g)
-                                ELSE jsonb_build_object('booking_id', g, 'reason', t.reason) END,
-                           now() - (random() * interval '7 days')
-                    FROM generate_series(1, 1000000) g
-                    CROSS JOIN LATERAL (SELECT (g::bigint * 7919) % 1000 AS bucket) b
-                    CROSS JOIN LATERAL (SELECT
-                      CASE WHEN b.bucket < 500 THEN 'capacity.rpc' WHEN b.bucket < 900 THEN 'assignment.coordinator'
-                           WHEN b.bucket < 970 THEN 'assignment.state_machine' ELSE 'auto_assign' END AS source,
-                      CASE WHEN b.bucket < 500 THEN 'capacity.rpc.conflict'
-                           WHEN b.bucket < 690 THEN 'coordinator.start' WHEN b.bucket < 880 THEN 'coordinator.confirmed'
-                           WHEN b.bucket < 890 THEN 'coordinator.retry' WHEN b.bucket < 895 THEN 'coordinator.lock_contention'
-                           WHEN b.bucket < 898 THEN 'coordinator.manual_review' WHEN b.bucket < 899 THEN 'coordinator.error'
-                           WHEN b.bucket < 900 THEN 'coordinator.circuit_open'
-                           WHEN b.bucket < 970 THEN 'state_machine.transition' ELSE 'auto_assign.attempt' END AS event_type,
-                      CASE WHEN b.bucket BETWEEN 880 AND 899 THEN 'reason_' || (g % 5) END AS reason) t""");
-        }
-    }
-
-    private static double median(List<Long> values) {
-        List<Long> sorted = values.stream().sorted().toList();
-        return sorted.size() % 2 == 1 ? sorted.get(sorted.size() / 2)
-                : (sorted.get(sorted.size() / 2 - 1) + sorted.get(sorted.size() / 2)) / 2.0;
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0;
     }
 
     @FunctionalInterface

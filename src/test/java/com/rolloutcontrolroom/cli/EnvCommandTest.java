@@ -202,4 +202,47 @@ class EnvCommandTest {
         assertThat(err.toString()).isEqualTo("control-room: The URL names no database; add it after the host and port,"
                 + " e.g. postgresql://user@db.example.com:5432/postgres.\n");
     }
+
+    @Test
+    void envTestAdvisesTheCreatedAtIndexUntilAValidOneExistsAndNeverCreatesIt() throws Exception {
+        run(postgres.password() + "\n", "env", "add", "staging", "--url", url(null), "--password-stdin");
+        String advice = "staging: advice: observability_events has no valid index led by created_at, so legacy_auto_assign_activity,"
+                + " baseline_top_events and metric_legacy_activity read the whole table; an index on created_at would help (the app"
+                + " never creates it, ask your DBA to run the statement).\n"
+                + "CREATE INDEX CONCURRENTLY observability_events_created_at_idx ON observability_events (created_at);\n";
+        try {
+            assertThat(run("", "env", "test", "staging")).isZero();
+            assertThat(out.toString()).startsWith("staging: Connected to PostgreSQL 17.").endsWith("read-only.\n" + advice);
+            assertThat(asSuperuser("SELECT string_agg(indexrelid::regclass::text, ',' ORDER BY 1) FROM pg_index"
+                    + " WHERE indrelid = 'observability_events'::regclass")).as("env test created nothing").isEqualTo("observability_events_pkey");
+
+            // a unique build fails on the table's equal timestamps and leaves its index behind, INVALID
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> asSuperuser("CREATE UNIQUE INDEX CONCURRENTLY"
+                    + " observability_events_created_at_idx ON observability_events (created_at)")).hasMessageContaining("could not create unique index");
+            assertThat(run("", "env", "test", "staging")).isZero();
+            assertThat(out.toString()).contains("(observability_events_created_at_idx is INVALID, left by a failed CREATE INDEX CONCURRENTLY,"
+                    + " and the planner ignores it)").endsWith("\nDROP INDEX CONCURRENTLY observability_events_created_at_idx;"
+                    + " CREATE INDEX CONCURRENTLY observability_events_created_at_idx ON observability_events (created_at);\n");
+
+            asSuperuser("DROP INDEX observability_events_created_at_idx");
+            asSuperuser("CREATE INDEX CONCURRENTLY observability_events_created_at_idx ON observability_events (created_at)");
+            assertThat(run("", "env", "test", "staging")).isZero();
+            assertThat(out.toString()).startsWith("staging: Connected to PostgreSQL 17.").doesNotContain("advice", "CREATE INDEX");
+        } finally {
+            asSuperuser("DROP INDEX IF EXISTS observability_events_created_at_idx"); // the server is shared by every test class
+        }
+    }
+
+    /** Set-up the product never does: the superuser, over the trust line of the test server's pg_hba. */
+    private String asSuperuser(String sql) throws java.sql.SQLException {
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + postgres.port() + "/"
+                + PasswordPostgres.DATABASE + "?user=postgres"); java.sql.Statement statement = connection.createStatement()) {
+            if (!statement.execute(sql)) {
+                return null;
+            }
+            try (java.sql.ResultSet row = statement.getResultSet()) {
+                return row.next() ? row.getString(1) : null;
+            }
+        }
+    }
 }

@@ -11,6 +11,8 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 
 /** Binds the run controls, summary and result tabs of the Queries screen to {@link QueriesViewModel}. */
@@ -35,6 +37,9 @@ public final class QueriesView {
     @FXML private Button exportJson;
     @FXML private TabPane results;
     @FXML private Label noResults;
+    @FXML private HBox indexAdviceBox;
+    @FXML private Label indexAdvice;
+    @FXML private TextField indexStatement;
 
     public QueriesView(QueriesViewModel viewModel) {
         this.viewModel = viewModel;
@@ -67,6 +72,19 @@ public final class QueriesView {
         viewModel.metrics().addListener((ListChangeListener<String>) change -> showMetrics());
         viewModel.results().addListener((ListChangeListener<ResultTable>) change -> showResults());
         noResults.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(viewModel.results()));
+        // one line: a headline, the statement (selectable, copyable), the whole sentence in the tooltip
+        indexAdvice.textProperty().bind(viewModel.indexAdviceProperty());
+        Tooltip adviceTip = new Tooltip();
+        adviceTip.textProperty().bind(viewModel.indexAdviceDetailProperty());
+        adviceTip.setWrapText(true);
+        adviceTip.setMaxWidth(600);
+        indexAdvice.setTooltip(adviceTip);
+        indexStatement.textProperty().bind(viewModel.indexStatementProperty());
+        Tooltip statementTip = new Tooltip();
+        statementTip.textProperty().bind(viewModel.indexStatementProperty());
+        indexStatement.setTooltip(statementTip);
+        indexAdviceBox.visibleProperty().bind(viewModel.indexAdviceProperty().isNotEmpty());
+        indexAdviceBox.managedProperty().bind(indexAdviceBox.visibleProperty());
         showMetrics();
         showResults();
         viewModel.start();
@@ -77,6 +95,7 @@ public final class QueriesView {
     @FXML private void cancel() { viewModel.cancel(); }
     @FXML private void exportCsv() { viewModel.exportCsv(); }
     @FXML private void exportJson() { viewModel.exportJson(); }
+    @FXML private void copyIndexStatement() { viewModel.copyIndexStatement(); }
 
     private static void bindMessage(Label label, javafx.beans.value.ObservableStringValue text) {
         label.textProperty().bind(text);

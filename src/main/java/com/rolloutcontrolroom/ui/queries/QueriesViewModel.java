@@ -58,6 +58,11 @@ public final class QueriesViewModel {
     private final PresentationMode presentation;
     private final ReadOnlyStringWrapper recorded = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    /** the last run's index advice: a sentence and the statement to copy; both empty when none applies */
+    private final ReadOnlyStringWrapper indexAdvice = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper indexAdviceDetail = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper indexStatement = new ReadOnlyStringWrapper("");
+    private final DialogService dialogs;
     private final ObservableList<ResultTable> results = FXCollections.observableArrayList();
     private final BooleanBinding canRun;
     private RunCancellation cancellation;
@@ -66,6 +71,7 @@ public final class QueriesViewModel {
                             TaskExecutor executor, QueryCatalogViewModel catalog, RunExportViewModel export, DialogService dialogs,
                             ObservableValue<String> currentRollout, Workspace workspace, PresentationMode presentation) {
         this.presentation = presentation;
+        this.dialogs = dialogs;
         this.choice = new EnvironmentChoice(environmentCatalog, dialogs, executor);
         this.environment = choice.environmentProperty();
         this.currentRollout = currentRollout;
@@ -163,6 +169,10 @@ public final class QueriesViewModel {
         resultsRead = run.outcomes().stream().map(ResultTable::of).toList();
         summary.set(RunSummary.headline(run) + (finished.roleWarning().isEmpty() ? "" : "\n" + finished.roleWarning()));
         metricsRead = RunSummary.metrics(run);
+        // the catalog was read on this run's connection: no advice (index built since, run not reached) clears the last one
+        indexAdvice.set(finished.indexAdvice().map(advice -> "Index advice: " + advice.headline()).orElse(""));
+        indexAdviceDetail.set(finished.indexAdvice().map(advice -> advice.sentence()).orElse(""));
+        indexStatement.set(finished.indexAdvice().map(advice -> advice.statement()).orElse(""));
         showRead();
         export.lastRunProperty().set(run);
         run.stoppedBecause().ifPresent(why -> error.set((run.reachedNothing() ? "No query ran on " + run.environment()
@@ -190,6 +200,13 @@ public final class QueriesViewModel {
         return SuiteRunner.queriesOf(set, suite).size();
     }
 
+    /** Puts the index advice's statement on the clipboard; the app never runs it. */
+    public void copyIndexStatement() {
+        if (!indexStatement.get().isEmpty()) {
+            dialogs.copyToClipboard(indexStatement.get());
+        }
+    }
+
     // the View may bind to no ViewModel but its own, so the export child is reached through these
     public void exportCsv() { export.exportCsv(); }
     public void exportJson() { export.exportJson(); }
@@ -213,4 +230,10 @@ public final class QueriesViewModel {
     public StringBinding recordedProperty() { return presentation.shown(recorded.getReadOnlyProperty()); }
     public StringBinding errorProperty() { return presentation.shown(error.getReadOnlyProperty()); }
     public ObservableList<ResultTable> results() { return results; }
+    /** Empty unless the environment lacks an index the run's queries would use; it names no host, user or secret, so presenting leaves it whole. */
+    public StringBinding indexAdviceProperty() { return presentation.shown(indexAdvice.getReadOnlyProperty()); }
+    /** The advice's whole sentence (which queries, why, that the app never creates the index), for the line's tooltip. */
+    public StringBinding indexAdviceDetailProperty() { return presentation.shown(indexAdviceDetail.getReadOnlyProperty()); }
+    /** The CREATE INDEX CONCURRENTLY statement (after a DROP of an INVALID index, if any) the advice proposes. */
+    public StringBinding indexStatementProperty() { return presentation.shown(indexStatement.getReadOnlyProperty()); }
 }

@@ -350,6 +350,61 @@ class QueriesViewModelTest {
     }
 
     @Test
+    void aRunOnATableWithoutACreatedAtIndexShowsTheAdviceWholeWhilePresentingUntilTheIndexExists() throws Exception {
+        assertThat(viewModel.indexAdviceProperty().get()).isEmpty();
+        String statement = "CREATE INDEX CONCURRENTLY observability_events_created_at_idx ON observability_events (created_at);";
+
+        viewModel.runFullSuite();
+
+        String advice = viewModel.indexAdviceProperty().get();
+        assertThat(advice).isEqualTo("Index advice: 3 queries read all of observability_events; an index on created_at would help:");
+        assertThat(viewModel.indexAdviceDetailProperty().get()).isEqualTo("observability_events has no valid index led by created_at, so"
+                + " legacy_auto_assign_activity, baseline_top_events and metric_legacy_activity read the whole table; an index on"
+                + " created_at would help (the app never creates it, ask your DBA to run the statement).");
+        assertThat(viewModel.indexStatementProperty().get()).isEqualTo(statement);
+        viewModel.copyIndexStatement();
+        assertThat(dialogs.copied).containsExactly(statement);
+        assertThat(indexNames()).as("nothing was created").doesNotContain("observability_events_created_at_idx");
+
+        presentation.learn(List.of("localhost", postgres.databaseName(), "postgres", String.valueOf(postgres.port())));
+        presentation.toggle();
+        try {
+            assertThat(viewModel.indexAdviceProperty().get()).as("presenting").isEqualTo(advice);
+            assertThat(viewModel.indexAdviceDetailProperty().get()).as("presenting").contains("legacy_auto_assign_activity, baseline_top_events");
+            assertThat(viewModel.indexStatementProperty().get()).as("presenting").isEqualTo(statement);
+        } finally {
+            presentation.toggle();
+        }
+
+        try (java.sql.Connection connection = postgres.dataSource().getConnection(); java.sql.Statement sql = connection.createStatement()) {
+            sql.execute(statement);
+        }
+        try {
+            viewModel.runQuickCheck();
+            assertThat(viewModel.summaryProperty().get()).startsWith("Quick suite on demo at ");
+            assertThat(viewModel.indexAdviceProperty().get()).as("the index exists now").isEmpty();
+            assertThat(viewModel.indexAdviceDetailProperty().get()).isEmpty();
+            assertThat(viewModel.indexStatementProperty().get()).isEmpty();
+        } finally {
+            try (java.sql.Connection connection = postgres.dataSource().getConnection(); java.sql.Statement sql = connection.createStatement()) {
+                sql.execute("DROP INDEX observability_events_created_at_idx"); // the class's tests share the table
+            }
+        }
+    }
+
+    private List<String> indexNames() throws java.sql.SQLException {
+        try (java.sql.Connection connection = postgres.dataSource().getConnection(); java.sql.Statement sql = connection.createStatement();
+             java.sql.ResultSet rows = sql.executeQuery("SELECT indexrelid::regclass::text FROM pg_index"
+                     + " WHERE indrelid = 'observability_events'::regclass")) {
+            List<String> names = new ArrayList<>();
+            while (rows.next()) {
+                names.add(rows.getString(1));
+            }
+            return names;
+        }
+    }
+
+    @Test
     void choosingAnotherRolloutInTheHeaderChangesWhereTheNextRunIsRecorded() {
         TestRollouts.create(journal, home, "SEARCH_V3");
         currentRollout.refresh();

@@ -76,6 +76,7 @@ class QueriesViewTest {
     private FxTaskExecutor executor;
     private JournalAccess journal;
     private Stage stage;
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
 
     @Start
     void start(Stage stage) throws Exception {
@@ -100,7 +101,7 @@ class QueriesViewTest {
         currentRollout.refresh();
         QueriesViewModel viewModel = QueriesScreen.viewModel(home,
                 new EnvironmentCatalog(() -> database, new EnvironmentProfiles(home.config()), pools, credentials), journal,
-                new ScriptedDialogs(), executor, Clock.systemUTC(), currentRollout.current(),
+                dialogs, executor, Clock.systemUTC(), currentRollout.current(),
                 new PresentationMode());
         ViewFactory views = new ViewFactory(Map.<Class<?>, Supplier<?>>of(
                 QueriesView.class, () -> new QueriesView(viewModel),
@@ -127,6 +128,7 @@ class QueriesViewTest {
         assertThat(robot.lookup("#queries-sql").queryAs(TextArea.class).getText()).contains("FROM observability_events");
         assertThat(robot.lookup("#queries-cancel").queryButton().isDisabled()).isTrue();
         assertThat(robot.lookup("#queries-export-csv").queryButton().isDisabled()).isTrue();
+        assertThat(robot.lookup("#queries-index-advice-box").query().isVisible()).as("no advice before a run has read the catalog").isFalse();
 
         robot.clickOn("#queries-run-full");
         Label recorded = robot.lookup("#queries-recorded").queryAs(Label.class);
@@ -143,6 +145,18 @@ class QueriesViewTest {
                         "Manual-review rate: 1.67 % of 60 started bookings · WARN");
         assertThat(robot.lookup("#queries-cancel").queryButton().isDisabled()).isTrue();
         assertThat(robot.lookup("#queries-export-csv").queryAs(Button.class).isDisabled()).isFalse();
+
+        // the fixture's table has no index at all: the advice shows with its statement, selectable and copyable
+        assertThat(robot.lookup("#queries-index-advice-box").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#queries-index-advice").queryAs(Label.class).getText())
+                .isEqualTo("Index advice: 3 queries read all of observability_events; an index on created_at would help:");
+        javafx.scene.control.TextField statement = robot.lookup("#queries-index-statement").queryAs(javafx.scene.control.TextField.class);
+        assertThat(statement.getText())
+                .isEqualTo("CREATE INDEX CONCURRENTLY observability_events_created_at_idx ON observability_events (created_at);");
+        assertThat(statement.isEditable()).isFalse();
+        robot.clickOn("#queries-copy-index-statement");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(dialogs.copied).containsExactly(statement.getText());
 
         // a table is built when its tab is first shown, so a run's end does not stall the window
         assertThat(tabs.getTabs().get(0).getContent()).isNotNull();
