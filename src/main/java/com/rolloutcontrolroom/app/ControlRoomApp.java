@@ -48,6 +48,7 @@ public final class ControlRoomApp extends Application {
     /** Runs on the launcher thread before the FX thread starts: the place for the little I/O a window needs first. */
     @Override
     public void init() {
+        FirstFrame.step("init");
         home = AppHome.fromEnvironment().ensureExists();
         SettingsFile settings = new SettingsFile(home.root().resolve("settings.json"));
         display = new DisplayPreferences(settings);
@@ -59,6 +60,7 @@ public final class ControlRoomApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        FirstFrame.step("fx-started");
         executor = new FxTaskExecutor();
         demo = new DemoEnvironment(home.demoDatabase(), DemoOptions.remembered());
         keychain = new KeychainCredentialStore(KeychainCredentialStore.DEFAULT_TIMEOUT);
@@ -66,6 +68,7 @@ public final class ControlRoomApp extends Application {
                 FirstScreen.fromSystemProperty(), new KeychainJournalKeys(keychain),
                 Workspace.forDesktop(getParameters().getRaw(), home), demo);
 
+        FirstFrame.step("services-built");
         // -Dcontrolroom.theme=dark|light wins for this session; otherwise the theme chosen last time
         String theme = System.getProperty("controlroom.theme", savedTheme);
         room.themeSwitcher().themeProperty().set("dark".equalsIgnoreCase(theme) ? Theme.DARK : Theme.LIGHT);
@@ -73,6 +76,7 @@ public final class ControlRoomApp extends Application {
         // the stage's bounds come from WindowMemory: where it was, if still on a screen, else fitted to the primary one
         Scene scene = new Scene(room.mainView());
         room.themeSwitcher().install(scene);
+        FirstFrame.step("views-built");
         // -Dcontrolroom.presenting=true opens the window already presenting (a screen shared from the first frame);
         // the mode itself is never remembered
         room.presentation().onProperty().set(Boolean.getBoolean("controlroom.presenting"));
@@ -88,7 +92,9 @@ public final class ControlRoomApp extends Application {
             room.start();
             room.keepSchedule();
         });
+        FirstFrame.step("show-called");
         stage.show();
+        FirstFrame.step("show-returned");
     }
 
     @Override

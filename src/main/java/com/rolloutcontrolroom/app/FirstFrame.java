@@ -18,8 +18,19 @@ import org.slf4j.LoggerFactory;
 final class FirstFrame {
 
     private static final Logger LOG = LoggerFactory.getLogger(FirstFrame.class);
+    /** Milliseconds after JVM start at each named step of the start, for the benchmark's breakdown. */
+    private static final java.util.Map<String, Long> STEPS = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>());
 
     private FirstFrame() {
+    }
+
+    /** Notes the moment a step of the start ends; printed with the first frame's time for the start-up benchmark. */
+    static void step(String name) {
+        STEPS.put(name, sinceJvmStart());
+    }
+
+    private static long sinceJvmStart() {
+        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 
     /** Runs {@code afterDrawn} on the FX thread at the pulse after the first one, which begins once that frame is drawn. */
@@ -45,9 +56,11 @@ final class FirstFrame {
     }
 
     private static void report() {
-        long sinceJvmStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        long sinceJvmStart = sinceJvmStart();
+        STEPS.put("first-frame", sinceJvmStart);
         LOG.info("First frame laid out {} ms after JVM start", sinceJvmStart);
         if (Boolean.getBoolean("controlroom.printStartup")) {
+            STEPS.forEach((name, ms) -> System.out.println("step-" + name + "-ms=" + ms));
             System.out.println("window-shown-ms=" + sinceJvmStart);
             System.out.println("first-frame-epoch-ms=" + System.currentTimeMillis());
             // the CPU time spent until then, which a busy machine changes less than the wall-clock time

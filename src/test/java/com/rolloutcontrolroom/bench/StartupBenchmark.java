@@ -40,6 +40,7 @@ public final class StartupBenchmark {
     private static final String INSTALLED = System.getProperty("startup.installed", "");
     private static final String FIRST_FRAME = "first-frame-epoch-ms=";
     private static final String FIRST_FRAME_CPU = "first-frame-cpu-ms=";
+    private static final java.util.regex.Pattern STEP = java.util.regex.Pattern.compile("step-(.+)-ms=(\\d+)");
     private static final String APP_PROPERTIES = "-Dcontrolroom.printStartup=true -Dcontrolroom.exitAfterFirstFrame=true";
 
     private StartupBenchmark() {
@@ -101,7 +102,15 @@ public final class StartupBenchmark {
             System.out.printf(Locale.ROOT, "%-36s median %5d ms (%.2fx)  min %5d  max %5d  n=%d   CPU median %5d ms (%.2fx)%n",
                     result.getKey(), median, median / (double) floor, times.stream().mapToLong(Long::longValue).min().orElse(0),
                     times.stream().mapToLong(Long::longValue).max().orElse(0), times.size(), cpu, cpu / (double) floorCpu);
+            printSteps(result.getValue());
         }
+    }
+
+    /** The app's own steps (after JVM start, medians), where the time before its first frame goes. */
+    private static void printSteps(List<Sample> samples) {
+        Map<String, List<Long>> steps = new LinkedHashMap<>();
+        samples.forEach(sample -> sample.steps().forEach((name, ms) -> steps.computeIfAbsent(name, n -> new ArrayList<>()).add(ms)));
+        steps.forEach((name, values) -> System.out.printf(Locale.ROOT, "    %-20s %5d ms after JVM start%n", name, median(values)));
     }
 
     private static void dropPageCache() throws IOException, InterruptedException {
@@ -139,6 +148,7 @@ public final class StartupBenchmark {
             Process process = builder.start();
             OptionalLong firstFrame = OptionalLong.empty();
             long cpu = -1;
+            Map<String, Long> steps = new LinkedHashMap<>();
             List<String> output = new ArrayList<>();
             try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 String line;
@@ -147,6 +157,10 @@ public final class StartupBenchmark {
                         firstFrame = OptionalLong.of(Long.parseLong(line.substring(FIRST_FRAME.length()).trim()) - started);
                     } else if (line.startsWith(FIRST_FRAME_CPU)) {
                         cpu = Long.parseLong(line.substring(FIRST_FRAME_CPU.length()).trim());
+                    } else if (STEP.matcher(line).matches()) {
+                        java.util.regex.Matcher step = STEP.matcher(line);
+                        step.matches();
+                        steps.put(step.group(1), Long.parseLong(step.group(2)));
                     } else if (output.size() < 40) {
                         output.add(line);
                     }
@@ -158,11 +172,11 @@ public final class StartupBenchmark {
             if (firstFrame.isEmpty()) {
                 System.out.println("no first frame from " + command + ":\n  " + String.join("\n  ", output));
             }
-            return firstFrame.isPresent() ? Optional.of(new Sample(firstFrame.getAsLong(), cpu)) : Optional.empty();
+            return firstFrame.isPresent() ? Optional.of(new Sample(firstFrame.getAsLong(), cpu, steps)) : Optional.empty();
         }
     }
 
     /** One start: milliseconds from process start to the first frame, and the process's CPU time until then. */
-    private record Sample(long wallMs, long cpuMs) {
+    private record Sample(long wallMs, long cpuMs, Map<String, Long> steps) {
     }
 }

@@ -7,11 +7,9 @@ import com.rolloutcontrolroom.domain.journal.ChainReport;
 import com.rolloutcontrolroom.domain.journal.JournalSamples;
 import com.rolloutcontrolroom.domain.journal.RollbackPerformed;
 import java.time.Instant;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -48,13 +46,12 @@ class CrashSafetyTest {
         Set<Long> acknowledged = new HashSet<>();
         int killedMidAppending = 0;
         for (int round = 0; round < KILLS; round++) {
-            Process child = startAppender();
-            ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-            Thread pump = pump(child.getInputStream(), stdout);
+            Path acks = dir.resolve("acks-" + round + ".txt");
+            Process child = startAppender(acks);
             if (round % 6 == 5) {
                 Thread.sleep(random.nextInt(700)); // any moment, start-up and migrations included
             } else {
-                waitForFirstAck(stdout, child);
+                waitForFirstAck(acks, child);
                 if (round == 0) {
                     appendBesideIt(home);
                 }
@@ -62,10 +59,9 @@ class CrashSafetyTest {
             }
             child.destroyForcibly();
             assertThat(child.waitFor(10, TimeUnit.SECONDS)).isTrue();
-            pump.join(5_000);
-            List<Long> acks = completeLines(stdout.toByteArray());
-            killedMidAppending += acks.isEmpty() ? 0 : 1;
-            acknowledged.addAll(acks);
+            List<Long> acked = completeLines(acks);
+            killedMidAppending += acked.isEmpty() ? 0 : 1;
+            acknowledged.addAll(acked);
 
             try (JournalDatabase db = JournalDatabase.open(home)) {
                 assertThat(db.integrityCheck()).as("round %d, seed %d", round, seed).isEqualTo("ok");
@@ -89,15 +85,13 @@ class CrashSafetyTest {
         AppHome home = new AppHome(dir);
         Set<Long> acknowledged = new HashSet<>();
         for (int round = 0; round < KILLS / 3; round++) {
-            Process child = startAppender("pairs");
-            ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-            Thread pump = pump(child.getInputStream(), stdout);
-            waitForFirstAck(stdout, child);
+            Path acks = dir.resolve("pair-acks-" + round + ".txt");
+            Process child = startAppender(acks, "pairs");
+            waitForFirstAck(acks, child);
             Thread.sleep(random.nextInt(120));
             child.destroyForcibly();
             assertThat(child.waitFor(10, TimeUnit.SECONDS)).isTrue();
-            pump.join(5_000);
-            acknowledged.addAll(completeLines(stdout.toByteArray()));
+            acknowledged.addAll(completeLines(acks));
 
             try (JournalDatabase db = JournalDatabase.open(home)) {
                 List<String> reasons = new JournalReader(db).entries(JournalQuery.all().inRollout(CrashAppender.PAIRS)).stream()
@@ -123,40 +117,25 @@ class CrashSafetyTest {
         }
     }
 
-    private Process startAppender(String... mode) throws IOException {
+    /**
+     * The child's acknowledgements go to a file, not a pipe: what it wrote before the kill is in the file
+     * whole, and no reader thread races the pipe being closed under it.
+     */
+    private Process startAppender(Path acks, String... mode) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         return new ProcessBuilder(java, "-Xmx64m", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
                 "-cp", System.getProperty("java.class.path"), CrashAppender.class.getName(), dir.toString(),
                 mode.length == 0 ? "singles" : mode[0])
+                .redirectOutput(acks.toFile())
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
     }
 
-    private static Thread pump(InputStream in, ByteArrayOutputStream out) {
-        Thread thread = new Thread(() -> {
-            byte[] buffer = new byte[4096];
-            try {
-                for (int n; (n = in.read(buffer)) >= 0; ) {
-                    synchronized (out) {
-                        out.write(buffer, 0, n);
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-        thread.setDaemon(true);
-        thread.start();
-        return thread;
-    }
-
-    private static void waitForFirstAck(ByteArrayOutputStream out, Process child) throws InterruptedException {
+    private static void waitForFirstAck(Path acks, Process child) throws InterruptedException, IOException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (System.nanoTime() < deadline && child.isAlive()) {
-            synchronized (out) {
-                if (out.toString(StandardCharsets.US_ASCII).contains("\n")) {
-                    return;
-                }
+            if (Files.exists(acks) && Files.readString(acks, StandardCharsets.US_ASCII).contains("\n")) {
+                return;
             }
             Thread.sleep(5);
         }
@@ -164,8 +143,8 @@ class CrashSafetyTest {
     }
 
     /** A line cut by the kill is not an acknowledgement: only newline-terminated ids count. */
-    private static List<Long> completeLines(byte[] output) {
-        String text = new String(output, StandardCharsets.US_ASCII);
+    private static List<Long> completeLines(Path acks) throws IOException {
+        String text = Files.exists(acks) ? Files.readString(acks, StandardCharsets.US_ASCII) : "";
         int end = text.lastIndexOf('\n');
         return end < 0 ? List.of() : text.substring(0, end).lines().map(String::trim).map(Long::parseLong).toList();
     }
