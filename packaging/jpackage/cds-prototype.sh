@@ -13,13 +13,13 @@ trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/home"
 chown -R nobody "$work"
 
-# one start of the demo window; prints the ms from JVM start to the first frame (window-shown-ms)
+# one start of the demo window; prints the ms from JVM start to the first frame (step-first-frame-ms)
 cat >"$work/once.sh" <<'ONCE'
 #!/usr/bin/env bash
 out=$(mktemp)
 JAVA_TOOL_OPTIONS="-Dcontrolroom.printStartup=true $1" /opt/rollout-control-room/bin/rollout-control-room --demo >"$out" 2>&1 & pid=$!
-for _ in $(seq 1 900); do grep -q window-shown-ms "$out" && break; sleep 0.1; done
-grep -o 'window-shown-ms=[0-9]*' "$out" | head -n 1 | cut -d= -f2
+for _ in $(seq 1 900); do grep -q step-first-frame-ms "$out" && break; sleep 0.1; done
+grep -o 'step-first-frame-ms=[0-9]*' "$out" | head -n 1 | cut -d= -f2
 kill $pid; wait $pid 2>/dev/null; sleep 2; rm -f "$out"
 ONCE
 chmod +x "$work/once.sh"

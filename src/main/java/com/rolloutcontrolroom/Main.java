@@ -2,8 +2,6 @@ package com.rolloutcontrolroom;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import javafx.application.Application;
-
 import com.rolloutcontrolroom.services.home.AppHome;
 import com.rolloutcontrolroom.services.home.NativeLibraryFolders;
 import com.rolloutcontrolroom.app.ControlRoomApp;
@@ -44,7 +42,7 @@ public final class Main {
 
     private static void launchDesktop(String[] args) {
         try {
-            Application.launch(ControlRoomApp.class, args);
+            ControlRoomApp.launch(args);
         } catch (UnsupportedOperationException e) {
             // GTK's "Unable to open DISPLAY": say what to do about it instead
             if (String.valueOf(e.getMessage()).contains("DISPLAY")) {

@@ -110,6 +110,8 @@ public final class ControlRoom implements AutoCloseable {
     /** The user's own journal, opened only by the demo window's New rollout…; null otherwise. */
     private JournalAccess ownJournal;
     private Parent mainRoot;
+    private MainView mainFrame;
+    private boolean screenAfterFirstFrame;
     private final ScheduleKeeper scheduleKeeper;
     private final java.util.concurrent.ExecutorService webhookThread = java.util.concurrent.Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "webhook");
@@ -184,7 +186,7 @@ public final class ControlRoom implements AutoCloseable {
                 new EvidenceViewModel(new EvidenceExport(journal, new EvidenceExporter(new VerificationReportWriter(),
                         "Rollout Control Room " + AppVersion.current())), new BundleVerifier(new VerificationReportWriter()),
                         executor, dialogs, currentRollout.current())));
-        controllers.put(MainView.class, () -> new MainView(mainViewModel, screenViews));
+        controllers.put(MainView.class, () -> mainFrame = new MainView(mainViewModel, screenViews, screenAfterFirstFrame));
         controllers.put(DashboardView.class, () -> new DashboardView(dashboardViewModel));
         controllers.put(SettingsView.class, () -> new SettingsView(settingsViewModel));
         controllers.put(OperatorView.class, () -> new OperatorView(operatorViewModel));
@@ -280,6 +282,19 @@ public final class ControlRoom implements AutoCloseable {
     public Parent mainView() {
         mainRoot = viewFactory.load(FxmlView.MAIN);
         return mainRoot;
+    }
+
+    /**
+     * The window's frame without its screen, which {@link #showSelectedScreen()} adds: the app draws the frame
+     * first and builds the screen at the next pulse, so the window appears sooner.
+     */
+    public Parent mainFrameOnly() {
+        screenAfterFirstFrame = true;
+        return mainView();
+    }
+
+    public void showSelectedScreen() {
+        mainFrame.showSelectedScreen();
     }
 
     private Parent screenView(Screen screen) {

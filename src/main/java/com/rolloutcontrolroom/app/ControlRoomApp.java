@@ -4,6 +4,9 @@ import com.rolloutcontrolroom.services.home.AppHome;
 import com.rolloutcontrolroom.services.home.Workspace;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
 
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -45,17 +48,50 @@ public final class ControlRoomApp extends Application {
     private WindowMemory windowMemory;
     private String settingsDamage;
 
-    /** Runs on the launcher thread before the FX thread starts: the place for the little I/O a window needs first. */
+    /** What the window needs first from disk, read while the toolkit starts (see {@link #launch}). */
+    private static final AtomicReference<CompletableFuture<WindowStart>> EARLY = new AtomicReference<>();
+
+    /**
+     * Opens the window. The little I/O it needs first (the data folder, the settings file, and with it loading
+     * Jackson) runs on another core while JavaFX starts its toolkit, instead of after it.
+     */
+    public static void launch(String[] args) {
+        if (!Boolean.getBoolean("controlroom.noPreload")) {
+            ClassPreloader.startInBackground();
+        }
+        EARLY.set(CompletableFuture.supplyAsync(WindowStart::read));
+        Application.launch(ControlRoomApp.class, args);
+    }
+
+    /** Runs on the launcher thread before the FX thread starts. */
     @Override
     public void init() {
         FirstFrame.step("init");
-        home = AppHome.fromEnvironment().ensureExists();
-        SettingsFile settings = new SettingsFile(home.root().resolve("settings.json"));
-        display = new DisplayPreferences(settings);
+        CompletableFuture<WindowStart> early = EARLY.getAndSet(null);
+        WindowStart first;
+        try {
+            first = early != null ? early.join() : WindowStart.read();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+        home = first.home();
+        display = first.display();
         // a damaged settings file must not keep the app from opening: defaults, and the status bar says so
-        savedTheme = display.theme();
-        savedWindow = display.window();
-        settingsDamage = settings.damage().orElse(null);
+        savedTheme = first.theme();
+        savedWindow = first.window();
+        settingsDamage = first.damage();
+    }
+
+    /** The data folder and the display settings, as the window's first frame needs them. */
+    private record WindowStart(AppHome home, DisplayPreferences display, String theme,
+                               Optional<DisplayPreferences.WindowBounds> window, String damage) {
+
+        static WindowStart read() {
+            AppHome home = AppHome.fromEnvironment().ensureExists();
+            SettingsFile settings = new SettingsFile(home.root().resolve("settings.json"));
+            DisplayPreferences display = new DisplayPreferences(settings);
+            return new WindowStart(home, display, display.theme(), display.window(), settings.damage().orElse(null));
+        }
     }
 
     @Override
@@ -74,7 +110,7 @@ public final class ControlRoomApp extends Application {
         room.themeSwitcher().themeProperty().set("dark".equalsIgnoreCase(theme) ? Theme.DARK : Theme.LIGHT);
         room.themeSwitcher().applyUserAgentStylesheet();
         // the stage's bounds come from WindowMemory: where it was, if still on a screen, else fitted to the primary one
-        Scene scene = new Scene(room.mainView());
+        Scene scene = new Scene(room.mainFrameOnly());
         room.themeSwitcher().install(scene);
         FirstFrame.step("views-built");
         // -Dcontrolroom.presenting=true opens the window already presenting (a screen shared from the first frame);
@@ -87,10 +123,17 @@ public final class ControlRoomApp extends Application {
         stage.setScene(scene);
         windowMemory = new WindowMemory(display, executor, javafx.util.Duration.seconds(1));
         windowMemory.restore(stage, savedWindow);
-        FirstFrame.then(scene, () -> {
-            // the demo database starts now, not while the first frame is built and drawn: both want the CPU
-            room.start();
-            room.keepSchedule();
+        // the frame is drawn first, the selected screen at the next pulse, then the rest of the start
+        FirstFrame.afterNextFrame(scene, "first-frame", () -> {
+            room.showSelectedScreen();
+            FirstFrame.afterNextFrame(scene, "screen-frame", () -> {
+                if (FirstFrame.drawn()) {
+                    return;
+                }
+                // the demo database starts now, not while the window is built and drawn: both want the CPU
+                room.start();
+                room.keepSchedule();
+            });
         });
         FirstFrame.step("show-called");
         stage.show();

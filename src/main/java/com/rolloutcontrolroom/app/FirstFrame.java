@@ -1,6 +1,10 @@
 package com.rolloutcontrolroom.app;
 
 import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
@@ -10,40 +14,42 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The window's first frame: logged (and printed for the start-up benchmark with
- * {@code -Dcontrolroom.printStartup=true}), and the moment the rest of the start may begin. Work started
- * earlier (the demo database, the first reads) would compete with laying out and drawing that frame for
+ * The window's first frames: each step of the start is noted, logged when the start is over, and printed for
+ * the start-up benchmark with {@code -Dcontrolroom.printStartup=true}; with
+ * {@code -Dcontrolroom.exitAfterFirstFrame=true} the app exits there, as the benchmark's runs do. Work started
+ * earlier than a frame (the demo database, the first reads) would compete with laying out and drawing it for
  * the same cores.
  */
 final class FirstFrame {
 
     private static final Logger LOG = LoggerFactory.getLogger(FirstFrame.class);
-    /** Milliseconds after JVM start at each named step of the start, for the benchmark's breakdown. */
-    private static final java.util.Map<String, Long> STEPS = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>());
+    /** Milliseconds after JVM start at the end of each step of the start, in order. */
+    private static final Map<String, Long> STEPS = Collections.synchronizedMap(new LinkedHashMap<>());
+    private static volatile long firstFrameEpochMs;
+    private static volatile long firstFrameCpuMs = -1;
 
     private FirstFrame() {
     }
 
-    /** Notes the moment a step of the start ends; printed with the first frame's time for the start-up benchmark. */
+    /** Notes the moment a step of the start ends. */
     static void step(String name) {
-        STEPS.put(name, sinceJvmStart());
+        STEPS.put(name, System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime());
     }
 
-    private static long sinceJvmStart() {
-        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-    }
-
-    /** Runs {@code afterDrawn} on the FX thread at the pulse after the first one, which begins once that frame is drawn. */
-    static void then(Scene scene, Runnable afterDrawn) {
+    /**
+     * Notes the next laid-out frame as step {@code name}, then runs {@code afterDrawn} on the FX thread at the
+     * pulse after it, which begins once that frame is drawn.
+     */
+    static void afterNextFrame(Scene scene, String name, Runnable afterDrawn) {
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
             scene.removePostLayoutPulseListener(once[0]);
-            report();
-            if (Boolean.getBoolean("controlroom.exitAfterFirstFrame")) {
-                // the start-up benchmark's runs close at once, as a user would, and start nothing more
-                Platform.runLater(Platform::exit);
-                return;
+            if (firstFrameEpochMs == 0) {
+                firstFrameEpochMs = System.currentTimeMillis();
+                // the CPU time spent until then, which a busy machine changes less than the wall-clock time
+                firstFrameCpuMs = ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
             }
+            step(name);
             new AnimationTimer() {
                 @Override
                 public void handle(long now) {
@@ -55,16 +61,25 @@ final class FirstFrame {
         scene.addPostLayoutPulseListener(once[0]);
     }
 
-    private static void report() {
-        long sinceJvmStart = sinceJvmStart();
-        STEPS.put("first-frame", sinceJvmStart);
-        LOG.info("First frame laid out {} ms after JVM start", sinceJvmStart);
-        if (Boolean.getBoolean("controlroom.printStartup")) {
-            STEPS.forEach((name, ms) -> System.out.println("step-" + name + "-ms=" + ms));
-            System.out.println("window-shown-ms=" + sinceJvmStart);
-            System.out.println("first-frame-epoch-ms=" + System.currentTimeMillis());
-            // the CPU time spent until then, which a busy machine changes less than the wall-clock time
-            System.out.println("first-frame-cpu-ms=" + ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L));
+    /**
+     * The window is drawn: logs the steps, prints them for the benchmark, and says whether the app is to exit
+     * now (the benchmark's runs close at once, as a user would, and start nothing more).
+     */
+    static boolean drawn() {
+        Map<String, Long> steps;
+        synchronized (STEPS) {
+            steps = new LinkedHashMap<>(STEPS);
         }
+        LOG.info("Start-up steps, in ms after JVM start: {}", steps);
+        if (Boolean.getBoolean("controlroom.printStartup")) {
+            steps.forEach((name, ms) -> System.out.println("step-" + name + "-ms=" + ms));
+            System.out.println("first-frame-epoch-ms=" + firstFrameEpochMs);
+            System.out.println("first-frame-cpu-ms=" + firstFrameCpuMs);
+        }
+        if (Boolean.getBoolean("controlroom.exitAfterFirstFrame")) {
+            Platform.runLater(Platform::exit);
+            return true;
+        }
+        return false;
     }
 }

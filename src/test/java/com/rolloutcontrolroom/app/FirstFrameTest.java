@@ -16,7 +16,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** The rest of the start (the demo database, the schedule) runs once, on the FX thread, after the first frame was laid out. */
+/**
+ * What follows a frame of the start (the selected screen after the frame, the demo database and the schedule after
+ * the screen) runs once, on the FX thread, after that frame was laid out, and the steps are noted in order.
+ */
 @ExtendWith(ApplicationExtension.class)
 class FirstFrameTest {
 
@@ -36,7 +39,7 @@ class FirstFrameTest {
         robot.interact(() -> {
             Scene scene = new Scene(new Label("first frame"), 300, 200);
             scene.addPostLayoutPulseListener(() -> laidOut.set(true));
-            FirstFrame.then(scene, () -> {
+            FirstFrame.afterNextFrame(scene, "test-frame", () -> {
                 afterLayout.set(laidOut.get());
                 onFxThread.set(javafx.application.Platform.isFxApplicationThread());
                 ran.countDown();

@@ -23,6 +23,7 @@ public final class MainView {
 
     private final MainViewModel viewModel;
     private final ScreenViews screenViews;
+    private final boolean screenAfterFirstFrame;
     private static final String PRESENTING = "presenting";
 
     private final ToggleGroup navigation = new ToggleGroup();
@@ -38,8 +39,17 @@ public final class MainView {
     @FXML private Label presentationBanner;
 
     public MainView(MainViewModel viewModel, ScreenViews screenViews) {
+        this(viewModel, screenViews, false);
+    }
+
+    /**
+     * @param screenAfterFirstFrame the selected screen is built at {@link #showSelectedScreen()}, not with the
+     *        frame: the window's first frame is then the frame alone, drawn sooner
+     */
+    public MainView(MainViewModel viewModel, ScreenViews screenViews, boolean screenAfterFirstFrame) {
         this.viewModel = viewModel;
         this.screenViews = screenViews;
+        this.screenAfterFirstFrame = screenAfterFirstFrame;
     }
 
     @FXML
@@ -77,6 +87,13 @@ public final class MainView {
             }
         });
         viewModel.selectedScreenProperty().addListener((obs, old, screen) -> show(screen));
+        if (!screenAfterFirstFrame) {
+            showSelectedScreen();
+        }
+    }
+
+    /** Builds (once) and shows the screen the navigation has selected. */
+    public void showSelectedScreen() {
         show(viewModel.selectedScreenProperty().get());
     }
 
