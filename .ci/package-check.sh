@@ -41,6 +41,14 @@ run() {
 first=$(run rollout-control-room --version 2>/dev/null | sed -n 1p)
 [ "$first" = "Rollout Control Room $version" ] || fail "--version printed '$first', not the pom's $version"
 run "$launcher" --help 2>/dev/null | grep '^Usage: control-room' >/dev/null || fail "--help printed no usage"
+# the launcher asks no package manager which package owns it (jpackage's native one ran dpkg -S and dpkg -L on
+# every start, 0.3 s): a dpkg and an rpm first on the PATH would leave a mark
+spy=$(mktemp -d)
+for tool in dpkg rpm; do printf '#!/bin/sh\ntouch "%s/asked-$(basename "$0")"\nexit 1\n' "$spy" >"$spy/$tool"; chmod 0755 "$spy/$tool"; done
+chmod 0777 "$spy"
+run env PATH="$spy:$PATH" "$launcher" --version >/dev/null 2>&1 || fail "--version failed with a PATH that starts with $spy"
+[ -z "$(ls "$spy" | grep asked-)" ] || fail "the launcher asked a package manager: $(ls "$spy" | grep asked-)"
+rm -rf "$spy"
 # class-data sharing: postinst archived the installed jars; -Xshare:on refuses to start unless it maps
 [ -f "$install/lib/app/control-room.jsa" ] || fail "postinst made no class-data-sharing archive"
 ${as_user[@]+"${as_user[@]}"} env HOME="$home" CONTROL_ROOM_HOME="$home/data" \

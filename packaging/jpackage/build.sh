@@ -136,6 +136,10 @@ jpackage --type app-image --dest "$out" --name "$name" "${common[@]}" \
 
 image="$out/$name"
 [ "$os" = mac ] && image="$out/$name.app"
+if [ "$os" = linux ]; then
+  # the command reads the native launcher's configuration but asks no package manager (see launcher.sh)
+  install -m 0755 packaging/jpackage/linux/launcher.sh "$image/bin/$name"
+fi
 
 # Class-data sharing (start-up): the classes a demo start loads up to its first frame, recorded once from the
 # image itself, then archived. JDK and JavaFX classes (modules of the runtime) go into the runtime's default
