@@ -168,7 +168,7 @@ public final class ControlRoom implements AutoCloseable {
         DialogService dialogs = new FxDialogService(() -> mainRoot == null ? null : mainRoot.getScene().getWindow(), presentation);
         this.dashboardViewModel = new DashboardViewModel(new DashboardSources(rollouts, environments, windowMetrics,
                 QueriesScreen.recording(environments, journal, operator, clock), () -> querySets.load().querySet(),
-                new ChartPngExporter()), currentRollout.current(), dialogs, executor, clock, presentation);
+                new ChartPngExporter()), currentRollout.currentOnceRead(), dialogs, executor, clock, presentation);
         SettingsViewModel settingsViewModel = new SettingsViewModel(profiles, credentials,
                 new ConnectionTester(credentials), connectionPools, dialogs, executor, presentation, presentationWords::refresh);
         OperatorViewModel operatorViewModel = new OperatorViewModel(operator, executor, presentation);

@@ -98,6 +98,13 @@ public final class DashboardViewModel {
     /** The environment whose password was declined: the minute timer does not ask for it again. */
     private String declined;
 
+    /** What the dashboard says while the window's rollouts are still being read, instead of "create one". */
+    static final String READING_ROLLOUTS = "Reading the rollouts…";
+
+    /**
+     * @param currentRollout the window's current rollout: null until the rollouts were first read, "" when none is
+     *        current ({@code CurrentRolloutModel.currentOnceRead()})
+     */
     public DashboardViewModel(DashboardSources sources, ObservableValue<String> currentRollout, DialogService dialogs,
                               TaskExecutor executor, Clock clock, PresentationMode presentation) {
         this.sources = sources;
@@ -147,8 +154,8 @@ public final class DashboardViewModel {
     }
 
     private void read() {
-        String rollout = currentRollout.getValue();
-        if (rollout == null || rollout.isEmpty()) {
+        String rollout = rolloutName();
+        if (rollout == null) {
             clear();
             return;
         }
@@ -159,7 +166,7 @@ public final class DashboardViewModel {
         busy.set(true);
         executor.execute(BackgroundTask.of(() -> sources.rollouts().state(rollout))
                 .onSuccess(read -> {
-                    if (!rollout.equals(currentRollout.getValue())) {
+                    if (!rollout.equals(rolloutName())) {
                         finish();
                         return;
                     }
@@ -243,8 +250,14 @@ public final class DashboardViewModel {
         data = null;
         next = null;
         noRollout.set(true);
-        emptyText.set(CurrentRolloutModel.NONE_CURRENT);
+        emptyText.set(currentRollout.getValue() == null ? READING_ROLLOUTS : CurrentRolloutModel.NONE_CURRENT);
         render();
+    }
+
+    /** The current rollout's name; null while the rollouts are being read or when none is current. */
+    private String rolloutName() {
+        String name = currentRollout.getValue();
+        return name == null || name.isEmpty() ? null : name;
     }
 
     /** Puts the last read state and numbers on screen, every text through the presentation mode. */
@@ -310,7 +323,7 @@ public final class DashboardViewModel {
     }
 
     public void runNow() {
-        String rollout = currentRollout.getValue();
+        String rollout = rolloutName();
         Optional<String> environment = state == null ? Optional.empty() : WatchedEnvironment.of(state);
         if (rollout == null || environment.isEmpty()) {
             error.set(CurrentRolloutModel.NONE_CURRENT);
