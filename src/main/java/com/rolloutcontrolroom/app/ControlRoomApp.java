@@ -56,6 +56,7 @@ public final class ControlRoomApp extends Application {
      * Jackson) runs on another core while JavaFX starts its toolkit, instead of after it.
      */
     public static void launch(String[] args) {
+        FirstFrame.step("launch");
         if (!Boolean.getBoolean("controlroom.noPreload")) {
             ClassPreloader.startInBackground();
         }
