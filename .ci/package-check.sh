@@ -14,12 +14,21 @@ launcher=$install/bin/rollout-control-room
 out=target/package-check
 fail() { echo "package-check: FAILED, $*" >&2; exit 1; }
 
+# the package ships the runtime of the JDK that builds it: JDK 25 (the ahead-of-time cache) where this machine has
+# one (PACKAGING_JDK, else Debian's JDK folder), said either way
+packaging_jdk=${PACKAGING_JDK:-$(ls -d /usr/lib/jvm/temurin-25* /usr/lib/jvm/*-25-* 2>/dev/null | head -n 1 || true)}
+if [ -n "$packaging_jdk" ]; then
+  echo "package-check: packaging with the JDK in $packaging_jdk"
+else
+  echo "package-check: NO JDK 25 on this machine: packaging with $(java -version 2>&1 | head -n 1) (the slower start)" >&2
+fi
 if [ "${1:-}" != --no-build ]; then
   # gzip, not xz: the .deb builds in seconds instead of minutes (it is 15 MB larger)
-  DPKG_DEB_COMPRESSOR_TYPE=${DPKG_DEB_COMPRESSOR_TYPE:-gzip} ./mvnw -B -q -Ppackage -DskipTests package
+  env ${packaging_jdk:+JAVA_HOME="$packaging_jdk"} DPKG_DEB_COMPRESSOR_TYPE=${DPKG_DEB_COMPRESSOR_TYPE:-gzip} \
+    ./mvnw -B -q -Ppackage -DskipTests package
 fi
 version=$(sed -n 's/^version=//p' target/classes/control-room.properties)
-deb=$(ls target/jpackage/rollout-control-room_"$version"-*.deb)
+deb=$(ls target/jpackage/rollout-control-room_"$version"[-_]*.deb) # JDK 17 names it _VERSION-1_ARCH, 25 _VERSION_ARCH
 sudo=(); [ "$(id -u)" = 0 ] || sudo=(sudo)
 "${sudo[@]+"${sudo[@]}"}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "./$deb" >/dev/null
 built=$SECONDS
@@ -49,11 +58,22 @@ chmod 0777 "$spy"
 run env PATH="$spy:$PATH" "$launcher" --version >/dev/null 2>&1 || fail "--version failed with a PATH that starts with $spy"
 [ -z "$(ls "$spy" | grep asked-)" ] || fail "the launcher asked a package manager: $(ls "$spy" | grep asked-)"
 rm -rf "$spy"
-# class-data sharing: postinst archived the installed jars; -Xshare:on refuses to start unless it maps
-[ -f "$install/lib/app/control-room.jsa" ] || fail "postinst made no class-data-sharing archive"
-${as_user[@]+"${as_user[@]}"} env HOME="$home" CONTROL_ROOM_HOME="$home/data" \
-  JAVA_TOOL_OPTIONS="-Djava.io.tmpdir=$home/tmp -Xshare:on -Xlog:class+load=info" "$launcher" --version 2>/dev/null \
-  | grep -q 'com.rolloutcontrolroom.Main source: shared objects file' || fail "the launcher does not map the app's archive"
+if [ -f "$install/lib/app/control-room.aot" ]; then
+  # JDK 25+: the ahead-of-time cache made at packaging holds where the jars are installed; AOTMode=on refuses
+  # to start unless it maps
+  run env JAVA_TOOL_OPTIONS="-Djava.io.tmpdir=$home/tmp -XX:AOTMode=on" "$launcher" --version >/dev/null 2>&1 \
+    || fail "the launcher does not map the app's ahead-of-time cache"
+else
+  # JDK 17: postinst archived the installed jars; -Xshare:on refuses to start unless it maps
+  [ -z "$packaging_jdk" ] || fail "a package built with $packaging_jdk carries no ahead-of-time cache"
+  [ -f "$install/lib/app/control-room.jsa" ] || fail "postinst made no class-data-sharing archive"
+  ${as_user[@]+"${as_user[@]}"} env HOME="$home" CONTROL_ROOM_HOME="$home/data" \
+    JAVA_TOOL_OPTIONS="-Djava.io.tmpdir=$home/tmp -Xshare:on -Xlog:class+load=info" "$launcher" --version 2>/dev/null \
+    | grep -q 'com.rolloutcontrolroom.Main source: shared objects file' || fail "the launcher does not map the app's archive"
+fi
+# no warning on a start (JDK 25 would print native-access and Unsafe ones unless the launcher allows them)
+${as_user[@]+"${as_user[@]}"} env HOME="$home" CONTROL_ROOM_HOME="$home/data" "$launcher" --version 2>"$out/version.err" >/dev/null
+[ ! -s "$out/version.err" ] || { cat "$out/version.err" >&2; fail "--version printed on stderr"; }
 set +e
 run "$launcher" no-such-command >/dev/null 2>"$out/unknown.err"; unknown=$?
 run "$launcher" run --env demo --suite quick >"$out/run.out" 2>"$out/run.err"; suite=$?
@@ -72,6 +92,9 @@ run xvfb-run -a -s "-screen 0 1600x1000x24" bash -c '
   kill $pid; wait $pid 2>/dev/null
   exit 0' "$launcher" || { tail -n 40 "$home/app.log" >&2; fail "the demo window did not run"; }
 cp "$home/demo-window.png" "$out/"
+if grep -E "WARNING: (A restricted method|A terminally deprecated method|Use --enable-native-access)" "$home/app.log" >&2; then
+  fail "the window's start printed the JDK's warnings above"
+fi
 sd=$(convert "$out/demo-window.png" -colorspace Gray -format '%[fx:standard_deviation]' info:)
 awk -v s="$sd" 'BEGIN { exit !(s > 0.02) }' || fail "$out/demo-window.png is one flat colour (sd=$sd)"
 sleep 3

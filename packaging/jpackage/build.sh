@@ -21,6 +21,19 @@ while [ $# -gt 0 ]; do
 done
 [ -n "$version" ] || version=$(sed -n 's/^version=//p' target/classes/control-room.properties)
 
+# the JDK that packages, and whose runtime ships: $JAVA_HOME's if set, else the one on the PATH. JDK 25 or newer
+# ships with an ahead-of-time cache of the app (classes loaded and linked, from a recorded start); older ones
+# with class-data sharing archived at install time (see below and packaging/README.md)
+jdk_bin=${JAVA_HOME:+$JAVA_HOME/bin/}
+jdk_major=$("${jdk_bin}jlink" --version | cut -d. -f1)
+[ "$jdk_major" -ge 17 ] || { echo "build.sh: jlink $jdk_major is too old; JDK 17 or newer, 25 for the fastest start" >&2; exit 2; }
+jlink() { command "${jdk_bin}jlink" "$@"; }
+jpackage() { command "${jdk_bin}jpackage" "$@"; }
+jar() { command "${jdk_bin}jar" "$@"; }
+if [ "$jdk_major" -lt 25 ]; then
+  echo "build.sh: packaging with JDK $jdk_major; with JDK 25 or newer (JAVA_HOME) the app starts about twice as fast" >&2
+fi
+
 deps=target/jpackage-deps
 out=target/jpackage
 vendor="Rollout Control Room"
@@ -108,7 +121,13 @@ java_options=(
   --java-options '-Djna.nounpack=true'
   --java-options '-Xmx1g'
 )
-if [ "$os" = linux ]; then
+if [ "$jdk_major" -ge 25 ]; then
+  # JavaFX, SQLite and JNA load native code, and JavaFX 21 uses sun.misc.Unsafe: allowed, so no start prints
+  # warnings. The ahead-of-time cache is made below; without it (a damaged install) the app runs, just slower.
+  java_options+=(--java-options '--enable-native-access=javafx.graphics,ALL-UNNAMED'
+    --java-options '--sun-misc-unsafe-memory-access=allow'
+    --java-options '-XX:AOTCache=$APPDIR/control-room.aot' --java-options '-Xlog:aot=off,cds=off')
+elif [ "$os" = linux ]; then
   # made by the .deb's postinst where the jars are installed; a missing one only means no sharing
   java_options+=(--java-options '-XX:SharedArchiveFile=$APPDIR/control-room.jsa')
 fi
@@ -143,22 +162,43 @@ fi
 
 # Class-data sharing (start-up): the classes a demo start loads up to its first frame, recorded once from the
 # image itself, then archived. JDK and JavaFX classes (modules of the runtime) go into the runtime's default
-# archive, which any location can map; the app's own jars need an archive made where they are installed
-# (JDK 17 checks class-path locations), which the .deb's postinst makes from the same list.
-record_classes() {
-  local home launcher
+# archive, which any location can map. The app's own jars: with JDK 25+ an ahead-of-time cache made here from
+# a demo start up to its first drawn screen (the classes loaded and linked, and their profiles; it names the
+# jars relative to the image and checks their sizes and times, so it holds wherever the image is installed);
+# with JDK 17 an archive the .deb's postinst makes from the same list (JDK 17 checks class-path locations).
+
+# the image's own java command as its launcher runs it (class path and options from its .cfg), without the
+# app's archive, which is being made: each recording adds its own option
+image_java() {
+  local sep=: cfg line classpath=()
+  [ "$os" = windows ] && sep=';'
+  cfg=$(ls "$app_dir"/*.cfg | head -n 1)
+  app_java=("$runtime_dir/bin/java")
+  while IFS= read -r line || [ -n "$line" ]; do
+    line=${line%$'\r'}
+    line=${line//\$APPDIR/$app_dir}
+    case "$line" in
+      app.classpath=*) classpath+=("${line#app.classpath=}") ;;
+      java-options=-XX:AOTCache=*|java-options=-XX:SharedArchiveFile=*|java-options=-Xlog:*) ;;
+      java-options=*) app_java+=("${line#java-options=}") ;;
+    esac
+  done <"$cfg"
+  app_java+=(-cp "$(IFS=$sep; echo "${classpath[*]}")")
+}
+
+# a demo start with a fresh data folder up to its first drawn screen, under Xvfb when there is no display
+record_start() {
+  local log=$1 home made
+  shift
   home=$(mktemp -d)
-  case "$os" in
-    linux) launcher="$image/bin/$name" ;;
-    mac) launcher="$image/Contents/MacOS/$name" ;;
-    windows) launcher="$image/$name.exe" ;;
-  esac
-  local run=(env CONTROL_ROOM_HOME="$home" JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$out/classes.lst -Dcontrolroom.exitAfterFirstFrame=true" "$launcher" --demo)
+  local run=(env CONTROL_ROOM_HOME="$home" "${app_java[@]}" "$@" -Dcontrolroom.exitAfterFirstFrame=true com.rolloutcontrolroom.Main --demo)
   if [ "$os" = linux ] && [ -z "${DISPLAY:-}" ] && command -v xvfb-run >/dev/null; then
     run=(xvfb-run -a -s "-screen 0 1366x768x24" "${run[@]}")
   fi
-  timeout 120 "${run[@]}" >"$out/classes-run.log" 2>&1 && [ -s "$out/classes.lst" ]
+  timeout 180 "${run[@]}" >"$log" 2>&1
+  made=$?
   rm -rf "$home"
+  return $made
 }
 runtime_dir="$image/lib/runtime"
 [ "$os" = mac ] && runtime_dir="$image/Contents/runtime/Contents/Home"
@@ -166,11 +206,22 @@ app_dir="$image/lib/app"
 [ "$os" = mac ] && app_dir="$image/Contents/app"
 [ "$os" = windows ] && { runtime_dir="$image/runtime"; app_dir="$image/app"; }
 server_dir=$(dirname "$(find "$runtime_dir" -name "$(case $os in windows) echo jvm.dll;; mac) echo libjvm.dylib;; *) echo libjvm.so;; esac)" | head -n 1)")
-if record_classes; then
+image_java
+jar_time=200001010000 # 2000-01-01 00:00 UTC, also in packaging/jpackage/linux/postinst
+if record_start "$out/classes-run.log" -XX:DumpLoadedClassList="$out/classes.lst" && [ -s "$out/classes.lst" ]; then
   "$runtime_dir/bin/java" -Xshare:dump -XX:SharedClassListFile="$out/classes.lst" \
     -XX:SharedArchiveFile="$server_dir/classes.jsa" >"$out/cds-dump.log" 2>&1
-  cp "$out/classes.lst" "$app_dir/classes.lst"
+  [ "$jdk_major" -ge 25 ] || cp "$out/classes.lst" "$app_dir/classes.lst" # for the .deb's postinst
   echo "class-data sharing: $(wc -l <"$out/classes.lst") classes recorded; runtime archive $(du -k "$server_dir/classes.jsa" | cut -f1) KiB"
+  if [ "$jdk_major" -ge 25 ]; then
+    # the cache checks each jar's time, and installers copy files with new times: the jars get a fixed time
+    # here, and the .deb's postinst sets the same one where they are installed
+    TZ=UTC touch -t "$jar_time" "$app_dir"/*.jar
+    if ! record_start "$out/aot-run.log" -XX:AOTCacheOutput="$app_dir/control-room.aot" || [ ! -s "$app_dir/control-room.aot" ]; then
+      echo "build.sh: the ahead-of-time cache could not be made; see $out/aot-run.log" >&2; exit 1
+    fi
+    echo "ahead-of-time cache: $(du -k "$app_dir/control-room.aot" | cut -f1) KiB"
+  fi
 else
   # no display to record on: the JDK's own list still shares the JDK's classes
   echo "build.sh: could not record the start-up classes (see $out/classes-run.log); the runtime archive holds the JDK's default list" >&2

@@ -7,6 +7,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
+import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
@@ -27,6 +28,8 @@ public final class MainView {
     private static final String PRESENTING = "presenting";
 
     private final ToggleGroup navigation = new ToggleGroup();
+    private final Label passwords = new Label();
+    private boolean tooltipsAdded;
 
     @FXML private VBox navigationBar;
     @FXML private StackPane content;
@@ -70,16 +73,11 @@ public final class MainView {
                         .hideAfter(javafx.util.Duration.seconds(10)).showInformation();
             }
         });
-        Label passwords = new Label();
         passwords.setId("main-passwords");
         passwords.textProperty().bind(viewModel.passwordsProperty());
-        Tooltip passwordsDetail = new Tooltip();
-        passwordsDetail.textProperty().bind(viewModel.passwordsDetailProperty());
-        passwords.setTooltip(passwordsDetail);
         passwords.setMinWidth(Region.USE_PREF_SIZE); // the data folder may be shortened, this sentence not
         statusBar.getRightItems().setAll(passwords, new Separator(Orientation.VERTICAL), new Label(viewModel.versionText()));
         themeToggle.setGraphic(new FontIcon("mdi2t-theme-light-dark"));
-        themeToggle.setTooltip(new Tooltip("Switch between light and dark (" + Shortcuts.THEME.getDisplayText() + ")"));
         // a navigation toggle clicked twice would leave nothing selected; keep the current one lit
         navigation.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null && old != null) {
@@ -92,9 +90,33 @@ public final class MainView {
         }
     }
 
-    /** Builds (once) and shows the screen the navigation has selected. */
+    /**
+     * Builds (once) and shows the screen the navigation has selected. The first call also gives the frame its
+     * tooltips: no first frame shows one, and building the first costs the start about 40 ms.
+     */
     public void showSelectedScreen() {
+        if (!tooltipsAdded) {
+            tooltipsAdded = true;
+            addTooltips();
+        }
         show(viewModel.selectedScreenProperty().get());
+    }
+
+    private void addTooltips() {
+        for (Toggle toggle : navigation.getToggles()) {
+            Screen screen = (Screen) toggle.getUserData();
+            ((ToggleButton) toggle).setTooltip(new Tooltip(screen.title() + " (" + Shortcuts.screen(screen).getDisplayText() + ")"));
+        }
+        themeToggle.setTooltip(new Tooltip("Switch between light and dark (" + Shortcuts.THEME.getDisplayText() + ")"));
+        presentToggle.setTooltip(new Tooltip("Present: hide host names, users, paths and secrets ("
+                + Shortcuts.PRESENTATION.getDisplayText() + ")"));
+        // a long rollout name is cut in the sidebar, so its tooltip says it whole
+        Tooltip fullName = new Tooltip();
+        fullName.textProperty().bind(viewModel.rolloutTooltipBinding());
+        rolloutChooser.setTooltip(fullName);
+        Tooltip passwordsDetail = new Tooltip();
+        passwordsDetail.textProperty().bind(viewModel.passwordsDetailProperty());
+        passwords.setTooltip(passwordsDetail);
     }
 
     /** The banner, the sidebar's toggle and the root's style class (larger type, high contrast) follow the mode. */
@@ -103,7 +125,6 @@ public final class MainView {
         presentationBanner.visibleProperty().bind(viewModel.presentingProperty());
         presentationBanner.managedProperty().bind(presentationBanner.visibleProperty());
         presentToggle.setGraphic(new FontIcon("mdi2p-presentation"));
-        presentToggle.setTooltip(new Tooltip("Present: hide host names, users, paths and secrets (" + Shortcuts.PRESENTATION.getDisplayText() + ")"));
         viewModel.presentingProperty().addListener((obs, old, on) -> markPresenting(on));
         markPresenting(viewModel.presentingProperty().get());
     }
@@ -118,16 +139,13 @@ public final class MainView {
         presentToggle.setText(on ? "Stop presenting" : "Present");
     }
 
-    /** Alt+R reaches it; a long rollout name is cut in the sidebar, so the tooltip says it whole. */
+    /** Alt+R reaches it. */
     private void bindRolloutChooser() {
         rolloutLabel.setLabelFor(rolloutChooser);
         rolloutChooser.setItems(viewModel.rollouts());
         rolloutChooser.valueProperty().bindBidirectional(viewModel.currentRolloutProperty());
         rolloutChooser.promptTextProperty().bind(viewModel.rolloutPromptBinding());
         rolloutChooser.setOnShowing(event -> viewModel.refreshRollouts());
-        Tooltip fullName = new Tooltip();
-        fullName.textProperty().bind(viewModel.rolloutTooltipBinding());
-        rolloutChooser.setTooltip(fullName);
     }
 
     /** Every main action has a key; F1 or ? lists them (see {@link Shortcuts}). */
@@ -160,7 +178,6 @@ public final class MainView {
         button.setToggleGroup(navigation);
         button.setUserData(screen);
         button.setOnAction(event -> viewModel.navigateTo(screen));
-        button.setTooltip(new Tooltip(screen.title() + " (" + Shortcuts.screen(screen).getDisplayText() + ")"));
         return button;
     }
 
