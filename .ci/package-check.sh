@@ -2,7 +2,8 @@
 # The installed package, as a user gets it: builds the .deb (./mvnw -Ppackage), installs it with apt-get
 # (root, or sudo), then runs the installed launcher as an unprivileged user (`nobody` when run as root)
 # with a fresh HOME and temporary folder: --version prints the pom's version, --help, the demo's quick
-# suite, an unknown command's exit code, and the demo window under Xvfb (screenshot, not one flat colour).
+# suite, an unknown command's exit code, a secret stored, read and removed in a throwaway gnome-keyring, and
+# the demo window under Xvfb (screenshot, not one flat colour, no JDK warning in its output).
 # Afterwards: nothing was written in the install folder (read-only for that user anyway), nothing in
 # ~/.openjfx, no native library unpacked in the temporary folder.
 # Usage: .ci/package-check.sh [--no-build]     (needs xvfb-run and imagemagick's import and convert)
@@ -82,6 +83,16 @@ set -e
   || fail "an unknown command exited $unknown (want 2 and its sentence on stderr)"
 [ $suite = 0 ] || { cat "$out/run.err" >&2; fail "run --env demo --suite quick exited $suite"; }
 grep -q metric_success_rate "$out/run.out" || fail "run printed no suite results"
+
+# the OS keychain from the installed runtime (its jlinked modules must hold what the D-Bus client needs): a
+# throwaway gnome-keyring on a private session bus; a token stored, seen, removed
+run env XDG_DATA_HOME="$home/keyring" dbus-run-session -- bash -c '
+  eval "$(printf %s package-check | gnome-keyring-daemon --unlock --components=secrets)"
+  export GNOME_KEYRING_CONTROL
+  printf "package-check-token\n" | "$0" deploy-token set >/dev/null &&
+  "$0" deploy-token status | grep -q "is stored" &&
+  "$0" deploy-token remove >/dev/null' "$launcher" >"$out/keychain.log" 2>&1 \
+  || { grep -v dbus-daemon "$out/keychain.log" >&2; fail "the installed launcher could not store, read and remove a secret in the OS keychain"; }
 
 # the demo window under Xvfb
 run xvfb-run -a -s "-screen 0 1600x1000x24" bash -c '

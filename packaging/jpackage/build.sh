@@ -76,9 +76,11 @@ for jar in "$deps"/*.jar; do
 done
 cp target/original-control-room.jar "$out/input/control-room.jar"
 
-# the runtime: jlinked here (not by jpackage) so that bin/java stays for the class-data-sharing archive
+# the runtime: jlinked here (not by jpackage) so that bin/java stays for the class-data-sharing archive. The
+# keychain's D-Bus client (dbus-java) needs jdk.security.auth (the user's uid) and jdk.net (peer credentials of
+# the Unix socket); without them no keychain is found (.ci/package-check.sh stores a secret through it)
 jlink --module-path "$out/modules" \
-  --add-modules javafx.controls,javafx.fxml,javafx.swing,java.se,jdk.crypto.ec,jdk.unsupported,jdk.zipfs,jdk.localedata \
+  --add-modules javafx.controls,javafx.fxml,javafx.swing,java.se,jdk.crypto.ec,jdk.unsupported,jdk.zipfs,jdk.localedata,jdk.security.auth,jdk.net \
   --strip-debug --no-header-files --no-man-pages --output "$out/runtime"
 
 # JavaFX's natives next to its jlinked modules: its loader looks in the runtime's lib (bin on Windows)

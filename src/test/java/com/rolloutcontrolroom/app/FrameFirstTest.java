@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.time.Clock;
 
+import java.util.List;
+
 import javafx.scene.Scene;
+import javafx.scene.control.Control;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
@@ -20,6 +24,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import com.rolloutcontrolroom.services.credentials.SessionCredentialStore;
 import com.rolloutcontrolroom.services.home.AppHome;
 import com.rolloutcontrolroom.ui.common.FxTaskExecutor;
+import com.rolloutcontrolroom.ui.main.Shortcuts;
 
 /** The window's first frame is its frame alone; the selected screen is built when asked, once. */
 @ExtendWith(ApplicationExtension.class)
@@ -61,6 +66,21 @@ class FrameFirstTest {
 
         robot.interact(room::showSelectedScreen);
         assertThat(content.getChildren()).containsExactly(dashboard);
+    }
+
+    @Test
+    void theFrameGetsEveryTooltipOnceItsScreenComes(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(room::showSelectedScreen);
+        robot.interact(room::showSelectedScreen);
+        for (String id : List.of("#nav-dashboard", "#nav-rollout", "#nav-queries", "#nav-journal", "#nav-settings",
+                "#main-present", "#" + Shortcuts.THEME_BUTTON_ID, "#main-rollout", "#main-passwords")) {
+            Control control = robot.lookup(id).queryAs(Control.class);
+            assertThat(control.getTooltip()).as(id).isNotNull();
+            assertThat(control.getTooltip().getText()).as(id).isNotBlank();
+        }
+        ToggleButton journal = robot.lookup("#nav-journal").queryAs(ToggleButton.class);
+        assertThat(journal.getTooltip().getText()).startsWith("Journal (");
     }
 
     @Test
