@@ -13,7 +13,9 @@ import java.util.TreeMap;
 import javax.sql.DataSource;
 
 import javafx.scene.Scene;
-import javafx.scene.control.ComboBox;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -150,31 +152,42 @@ class MainWindowTest {
         }
         robot.press(javafx.scene.input.KeyCode.ENTER).release(javafx.scene.input.KeyCode.ENTER);
 
-        ComboBox<String> chooser = robot.lookup("#main-rollout").queryAs(ComboBox.class);
-        FxWait.until(20, () -> "PAYMENTS_V4".equals(chooser.getValue()) && chooser.getItems().contains("PAYMENTS_V4"));
+        MenuButton chooser = robot.lookup("#main-rollout").queryAs(MenuButton.class);
+        FxWait.until(20, () -> "PAYMENTS_V4".equals(chooser.getText()) && itemTexts(chooser).contains("PAYMENTS_V4"));
         FxWait.until(20, () -> "PAYMENTS_V4".equals(robot.lookup("#rollout-name").queryAs(Label.class).getText()));
         assertThat(robot.lookup("#rollout-empty").queryAs(Label.class).isVisible()).isFalse();
     }
 
     @Test
     void altRReachesTheHeadersRolloutChooserAndTheChoiceIsRememberedForTheNextStart(FxRobot robot) throws Exception {
-        ComboBox<String> chooser = robot.lookup("#main-rollout").queryAs(ComboBox.class);
-        FxWait.until(10, () -> chooser.getItems().size() == 2);
-        assertThat(chooser.getItems()).containsExactly("CHECKOUT_V2", "SEARCH_V3");
-        assertThat(chooser.getValue()).as("two rollouts and none chosen: no guess").isNull();
-        assertThat(chooser.getPromptText()).isEqualTo("Choose a rollout");
+        MenuButton chooser = robot.lookup("#main-rollout").queryAs(MenuButton.class);
+        FxWait.until(10, () -> itemTexts(chooser).size() == 2);
+        assertThat(itemTexts(chooser)).containsExactly("CHECKOUT_V2", "SEARCH_V3");
+        assertThat(room.currentRollout().current().getValue()).as("two rollouts and none chosen: no guess").isNull();
+        assertThat(chooser.getText()).isEqualTo("Choose a rollout");
+        assertThat(chooser.getItems()).noneMatch(item -> ((RadioMenuItem) item).isSelected());
 
         robot.press(KeyCode.ALT, KeyCode.R).release(KeyCode.R, KeyCode.ALT);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(chooser.isFocused()).as("Alt+R focuses the chooser").isTrue();
-        robot.clickOn(chooser);
+        FxWait.until(5, chooser::isShowing); // and opens its list of rollouts
         robot.clickOn("SEARCH_V3");
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(room.currentRollout().current().getValue()).isEqualTo("SEARCH_V3");
+        assertThat(chooser.getText()).isEqualTo("SEARCH_V3");
+        assertThat(chooser.getItems()).filteredOn(item -> ((RadioMenuItem) item).isSelected())
+                .extracting(MenuItem::getText).containsExactly("SEARCH_V3");
         CurrentRollout remembered = new CurrentRollout(new SettingsFile(home.root().resolve("settings.json")));
         FxWait.until(10, () -> remembered.remembered().isPresent());
         assertThat(remembered.remembered()).contains("SEARCH_V3");
+
+        // and with the mouse alone: a click opens the list, a click on a rollout makes it current
+        robot.clickOn(chooser);
+        FxWait.until(5, chooser::isShowing);
+        robot.clickOn("CHECKOUT_V2");
+        FxWait.until(10, () -> "CHECKOUT_V2".equals(room.currentRollout().current().getValue()));
+        assertThat(chooser.getText()).isEqualTo("CHECKOUT_V2");
     }
 
     /** The quick health check, computed here from the fixture: coordinator events of the last 6 h. */
@@ -190,5 +203,9 @@ class MainWindowTest {
         return byType.entrySet().stream().map(entry -> new HealthCheckRow(entry.getKey(), entry.getValue()[0],
                 BigDecimal.valueOf(100 * entry.getValue()[1]).divide(BigDecimal.valueOf(entry.getValue()[0]), 2, RoundingMode.HALF_UP)))
                 .toList();
+    }
+
+    private static List<String> itemTexts(MenuButton chooser) {
+        return chooser.getItems().stream().filter(item -> !item.isDisable()).map(MenuItem::getText).toList();
     }
 }

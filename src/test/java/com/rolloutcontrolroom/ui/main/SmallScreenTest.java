@@ -16,7 +16,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.PasswordField;
@@ -138,8 +138,8 @@ class SmallScreenTest {
 
     @Test
     void theRolloutChooserFitsInTheHeaderAndShowsTheCurrentRollout(FxRobot robot) throws Exception {
-        ComboBox<?> chooser = robot.lookup("#main-rollout").queryAs(ComboBox.class);
-        FxWait.until(10, () -> TestRollouts.ROLLOUT.equals(chooser.getValue()));
+        MenuButton chooser = robot.lookup("#main-rollout").queryAs(MenuButton.class);
+        FxWait.until(10, () -> TestRollouts.ROLLOUT.equals(chooser.getText()));
         assertShown(chooser, "rollout chooser");
         assertShown(robot.lookup((Node node) -> node instanceof Labeled labeled && "_Rollout".equals(labeled.getText())).query(),
                 "rollout label");
