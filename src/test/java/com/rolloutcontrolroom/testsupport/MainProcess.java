@@ -28,6 +28,9 @@ public final class MainProcess {
         if (tmpdir != null) {
             command.add("-Djava.io.tmpdir=" + tmpdir);
         }
+        if (Runtime.version().feature() >= 22) {
+            command.add("--enable-native-access=ALL-UNNAMED"); // what the jar's manifest and the package's launcher say
+        }
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
