@@ -31,7 +31,7 @@ jlink() { command "${jdk_bin}jlink" "$@"; }
 jpackage() { command "${jdk_bin}jpackage" "$@"; }
 jar() { command "${jdk_bin}jar" "$@"; }
 if [ "$jdk_major" -lt 25 ]; then
-  echo "build.sh: packaging with JDK $jdk_major; with JDK 25 or newer (JAVA_HOME) the app starts about twice as fast" >&2
+  echo "build.sh: packaging with JDK $jdk_major; with JDK 25 or newer (JAVA_HOME) its window would open in about half the time" >&2
 fi
 
 deps=target/jpackage-deps
