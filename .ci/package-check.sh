@@ -29,7 +29,7 @@ if [ "${1:-}" != --no-build ]; then
     ./mvnw -B -q -Ppackage -DskipTests package
 fi
 version=$(sed -n 's/^version=//p' target/classes/control-room.properties)
-deb=$(ls target/jpackage/rollout-control-room_"$version"[-_]*.deb) # JDK 17 names it _VERSION-1_ARCH, 25 _VERSION_ARCH
+deb=$(ls target/jpackage/rollout-control-room_"$version"-1_*.deb)
 sudo=(); [ "$(id -u)" = 0 ] || sudo=(sudo)
 "${sudo[@]+"${sudo[@]}"}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "./$deb" >/dev/null
 built=$SECONDS

@@ -234,9 +234,10 @@ case "$type" in
   app-image) ;;
   deb)
     # dpkg-deb compresses with xz unless DPKG_DEB_COMPRESSOR_TYPE says otherwise (gzip: 3 min less on
-    # 2 cores, 15 MB more); .ci/package-check.sh uses gzip
+    # 2 cores, 15 MB more); .ci/package-check.sh uses gzip. The Debian revision is always 1 (JDK 17's jpackage
+    # wrote -1, 25's writes none, and 0.1.0 would then count as older than 0.1.0-1)
     jpackage --type deb --dest "$out" --app-image "$image" --name rollout-control-room "${common[@]}" \
-      --icon "$icon" --linux-package-name rollout-control-room --linux-package-deps libgtk-3-0 \
+      --icon "$icon" --linux-package-name rollout-control-room --linux-app-release 1 --linux-package-deps libgtk-3-0 \
       --linux-shortcut --linux-menu-group Development --linux-app-category devel \
       --resource-dir packaging/jpackage/linux \
       --linux-deb-maintainer "packaging@rolloutcontrolroom.invalid" ;;
