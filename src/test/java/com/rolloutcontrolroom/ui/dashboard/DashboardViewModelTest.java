@@ -249,16 +249,20 @@ class DashboardViewModelTest {
         DashboardViewModel viewModel = started();
         int before = rollouts.require(CutoverPlan.ROLLOUT).snapshots().size();
         List<String> progress = new java.util.ArrayList<>();
-        viewModel.runNowModel().progressTextProperty().addListener((obs, old, text) -> {
+        // held until the end: the binding is made per call and listens weakly, so a GC mid-run would drop it
+        javafx.beans.binding.StringBinding progressText = viewModel.runNowModel().progressTextProperty();
+        progressText.addListener((obs, old, text) -> {
             progress.add(text);
             if (text.matches("1 of \\d+ queries")) {
                 viewModel.cancelRun();
             }
         });
         viewModel.runNow();
-        assertThat(progress).anyMatch(text -> text.matches("1 of \\d+ queries"));
+        assertThat(progress).as("progress; the status said: " + viewModel.statusProperty().get())
+                .anyMatch(text -> text.matches("1 of \\d+ queries"));
         assertThat(rollouts.require(CutoverPlan.ROLLOUT).snapshots()).hasSize(before);
         assertThat(viewModel.statusProperty().get()).isEqualTo("Cancelled: a partial run is not recorded in the journal.");
+        assertThat(progressText.get()).as("no run in progress").isEmpty();
     }
 
     @Test

@@ -180,7 +180,9 @@ class QueriesViewModelTest {
     @Test
     void cancellingStopsTheRunRecordsNothingAndFreesTheButtons() {
         List<String> duringRun = new ArrayList<>();
-        viewModel.progressTextProperty().addListener((obs, old, text) -> {
+        // held until the end: the binding is made per call and listens weakly, so a GC mid-run would drop it
+        javafx.beans.binding.StringBinding progressText = viewModel.progressTextProperty();
+        progressText.addListener((obs, old, text) -> {
             if (text.equals("2 of 14 queries")) {
                 duringRun.add("running=" + viewModel.runningProperty().get() + " canRun=" + viewModel.canRunBinding().get());
                 viewModel.cancel();
@@ -188,7 +190,8 @@ class QueriesViewModelTest {
         });
         viewModel.runFullSuite();
 
-        assertThat(duringRun).containsExactly("running=true canRun=false");
+        assertThat(duringRun).as("the run as the progress text last said: " + progressText.get())
+                .containsExactly("running=true canRun=false");
         assertThat(viewModel.runningProperty().get()).isFalse();
         assertThat(viewModel.canRunBinding().get()).isTrue();
         assertThat(viewModel.results()).filteredOn(ResultTable::failed).hasSize(12)
