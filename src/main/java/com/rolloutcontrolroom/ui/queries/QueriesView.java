@@ -14,6 +14,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 
 /** Binds the run controls, summary and result tabs of the Queries screen to {@link QueriesViewModel}. */
 public final class QueriesView {
@@ -37,7 +38,7 @@ public final class QueriesView {
     @FXML private Button exportJson;
     @FXML private TabPane results;
     @FXML private Label noResults;
-    @FXML private HBox indexAdviceBox;
+    @FXML private VBox indexAdviceBox;
     @FXML private Label indexAdvice;
     @FXML private TextField indexStatement;
 

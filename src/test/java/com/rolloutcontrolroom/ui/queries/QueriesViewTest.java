@@ -154,6 +154,11 @@ class QueriesViewTest {
         assertThat(statement.getText())
                 .isEqualTo("CREATE INDEX CONCURRENTLY observability_events_created_at_idx ON observability_events (created_at);");
         assertThat(statement.isEditable()).isFalse();
+        // a DBA reads it off a shared screen: the whole statement shows in a 1280-wide window, not cut
+        javafx.scene.text.Text whole = new javafx.scene.text.Text(statement.getText());
+        whole.setFont(statement.getFont());
+        assertThat(statement.getWidth() - statement.getInsets().getLeft() - statement.getInsets().getRight())
+                .as("the statement field's room for its text").isGreaterThanOrEqualTo(whole.getLayoutBounds().getWidth());
         robot.clickOn("#queries-copy-index-statement");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(dialogs.copied).containsExactly(statement.getText());
