@@ -1,17 +1,10 @@
 package com.rolloutcontrolroom.ui.main;
 
-import java.util.ArrayList;
-import java.util.List;
-
-import javafx.beans.binding.Bindings;
-import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.geometry.Orientation;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.MenuButton;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Toggle;
@@ -35,7 +28,6 @@ public final class MainView {
     private static final String PRESENTING = "presenting";
 
     private final ToggleGroup navigation = new ToggleGroup();
-    private final ToggleGroup rolloutChoice = new ToggleGroup();
     private final Label passwords = new Label();
     private boolean tooltipsAdded;
 
@@ -147,53 +139,11 @@ public final class MainView {
         presentToggle.setText(on ? "Stop presenting" : "Present");
     }
 
-    /**
-     * Alt+R reaches it. A menu of the rollouts, not a ComboBox: a ComboBox's skin builds and styles its list (a
-     * ListView with its scroll bars) in the window's first frame, about a tenth of that frame's work; a menu is
-     * built when it opens.
-     */
+    /** Alt+R reaches it. */
     private void bindRolloutChooser() {
         rolloutLabel.setLabelFor(rolloutChooser);
-        rolloutChooser.textProperty().bind(Bindings.when(viewModel.currentRolloutProperty().isNotNull())
-                .then(viewModel.currentRolloutProperty()).otherwise(viewModel.rolloutPromptBinding()));
-        rolloutChooser.setOnShowing(event -> viewModel.refreshRollouts());
-        viewModel.rollouts().addListener((ListChangeListener<String>) change -> fillRolloutMenu());
-        viewModel.currentRolloutProperty().addListener((obs, old, now) -> markCurrentRollout());
-        fillRolloutMenu();
-    }
-
-    /** Rebuilt only when the names change: the list is read again each time the menu opens. */
-    private void fillRolloutMenu() {
-        List<String> shown = rolloutChooser.getItems().stream()
-                .filter(RadioMenuItem.class::isInstance).map(MenuItem::getText).toList();
-        if (!shown.isEmpty() && shown.equals(viewModel.rollouts())) {
-            return;
-        }
-        List<MenuItem> items = new ArrayList<>();
-        for (String rollout : viewModel.rollouts()) {
-            RadioMenuItem item = new RadioMenuItem(rollout);
-            item.setMnemonicParsing(false);
-            item.setToggleGroup(rolloutChoice);
-            item.setOnAction(event -> viewModel.currentRolloutProperty().set(rollout));
-            items.add(item);
-        }
-        if (items.isEmpty()) {
-            MenuItem none = new MenuItem();
-            none.textProperty().bind(viewModel.rolloutPromptBinding());
-            none.setDisable(true);
-            items.add(none);
-        }
-        rolloutChooser.getItems().setAll(items);
-        markCurrentRollout();
-    }
-
-    private void markCurrentRollout() {
-        String current = viewModel.currentRolloutProperty().get();
-        for (MenuItem item : rolloutChooser.getItems()) {
-            if (item instanceof RadioMenuItem choice) {
-                choice.setSelected(choice.getText().equals(current));
-            }
-        }
+        RolloutMenu.bind(rolloutChooser, viewModel.rollouts(), viewModel.currentRolloutProperty(),
+                viewModel.rolloutPromptBinding(), viewModel::refreshRollouts);
     }
 
     /** Every main action has a key; F1 or ? lists them (see {@link Shortcuts}). */
