@@ -35,10 +35,11 @@ class RolloutMenuTest {
     private final StringBinding prompt = Bindings.createStringBinding(
             () -> rollouts.isEmpty() ? "No rollout yet" : "Choose a rollout", rollouts);
     private final AtomicInteger opened = new AtomicInteger();
-    private final MenuButton button = new MenuButton();
+    private MenuButton button;
 
     @Start
     void start(Stage stage) {
+        button = new MenuButton(); // a control needs the toolkit, which is up only once @Start runs
         RolloutMenu.bind(button, rollouts, current, prompt, opened::incrementAndGet);
         stage.setScene(new Scene(new StackPane(button), 400, 300));
         stage.show();
