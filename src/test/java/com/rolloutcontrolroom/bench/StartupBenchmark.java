@@ -23,14 +23,17 @@ import java.util.concurrent.TimeUnit;
  *
  * <pre>
  * xvfb-run -a ./mvnw -q -Pbench verify -Dbench=startup [-Dstartup.runs=10] [-Dstartup.cold=true]
- *     [-Dstartup.installed=/opt/rollout-control-room]
+ *     [-Dstartup.installed=/opt/rollout-control-room] [-Dstartup.variant="-XX:+VerifySharedSpaces"]
  * </pre>
  *
  * <p>Warm runs reuse one data folder and the operating system's file cache. Cold runs
  * ({@code -Dstartup.cold=true}) drop the page cache before every run (root only: writes
  * {@code /proc/sys/vm/drop_caches}) and give the app a fresh data folder, as on the first start after a
  * reboot. With {@code -Dstartup.installed=DIR} (an installed package's folder) the installed launcher and
- * the minimal window on the installed runtime join the rotation. The clock is the wall clock of this
+ * the minimal window on the installed runtime join the rotation. With {@code -Dstartup.variant=OPTIONS} each app
+ * also runs a second time in the rotation with those JVM options added, so a change that is an option (or a
+ * system property the app reads, such as {@code -Dcontrolroom.noPreload=true}) is measured against the app
+ * without it, alternated. The clock is the wall clock of this
  * machine: the parent notes it just before starting the process, the child prints it at its first frame.
  */
 public final class StartupBenchmark {
@@ -38,6 +41,7 @@ public final class StartupBenchmark {
     private static final int RUNS = Integer.getInteger("startup.runs", 10);
     private static final boolean COLD = Boolean.getBoolean("startup.cold");
     private static final String INSTALLED = System.getProperty("startup.installed", "");
+    private static final String VARIANT = System.getProperty("startup.variant", "").trim();
     private static final String FIRST_FRAME = "first-frame-epoch-ms=";
     private static final String FIRST_FRAME_CPU = "first-frame-cpu-ms=";
     private static final java.util.regex.Pattern STEP = java.util.regex.Pattern.compile("step-(.+)-ms=(\\d+)");
@@ -61,6 +65,12 @@ public final class StartupBenchmark {
         appJar.addAll(List.of(APP_PROPERTIES.split(" ")));
         appJar.addAll(List.of("-jar", jar.toString(), "--demo"));
         candidates.put("app, java -jar", new Candidate(appJar, true));
+        if (!VARIANT.isEmpty()) {
+            List<String> variant = new ArrayList<>(List.of(java));
+            variant.addAll(List.of(VARIANT.split("\\s+")));
+            variant.addAll(appJar.subList(1, appJar.size()));
+            candidates.put("app, java -jar " + VARIANT, new Candidate(variant, true));
+        }
         if (!INSTALLED.isEmpty()) {
             Path installed = Path.of(INSTALLED);
             Path runtimeJava = installed.resolve("lib/runtime/bin/java");
@@ -73,6 +83,10 @@ public final class StartupBenchmark {
                         .orElseThrow(() -> new IllegalStateException("No launcher in " + installed.resolve("bin")));
                 candidates.put("app, installed launcher", new Candidate(List.of(launcher.toString(), "--demo"), true)
                         .withToolOptions(APP_PROPERTIES));
+                if (!VARIANT.isEmpty()) {
+                    candidates.put("app, installed " + VARIANT, new Candidate(List.of(launcher.toString(), "--demo"), true)
+                            .withToolOptions(APP_PROPERTIES + " " + VARIANT));
+                }
             }
         }
         System.out.printf(Locale.ROOT, "%d %s runs each, alternated%s%n", RUNS, COLD ? "cold" : "warm",
@@ -99,7 +113,7 @@ public final class StartupBenchmark {
             List<Long> times = result.getValue().stream().map(Sample::wallMs).toList();
             long median = median(times);
             long cpu = median(result.getValue().stream().map(Sample::cpuMs).toList());
-            System.out.printf(Locale.ROOT, "%-36s median %5d ms (%.2fx)  min %5d  max %5d  n=%d   CPU median %5d ms (%.2fx)%n",
+            System.out.printf(Locale.ROOT, "%-44s median %5d ms (%.2fx)  min %5d  max %5d  n=%d   CPU median %5d ms (%.2fx)%n",
                     result.getKey(), median, median / (double) floor, times.stream().mapToLong(Long::longValue).min().orElse(0),
                     times.stream().mapToLong(Long::longValue).max().orElse(0), times.size(), cpu, cpu / (double) floorCpu);
             printSteps(result.getValue());
