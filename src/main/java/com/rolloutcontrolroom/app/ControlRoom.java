@@ -50,6 +50,7 @@ import com.rolloutcontrolroom.ui.common.DialogService;
 import com.rolloutcontrolroom.ui.common.FailureSentence;
 import com.rolloutcontrolroom.ui.common.FxDialogService;
 import com.rolloutcontrolroom.ui.common.FxmlView;
+import com.rolloutcontrolroom.ui.common.Lazy;
 import com.rolloutcontrolroom.ui.common.PresentationMode;
 import com.rolloutcontrolroom.ui.common.PresentationWords;
 import com.rolloutcontrolroom.ui.common.TaskExecutor;
@@ -106,9 +107,9 @@ public final class ControlRoom implements AutoCloseable {
     private final TaskExecutor executor;
     private final Workspace workspace;
     private final DemoStorySource demoStory;
-    private final RolloutViewModel rolloutViewModel;
-    /** The user's own journal, opened only by the demo window's New rollout…; null otherwise. */
-    private JournalAccess ownJournal;
+    private final Lazy<RolloutViewModel> rolloutViewModel;
+    /** The user's own journal, opened only by the demo window's New rollout…; null otherwise (closed on the shutdown thread). */
+    private volatile JournalAccess ownJournal;
     private Parent mainRoot;
     private MainView mainFrame;
     private boolean screenAfterFirstFrame;
@@ -169,35 +170,35 @@ public final class ControlRoom implements AutoCloseable {
         this.dashboardViewModel = new DashboardViewModel(new DashboardSources(rollouts, environments, windowMetrics,
                 QueriesScreen.recording(environments, journal, operator, clock), () -> querySets.load().querySet(),
                 new ChartPngExporter()), currentRollout.currentOnceRead(), dialogs, executor, clock, presentation);
-        SettingsViewModel settingsViewModel = new SettingsViewModel(profiles, credentials,
-                new ConnectionTester(credentials), connectionPools, dialogs, executor, presentation, presentationWords::refresh);
-        OperatorViewModel operatorViewModel = new OperatorViewModel(operator, executor, presentation);
-        JournalViewModel journalViewModel = new JournalViewModel(journal, operator, environments::names, executor, dialogs, clock,
-                currentRollout.current(), presentation);
-        QueriesViewModel queriesViewModel = QueriesScreen.viewModel(querySets, operator, environments, journal, dialogs, executor, clock,
-                currentRollout.current(), presentation);
-        this.rolloutViewModel = workspace == Workspace.DEMO
+        // the other screens' ViewModels are built when their screen first opens
+        Lazy<SettingsViewModel> settingsViewModel = Lazy.of(() -> new SettingsViewModel(profiles, credentials,
+                new ConnectionTester(credentials), connectionPools, dialogs, executor, presentation, presentationWords::refresh));
+        Lazy<OperatorViewModel> operatorViewModel = Lazy.of(() -> new OperatorViewModel(operator, executor, presentation));
+        Lazy<JournalViewModel> journalViewModel = Lazy.of(() -> new JournalViewModel(journal, operator, environments::names,
+                executor, dialogs, clock, currentRollout.current(), presentation));
+        Lazy<EvidenceViewModel> evidenceViewModel = Lazy.of(() -> new EvidenceViewModel(new EvidenceExport(journal,
+                new EvidenceExporter(new VerificationReportWriter(), "Rollout Control Room " + AppVersion.current())),
+                new BundleVerifier(new VerificationReportWriter()), executor, dialogs, currentRollout.current()));
+        Lazy<QueriesViewModel> queriesViewModel = Lazy.of(() -> QueriesScreen.viewModel(querySets, operator, environments, journal,
+                dialogs, executor, clock, currentRollout.current(), presentation));
+        this.rolloutViewModel = Lazy.of(() -> workspace == Workspace.DEMO
                 ? demoRolloutViewModel(home, journalKeys, rollouts, operator, environments, dialogs, executor, clock)
                 : new RolloutViewModel(rollouts, operator, currentRollout.currentOnceRead(), executor, dialogs, clock,
-                        environments::names, currentRollout::makeCurrent, presentation);
+                        environments::names, currentRollout::makeCurrent, presentation));
+        // the rollouts the window shows (the demo's in the demo window), with the settings beside their current one
+        Lazy<DeploymentViewModel> deploymentViewModel = Lazy.of(() -> new DeploymentViewModel(new Deployments(rollouts,
+                new DeploySettings(new SettingsFile(workspace.rolloutSettings(home))), credentials, VercelCliSetup::forThisMachine),
+                currentRollout.currentOnceRead(), executor, dialogs, presentation, () -> rolloutViewModel.get().reload()));
 
         ScreenViews screenViews = new ScreenViews(this::screenView);
-        Map<Class<?>, Supplier<?>> controllers = new HashMap<>(JournalControllers.of(journalViewModel,
-                new EvidenceViewModel(new EvidenceExport(journal, new EvidenceExporter(new VerificationReportWriter(),
-                        "Rollout Control Room " + AppVersion.current())), new BundleVerifier(new VerificationReportWriter()),
-                        executor, dialogs, currentRollout.current())));
+        Map<Class<?>, Supplier<?>> controllers = new HashMap<>(JournalControllers.of(journalViewModel, evidenceViewModel));
         controllers.put(MainView.class, () -> mainFrame = new MainView(mainViewModel, screenViews, screenAfterFirstFrame));
         controllers.put(DashboardView.class, () -> new DashboardView(dashboardViewModel));
-        controllers.put(SettingsView.class, () -> new SettingsView(settingsViewModel));
-        controllers.put(OperatorView.class, () -> new OperatorView(operatorViewModel));
-        controllers.put(QueriesView.class, () -> new QueriesView(queriesViewModel));
-        // the rollouts the window shows (the demo's in the demo window), with the settings beside their current one
-        Deployments deployments = new Deployments(rollouts,
-                new DeploySettings(new SettingsFile(workspace.rolloutSettings(home))), credentials, VercelCliSetup::forThisMachine);
-        DeploymentViewModel deploymentViewModel = new DeploymentViewModel(deployments, currentRollout.currentOnceRead(), executor,
-                dialogs, presentation, rolloutViewModel::reload);
+        controllers.put(SettingsView.class, () -> new SettingsView(settingsViewModel.get()));
+        controllers.put(OperatorView.class, () -> new OperatorView(operatorViewModel.get()));
+        controllers.put(QueriesView.class, () -> new QueriesView(queriesViewModel.get()));
         controllers.putAll(RolloutControllers.of(rolloutViewModel, deploymentViewModel));
-        controllers.put(QueryCatalogView.class, () -> new QueryCatalogView(queriesViewModel.catalog()));
+        controllers.put(QueryCatalogView.class, () -> new QueryCatalogView(queriesViewModel.get().catalog()));
         this.viewFactory = new ViewFactory(controllers);
         // notices reach the window through the one door to the FX thread, and the webhook on its own thread
         NoticeSink inWindow = notice -> executor.execute(BackgroundTask.of(notice::text).onSuccess(mainViewModel::announce));
@@ -265,7 +266,7 @@ public final class ControlRoom implements AutoCloseable {
                         + FailureSentence.of(f)))),
                 // a checkpoint just written would make the Rollout screen's next move "changed elsewhere": read it again
                 written -> executor.execute(BackgroundTask.of(() -> written).onSuccess(w -> {
-                    rolloutViewModel.reload();
+                    rolloutViewModel.ifBuilt(RolloutViewModel::reload);
                     dashboardViewModel.reload();
                 })));
     }

@@ -8,7 +8,6 @@ import java.util.logging.FileHandler;
 import java.util.logging.Level;
 import java.util.logging.LogManager;
 import java.util.logging.Logger;
-import java.util.logging.SimpleFormatter;
 
 /**
  * Logs go to {@code logs/control-room.N.log} in the data folder and nowhere else: stderr belongs to
@@ -45,14 +44,13 @@ public final class LogSetup {
             keepRequestUrisOut(); // a brought configuration at FINE would otherwise log the webhook's URL
             return; // tests and power users bring their own configuration
         }
-        System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tFT%1$tT.%1$tLZ %4$s %3$s: %5$s%6$s%n");
         LogManager.getLogManager().reset();
         Logger root = Logger.getLogger("");
         root.setLevel(Level.INFO);
         try {
             Path folder = readsOnly ? Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), READ_LOGS)) : home.logs();
             FileHandler file = new FileHandler(folder.resolve("control-room.%g.log").toString(), 5_000_000, 3, true);
-            file.setFormatter(new SimpleFormatter());
+            file.setFormatter(new LogLineFormat());
             file.setLevel(Level.INFO);
             root.addHandler(file);
         } catch (IOException e) {

@@ -64,9 +64,11 @@ class LayeringTest {
     @ArchTest
     static final ArchRule oneLoggingApi = noClasses()
             .that().doNotHaveFullyQualifiedName("com.rolloutcontrolroom.app.LogSetup")
+            .and().doNotHaveFullyQualifiedName("com.rolloutcontrolroom.app.LogLineFormat")
             .should().dependOnClassesThat().resideInAPackage("java.util.logging..")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("java.lang.System$Logger")
-            .because("everything logs through SLF4J; only LogSetup configures java.util.logging, the backend it is bridged to");
+            .because("everything logs through SLF4J; only LogSetup configures java.util.logging, the backend it is bridged to,"
+                    + " and LogLineFormat writes its lines");
 
     @ArchTest
     static final ArchRule noStandardStreams = noClasses()

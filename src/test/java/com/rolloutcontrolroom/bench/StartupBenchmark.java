@@ -24,6 +24,7 @@ import java.util.concurrent.TimeUnit;
  * <pre>
  * xvfb-run -a ./mvnw -q -Pbench verify -Dbench=startup [-Dstartup.runs=10] [-Dstartup.cold=true]
  *     [-Dstartup.installed=/opt/rollout-control-room] [-Dstartup.variant="-XX:+VerifySharedSpaces"]
+ *     [-Dstartup.baseline=/tmp/before.jar]
  * </pre>
  *
  * <p>Warm runs reuse one data folder and the operating system's file cache. Cold runs
@@ -33,7 +34,8 @@ import java.util.concurrent.TimeUnit;
  * the minimal window on the installed runtime join the rotation. With {@code -Dstartup.variant=OPTIONS} each app
  * also runs a second time in the rotation with those JVM options added, so a change that is an option (or a
  * system property the app reads, such as {@code -Dcontrolroom.noPreload=true}) is measured against the app
- * without it, alternated. The clock is the wall clock of this
+ * without it, alternated; with {@code -Dstartup.baseline=JAR} another build of the jar (a copy made before a change)
+ * runs in the rotation too, so a change of code is measured against the code before it. The clock is the wall clock of this
  * machine: the parent notes it just before starting the process, the child prints it at its first frame.
  */
 public final class StartupBenchmark {
@@ -42,6 +44,7 @@ public final class StartupBenchmark {
     private static final boolean COLD = Boolean.getBoolean("startup.cold");
     private static final String INSTALLED = System.getProperty("startup.installed", "");
     private static final String VARIANT = System.getProperty("startup.variant", "").trim();
+    private static final String BASELINE = System.getProperty("startup.baseline", "").trim();
     private static final String FIRST_FRAME = "first-frame-epoch-ms=";
     private static final String FIRST_FRAME_CPU = "first-frame-cpu-ms=";
     private static final java.util.regex.Pattern STEP = java.util.regex.Pattern.compile("step-(.+)-ms=(\\d+)");
@@ -70,6 +73,11 @@ public final class StartupBenchmark {
             variant.addAll(List.of(VARIANT.split("\\s+")));
             variant.addAll(appJar.subList(1, appJar.size()));
             candidates.put("app, java -jar " + VARIANT, new Candidate(variant, true));
+        }
+        if (!BASELINE.isEmpty()) {
+            List<String> baseline = new ArrayList<>(appJar);
+            baseline.set(baseline.indexOf(jar.toString()), BASELINE);
+            candidates.put("app, baseline jar", new Candidate(baseline, true));
         }
         if (!INSTALLED.isEmpty()) {
             Path installed = Path.of(INSTALLED);

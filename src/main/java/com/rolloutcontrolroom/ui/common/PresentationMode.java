@@ -25,10 +25,12 @@ import com.rolloutcontrolroom.domain.redact.Redactor;
 public final class PresentationMode {
 
     private final BooleanProperty on = new SimpleBooleanProperty(false);
-    private final ObjectProperty<Redactor> redactor = new SimpleObjectProperty<>(Redactor.knowing(List.of()));
+    // made when the mode is first on: compiling its patterns is work most starts never need
+    private final ObjectProperty<Lazy<Redactor>> redactor = new SimpleObjectProperty<>(Lazy.of(() -> Redactor.knowing(List.of())));
     // one binding kept here: a fresh one per caller would be referenced only weakly by on/redactor, and its
     // listeners would stop hearing the mode whenever the garbage collector took it
-    private final ObjectBinding<Redactor> redactorInUse = Bindings.createObjectBinding(() -> on.get() ? redactor.get() : null, on, redactor);
+    private final ObjectBinding<Redactor> redactorInUse = Bindings.createObjectBinding(() -> on.get() ? redactor.get().get() : null,
+            on, redactor);
 
     public BooleanProperty onProperty() {
         return on;
@@ -44,17 +46,19 @@ public final class PresentationMode {
 
     /** Learns what is sensitive here (read off the FX thread, handed over on it): the profiles' hosts, users, databases. */
     public void learn(Collection<String> knownWords) {
-        redactor.set(Redactor.knowing(knownWords));
+        List<String> words = new java.util.ArrayList<>(knownWords); // a copy: the caller may change its own
+        redactor.set(Lazy.of(() -> Redactor.knowing(words)));
     }
 
     /** As {@link #learn(Collection)}, each word with its kind, so its token says what was hidden. */
     public void learn(Map<String, Redactor.Sensitive> knownWords) {
-        redactor.set(Redactor.knowing(knownWords));
+        Map<String, Redactor.Sensitive> words = new java.util.LinkedHashMap<>(knownWords);
+        redactor.set(Lazy.of(() -> Redactor.knowing(words)));
     }
 
     /** The text as it may be shown now. */
     public String shown(String raw) {
-        return on.get() ? redactor.get().redact(raw) : raw;
+        return on.get() ? redactor.get().get().redact(raw) : raw;
     }
 
     /** A binding that follows both the raw text and the mode. */

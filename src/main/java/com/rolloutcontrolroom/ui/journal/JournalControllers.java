@@ -14,11 +14,16 @@ public final class JournalControllers {
     }
 
     public static Map<Class<?>, Supplier<?>> of(JournalViewModel viewModel, EvidenceViewModel evidence) {
+        return of(() -> viewModel, () -> evidence);
+    }
+
+    /** With the ViewModels built when the screen is first loaded (the app's are; each supplier must give the same one). */
+    public static Map<Class<?>, Supplier<?>> of(Supplier<JournalViewModel> viewModel, Supplier<EvidenceViewModel> evidence) {
         return Map.of(
-                JournalView.class, () -> new JournalView(viewModel),
-                RollbackFormView.class, () -> new RollbackFormView(viewModel.rollbackForm()),
-                IssueFormView.class, () -> new IssueFormView(viewModel.issueForm()),
-                TestOutcomeFormView.class, () -> new TestOutcomeFormView(viewModel.testOutcomeForm()),
-                EvidenceView.class, () -> new EvidenceView(evidence));
+                JournalView.class, () -> new JournalView(viewModel.get()),
+                RollbackFormView.class, () -> new RollbackFormView(viewModel.get().rollbackForm()),
+                IssueFormView.class, () -> new IssueFormView(viewModel.get().issueForm()),
+                TestOutcomeFormView.class, () -> new TestOutcomeFormView(viewModel.get().testOutcomeForm()),
+                EvidenceView.class, () -> new EvidenceView(evidence.get()));
     }
 }

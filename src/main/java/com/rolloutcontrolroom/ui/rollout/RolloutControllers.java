@@ -13,8 +13,13 @@ public final class RolloutControllers {
     }
 
     public static Map<Class<?>, Supplier<?>> of(RolloutViewModel rollout, DeploymentViewModel deployment) {
+        return of(() -> rollout, () -> deployment);
+    }
+
+    /** With the ViewModels built when the screen is first loaded (the app's are; each supplier must give the same one). */
+    public static Map<Class<?>, Supplier<?>> of(Supplier<RolloutViewModel> rollout, Supplier<DeploymentViewModel> deployment) {
         return Map.of(
-                RolloutView.class, () -> new RolloutView(rollout),
-                DeploymentView.class, () -> new DeploymentView(deployment));
+                RolloutView.class, () -> new RolloutView(rollout.get()),
+                DeploymentView.class, () -> new DeploymentView(deployment.get()));
     }
 }
