@@ -24,8 +24,10 @@ import com.rolloutcontrolroom.services.settings.DisplayPreferences;
 import com.rolloutcontrolroom.services.settings.SettingsFile;
 import com.rolloutcontrolroom.ui.common.BackgroundTask;
 import com.rolloutcontrolroom.ui.common.FxTaskExecutor;
+import com.rolloutcontrolroom.ui.common.IconFont;
 import com.rolloutcontrolroom.ui.common.TaskExecutor;
 import com.rolloutcontrolroom.ui.common.Theme;
+import com.rolloutcontrolroom.ui.main.MainView;
 import com.rolloutcontrolroom.ui.main.WindowMemory;
 
 /**
@@ -81,6 +83,12 @@ public final class ControlRoomApp extends Application {
         savedTheme = first.theme();
         savedWindow = first.window();
         settingsDamage = first.damage();
+        // the icons' font and handlers load on another core while the FX thread builds the services and the frame;
+        // a failure here costs only that: the frame's first icon then loads them itself
+        CompletableFuture.runAsync(() -> IconFont.resolve(MainView.icons())).exceptionally(failure -> {
+            LOG.warn("The frame's icons could not be made ready ahead of it", failure);
+            return null;
+        });
     }
 
     /** The data folder and the display settings, as the window's first frame needs them. */

@@ -26,6 +26,8 @@ public final class MainView {
     private final ScreenViews screenViews;
     private final boolean screenAfterFirstFrame;
     private static final String PRESENTING = "presenting";
+    private static final String THEME_ICON = "mdi2t-theme-light-dark";
+    private static final String PRESENT_ICON = "mdi2p-presentation";
 
     private final ToggleGroup navigation = new ToggleGroup();
     private final Label passwords = new Label();
@@ -55,6 +57,15 @@ public final class MainView {
         this.screenAfterFirstFrame = screenAfterFirstFrame;
     }
 
+    /** Every icon the frame shows, for {@code IconFont} to make ready before the frame is built. */
+    public static java.util.List<String> icons() {
+        java.util.List<String> icons = new java.util.ArrayList<>(java.util.List.of(THEME_ICON, PRESENT_ICON));
+        for (Screen screen : Screen.values()) {
+            icons.add(screen.iconLiteral());
+        }
+        return icons;
+    }
+
     @FXML
     private void initialize() {
         for (Screen screen : viewModel.screens()) {
@@ -77,7 +88,7 @@ public final class MainView {
         passwords.textProperty().bind(viewModel.passwordsProperty());
         passwords.setMinWidth(Region.USE_PREF_SIZE); // the data folder may be shortened, this sentence not
         statusBar.getRightItems().setAll(passwords, new Separator(Orientation.VERTICAL), new Label(viewModel.versionText()));
-        themeToggle.setGraphic(new FontIcon("mdi2t-theme-light-dark"));
+        themeToggle.setGraphic(new FontIcon(THEME_ICON));
         // a navigation toggle clicked twice would leave nothing selected; keep the current one lit
         navigation.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null && old != null) {
@@ -124,7 +135,7 @@ public final class MainView {
         presentationBanner.setText(viewModel.bannerText());
         presentationBanner.visibleProperty().bind(viewModel.presentingProperty());
         presentationBanner.managedProperty().bind(presentationBanner.visibleProperty());
-        presentToggle.setGraphic(new FontIcon("mdi2p-presentation"));
+        presentToggle.setGraphic(new FontIcon(PRESENT_ICON));
         viewModel.presentingProperty().addListener((obs, old, on) -> markPresenting(on));
         markPresenting(viewModel.presentingProperty().get());
     }
