@@ -9,12 +9,14 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
+import com.rolloutcontrolroom.ui.common.FocusScroller;
 import com.rolloutcontrolroom.ui.common.PresentationMode;
 import com.rolloutcontrolroom.ui.common.ShownCells;
 import com.rolloutcontrolroom.domain.query.QueryParameter;
@@ -35,6 +37,7 @@ public final class QueryCatalogView {
     @FXML private TableColumn<QueryParameter, String> parameterType;
     @FXML private TableColumn<QueryParameter, String> parameterDefault;
     @FXML private TextArea sql;
+    @FXML private ScrollPane detailScroll;
 
     public QueryCatalogView(QueryCatalogViewModel viewModel) {
         this.viewModel = viewModel;
@@ -67,6 +70,7 @@ public final class QueryCatalogView {
         parameterDefault.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().defaultValue()));
         ShownCells.column(parameterName, viewModel.presentation());
         ShownCells.column(parameterDefault, viewModel.presentation());
+        FocusScroller.install(detailScroll); // Tab into the parameters or the SQL brings them into view
     }
 
     @FXML private void addQueryFile() { viewModel.addQueryFile(); }
