@@ -11,12 +11,12 @@ import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 import org.controlsfx.control.Notifications;
-import org.controlsfx.control.StatusBar;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The frame: navigation on the left, the selected screen in the middle. */
@@ -38,7 +38,9 @@ public final class MainView {
     @FXML private Label environmentBadge;
     @FXML private Label rolloutLabel;
     @FXML private MenuButton rolloutChooser;
-    @FXML private StatusBar statusBar;
+    @FXML private HBox statusBar;
+    @FXML private Label statusText;
+    @FXML private HBox statusRight;
     @FXML private Button themeToggle;
     @FXML private Button presentToggle;
     @FXML private Label presentationBanner;
@@ -77,7 +79,7 @@ public final class MainView {
         environmentBadge.visibleProperty().bind(environmentBadge.textProperty().isNotEmpty());
         environmentBadge.managedProperty().bind(environmentBadge.visibleProperty());
         bindRolloutChooser();
-        statusBar.textProperty().bind(viewModel.statusTextProperty());
+        statusText.textProperty().bind(viewModel.statusTextProperty());
         viewModel.announcementProperty().addListener((obs, old, sentence) -> {
             if (sentence != null && statusBar.getScene() != null && statusBar.getScene().getWindow() != null) {
                 Notifications.create().title("Rollout Control Room").text(sentence).owner(statusBar.getScene().getWindow())
@@ -87,7 +89,7 @@ public final class MainView {
         passwords.setId("main-passwords");
         passwords.textProperty().bind(viewModel.passwordsProperty());
         passwords.setMinWidth(Region.USE_PREF_SIZE); // the data folder may be shortened, this sentence not
-        statusBar.getRightItems().setAll(passwords, new Separator(Orientation.VERTICAL), new Label(viewModel.versionText()));
+        statusRight.getChildren().setAll(passwords, new Separator(Orientation.VERTICAL), new Label(viewModel.versionText()));
         themeToggle.setGraphic(new FontIcon(THEME_ICON));
         // a navigation toggle clicked twice would leave nothing selected; keep the current one lit
         navigation.selectedToggleProperty().addListener((obs, old, now) -> {

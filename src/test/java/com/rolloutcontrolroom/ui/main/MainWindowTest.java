@@ -112,8 +112,32 @@ class MainWindowTest {
         robot.clickOn("#nav-dashboard");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#health-table").tryQuery()).isPresent();
-        org.controlsfx.control.StatusBar statusBar = robot.lookup("#main-status-bar").queryAs(org.controlsfx.control.StatusBar.class);
-        assertThat(statusBar.getText()).startsWith("Data folder: ").contains("main-window-test");
+        Label statusText = robot.lookup("#main-status-text").queryAs(Label.class);
+        assertThat(statusText.getText()).startsWith("Data folder: ").contains("main-window-test");
+    }
+
+    /** The status bar is drawn in the theme's own colours: no light frame around it on the dark theme, no dark one on the light. */
+    @Test
+    void theStatusBarTakesTheThemesColoursLightAndDark(FxRobot robot) {
+        javafx.scene.layout.Region bar = robot.lookup("#main-status-bar").queryAs(javafx.scene.layout.Region.class);
+        try {
+            for (com.rolloutcontrolroom.ui.common.Theme theme : com.rolloutcontrolroom.ui.common.Theme.values()) {
+                robot.interact(() -> room.themeSwitcher().themeProperty().set(theme));
+                WaitForAsyncUtils.waitForFxEvents();
+                javafx.scene.paint.Color text = (javafx.scene.paint.Color) ((Label) bar.lookup(".label")).getTextFill();
+                assertThat(bar.getBackground()).as(theme + ": a background").isNotNull();
+                for (javafx.scene.layout.BackgroundFill fill : bar.getBackground().getFills()) {
+                    javafx.scene.paint.Color colour = (javafx.scene.paint.Color) fill.getFill();
+                    // every layer (the line above it, the bar itself) is on the background's side of the text's brightness
+                    assertThat(Math.abs(colour.getBrightness() - text.getBrightness())).as(theme + ": " + colour + " against the text " + text)
+                            .isGreaterThan(0.25);
+                    assertThat(colour.getBrightness() > text.getBrightness()).as(theme + ": " + colour + " against the text " + text)
+                            .isEqualTo(theme == com.rolloutcontrolroom.ui.common.Theme.LIGHT);
+                }
+            }
+        } finally {
+            robot.interact(() -> room.themeSwitcher().themeProperty().set(com.rolloutcontrolroom.ui.common.Theme.LIGHT));
+        }
     }
 
     @Test
