@@ -44,13 +44,27 @@ class RateChartTest {
         stage.show();
     }
 
+    /**
+     * Painted, and at the size this test's scene asked for: the window may still have a previous test's size, and the
+     * resize that follows repaints with another geometry.
+     */
+    private boolean paintedAtTheScenesSize() {
+        return chart.geometry().isPresent() && chart.getWidth() == 800 && chart.getHeight() == 300;
+    }
+
     @Test
     void aModelPaintsItsRedBandOnTheCanvas(FxRobot robot) throws Exception {
         robot.interact(() -> chart.setModel(ChartSamples.twelveHours()));
-        FxWait.until(10, () -> chart.geometry().isPresent());
+        FxWait.until(10, this::paintedAtTheScenesSize);
 
-        ChartGeometry at = chart.geometry().orElseThrow();
-        WritableImage shot = WaitForAsyncUtils.asyncFx(() -> chart.snapshot(null, null)).get();
+        // the picture and the geometry it was painted with, read together on the FX thread: the stage may still be
+        // taking the new scene's size (a previous test's window), and a resize repaints with another geometry
+        Object[] painted = WaitForAsyncUtils.asyncFx(() -> {
+            WritableImage image = chart.snapshot(null, null);
+            return new Object[] {image, chart.geometry().orElseThrow()};
+        }).get();
+        WritableImage shot = (WritableImage) painted[0];
+        ChartGeometry at = (ChartGeometry) painted[1];
         int x = (int) at.xOf(ChartSamples.hour(4.5));
         int red = shot.getPixelReader().getArgb(x, (int) at.yOf(87.5));
         int warning = shot.getPixelReader().getArgb(x, (int) at.yOf(92.5));
@@ -64,7 +78,7 @@ class RateChartTest {
     void hoveringAPointOrAMarkerShowsItsWordsAndLeavingClearsThem(FxRobot robot) throws Exception {
         ChartModel model = ChartSamples.twelveHours();
         robot.interact(() -> chart.setModel(model));
-        FxWait.until(10, () -> chart.geometry().isPresent());
+        FxWait.until(10, this::paintedAtTheScenesSize);
         ChartGeometry at = chart.geometry().orElseThrow();
 
         robot.moveTo(chart, Pos.TOP_LEFT, new Point2D(at.xOf(ChartSamples.hour(7)) + 2, at.yOf(97)), Motion.DIRECT);
@@ -82,7 +96,7 @@ class RateChartTest {
     @Test
     void tenThousandPointsAddNoNodes(FxRobot robot) throws Exception {
         robot.interact(() -> chart.setModel(hourly(10)));
-        FxWait.until(10, () -> chart.geometry().isPresent());
+        FxWait.until(10, this::paintedAtTheScenesSize);
         int withTen = WaitForAsyncUtils.asyncFx(() -> countNodes(chart)).get();
 
         robot.interact(() -> chart.setModel(hourly(10_000)));
@@ -94,7 +108,7 @@ class RateChartTest {
     @Test
     void manyChangesInOnePulsePaintOnce(FxRobot robot) throws Exception {
         robot.interact(() -> chart.setModel(hourly(10)));
-        FxWait.until(10, () -> chart.geometry().isPresent());
+        FxWait.until(10, this::paintedAtTheScenesSize);
         int before = chart.paintCount();
 
         robot.interact(() -> {
