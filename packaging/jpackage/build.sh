@@ -122,6 +122,11 @@ java_options=(
   --java-options '-Djna.boot.library.path=$APPDIR/native'
   --java-options '-Djna.nounpack=true'
   --java-options '-Xmx1g'
+  # C2 (the optimising compiler) starts ten times later than the default: on two cores its compiles of the
+  # start's code took a core from the first frame (installed 1,204 -> 1,150 ms); what runs hot all day still
+  # gets it within seconds (the evidence export's median and the pulse gaps unchanged: docs/PERFORMANCE.md)
+  --java-options '-XX:Tier4InvocationThreshold=50000' --java-options '-XX:Tier4MinInvocationThreshold=6000'
+  --java-options '-XX:Tier4CompileThreshold=150000' --java-options '-XX:Tier4BackEdgeThreshold=400000'
 )
 if [ "$jdk_major" -ge 25 ]; then
   # JavaFX, SQLite and JNA load native code, and JavaFX 21 uses sun.misc.Unsafe: allowed, so no start prints
