@@ -40,13 +40,19 @@ class RateChartTest {
     void start(Stage stage) {
         chart = new RateChart();
         chart.setChartStyle(ChartSamples.VIVID);
+        // the window this test draws in, whatever an earlier test left on the shared stage (WindowMemory's minimum
+        // size, a maximised window): the chart is then 800 x 300 once the window has taken the scene's size
+        stage.setMaximized(false);
+        stage.setMinWidth(0);
+        stage.setMinHeight(0);
         stage.setScene(new Scene(new StackPane(chart), 800, 300));
+        stage.sizeToScene();
         stage.show();
     }
 
     /**
-     * Painted, and at the size this test's scene asked for: the window may still have a previous test's size, and the
-     * resize that follows repaints with another geometry.
+     * Painted, and at the size this test's scene asked for: until the window has taken it, a resize may still come
+     * and repaint with another geometry.
      */
     private boolean paintedAtTheScenesSize() {
         return chart.geometry().isPresent() && chart.getWidth() == 800 && chart.getHeight() == 300;

@@ -63,8 +63,11 @@ class QueriesWindowSizesTest {
     private Scene scene;
 
     @Start
-    void start(Stage stage) throws Exception {
-        this.stage = stage;
+    void start(Stage primary) throws Exception {
+        // a window of its own, closed after the test: it is resized here, and a resized window keeps its size for
+        // the next scene, so on TestFX's shared stage every later test would draw at this test's last size
+        this.stage = new Stage();
+        primary.hide(); // so every lookup finds this window's nodes, not an earlier test's left on the shared stage
         ObservabilityFixture fixture = new ObservabilityFixture(postgres.dataSource());
         for (int i = 0; i < 20; i++) {
             fixture.coordinator("coordinator.start", null, 10 + i).coordinator("coordinator.confirmed", null, 9 + i);
@@ -91,7 +94,8 @@ class QueriesWindowSizesTest {
     }
 
     @AfterEach
-    void closeTheApp() {
+    void closeTheApp() throws Exception {
+        WaitForAsyncUtils.asyncFx(stage::close).get();
         executor.close();
         room.close();
     }
