@@ -1,5 +1,8 @@
 package com.rolloutcontrolroom.ui.main;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import javafx.fxml.FXML;
 import javafx.geometry.Orientation;
 import javafx.scene.Parent;
@@ -60,8 +63,8 @@ public final class MainView {
     }
 
     /** Every icon the frame shows, for {@code IconFont} to make ready before the frame is built. */
-    public static java.util.List<String> icons() {
-        java.util.List<String> icons = new java.util.ArrayList<>(java.util.List.of(THEME_ICON, PRESENT_ICON));
+    public static List<String> icons() {
+        List<String> icons = new ArrayList<>(List.of(THEME_ICON, PRESENT_ICON));
         for (Screen screen : Screen.values()) {
             icons.add(screen.iconLiteral());
         }

@@ -116,6 +116,18 @@ class MainWindowTest {
         assertThat(statusText.getText()).startsWith("Data folder: ").contains("main-window-test");
     }
 
+    /** IconFont makes the frame's icons ready before the frame is built: every icon the frame shows is on its list. */
+    @Test
+    void everyIconOfTheFrameIsOnTheListMadeReadyAheadOfIt(FxRobot robot) {
+        List<String> shown = robot.lookup(".sidebar .ikonli-font-icon").queryAllAs(org.kordamp.ikonli.javafx.FontIcon.class).stream()
+                .map(icon -> icon.getIconCode().getDescription())
+                .toList();
+
+        assertThat(shown).hasSizeGreaterThanOrEqualTo(Screen.values().length + 2);
+        assertThat(MainView.icons()).containsAll(shown);
+        com.rolloutcontrolroom.ui.common.IconFont.resolve(MainView.icons()); // every one of them resolves, off the FX thread
+    }
+
     /** The status bar is drawn in the theme's own colours: no light frame around it on the dark theme, no dark one on the light. */
     @Test
     void theStatusBarTakesTheThemesColoursLightAndDark(FxRobot robot) {
