@@ -47,6 +47,7 @@ import com.rolloutcontrolroom.services.db.ConnectedDatabase;
 import com.rolloutcontrolroom.services.db.Database;
 import com.rolloutcontrolroom.services.home.AppHome;
 import com.rolloutcontrolroom.services.journal.JournalAccess;
+import com.rolloutcontrolroom.testsupport.RoomWindow;
 import com.rolloutcontrolroom.testsupport.EmbeddedPostgresExtension;
 import com.rolloutcontrolroom.testsupport.FxWait;
 import com.rolloutcontrolroom.testsupport.TestRollouts;
@@ -89,13 +90,7 @@ class SmallScreenTest {
         executor = new FxTaskExecutor();
         room = new ControlRoom(home, () -> database, new SessionCredentialStore("small screen test: no keychain needed"),
                 executor, Clock.systemUTC());
-        scene = new Scene(room.mainView(), 1366, 768);
-        room.themeSwitcher().install(scene);
-        stage.setScene(scene);
-        stage.setX(0);
-        stage.setY(0);
-        stage.show();
-        room.start();
+        scene = RoomWindow.show(stage, room, 1366, 768);
     }
 
     private static void recordSnapshot(AppHome home) {
