@@ -112,6 +112,7 @@ public final class ControlRoom implements AutoCloseable {
     private volatile JournalAccess ownJournal;
     private Parent mainRoot;
     private MainView mainFrame;
+    private final ScreenViews screenViews;
     private boolean screenAfterFirstFrame;
     private final ScheduleKeeper scheduleKeeper;
     private final java.util.concurrent.ExecutorService webhookThread = java.util.concurrent.Executors.newSingleThreadExecutor(runnable -> {
@@ -190,9 +191,8 @@ public final class ControlRoom implements AutoCloseable {
                 new DeploySettings(new SettingsFile(workspace.rolloutSettings(home))), credentials, VercelCliSetup::forThisMachine),
                 currentRollout.currentOnceRead(), executor, dialogs, presentation, () -> rolloutViewModel.get().reload()));
 
-        ScreenViews screenViews = new ScreenViews(this::screenView);
+        this.screenViews = new ScreenViews(this::screenView);
         Map<Class<?>, Supplier<?>> controllers = new HashMap<>(JournalControllers.of(journalViewModel, evidenceViewModel));
-        controllers.put(MainView.class, () -> mainFrame = new MainView(mainViewModel, screenViews, screenAfterFirstFrame));
         controllers.put(DashboardView.class, () -> new DashboardView(dashboardViewModel));
         controllers.put(SettingsView.class, () -> new SettingsView(settingsViewModel.get()));
         controllers.put(OperatorView.class, () -> new OperatorView(operatorViewModel.get()));
@@ -281,7 +281,8 @@ public final class ControlRoom implements AutoCloseable {
     }
 
     public Parent mainView() {
-        mainRoot = viewFactory.load(FxmlView.MAIN);
+        mainFrame = new MainView(mainViewModel, screenViews, screenAfterFirstFrame);
+        mainRoot = mainFrame.build();
         return mainRoot;
     }
 

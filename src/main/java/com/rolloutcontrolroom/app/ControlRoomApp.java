@@ -118,8 +118,12 @@ public final class ControlRoomApp extends Application {
         String theme = System.getProperty("controlroom.theme", savedTheme);
         room.themeSwitcher().themeProperty().set("dark".equalsIgnoreCase(theme) ? Theme.DARK : Theme.LIGHT);
         room.themeSwitcher().applyUserAgentStylesheet();
+        FirstFrame.step("theme-applied");
+        javafx.scene.Parent frameRoot = room.mainFrameOnly();
+        FirstFrame.step("frame-built");
         // the stage's bounds come from WindowMemory: where it was, if still on a screen, else fitted to the primary one
-        Scene scene = new Scene(room.mainFrameOnly());
+        Scene scene = new Scene(frameRoot);
+        FirstFrame.step("scene-built");
         room.themeSwitcher().install(scene);
         FirstFrame.step("views-built");
         // -Dcontrolroom.presenting=true opens the window already presenting (a screen shared from the first frame);

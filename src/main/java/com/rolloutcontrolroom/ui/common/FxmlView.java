@@ -1,8 +1,10 @@
 package com.rolloutcontrolroom.ui.common;
 
-/** Every FXML file of the app, in one place; paths are under {@code src/main/resources/fxml/}. */
+/**
+ * Every FXML file of the app, in one place; paths are under {@code src/main/resources/fxml/}. The window's frame
+ * is laid out in code ({@code MainFrameLayout}): it is on the way to every first frame.
+ */
 public enum FxmlView {
-    MAIN("main.fxml"),
     DASHBOARD("dashboard.fxml"),
     PLACEHOLDER("placeholder.fxml"),
     SETTINGS("settings.fxml"),

@@ -3,21 +3,15 @@ package com.rolloutcontrolroom.ui.main;
 import java.util.ArrayList;
 import java.util.List;
 
-import javafx.fxml.FXML;
 import javafx.geometry.Orientation;
 import javafx.scene.Parent;
-import javafx.scene.control.Button;
-import javafx.scene.control.MenuButton;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 
 import org.controlsfx.control.Notifications;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -34,19 +28,9 @@ public final class MainView {
 
     private final ToggleGroup navigation = new ToggleGroup();
     private final Label passwords = new Label();
+    private final MainFrameLayout frame = new MainFrameLayout();
     private boolean tooltipsAdded;
-
-    @FXML private VBox navigationBar;
-    @FXML private StackPane content;
-    @FXML private Label environmentBadge;
-    @FXML private Label rolloutLabel;
-    @FXML private MenuButton rolloutChooser;
-    @FXML private HBox statusBar;
-    @FXML private Label statusText;
-    @FXML private HBox statusRight;
-    @FXML private Button themeToggle;
-    @FXML private Button presentToggle;
-    @FXML private Label presentationBanner;
+    private boolean built;
 
     public MainView(MainViewModel viewModel, ScreenViews screenViews) {
         this(viewModel, screenViews, false);
@@ -71,29 +55,35 @@ public final class MainView {
         return icons;
     }
 
-    @FXML
-    private void initialize() {
+    /** The frame, bound to its ViewModel; built once. */
+    public Parent build() {
+        if (built) {
+            throw new IllegalStateException("The frame is built once");
+        }
+        built = true;
+        frame.presentToggle.setOnAction(event -> viewModel.togglePresenting());
+        frame.themeToggle.setOnAction(event -> viewModel.toggleTheme());
         for (Screen screen : viewModel.screens()) {
-            navigationBar.getChildren().add(navigationButton(screen));
+            frame.navigationBar.getChildren().add(navigationButton(screen));
         }
         installKeys();
         bindPresentationMode();
-        environmentBadge.textProperty().bind(viewModel.environmentBadgeProperty());
-        environmentBadge.visibleProperty().bind(environmentBadge.textProperty().isNotEmpty());
-        environmentBadge.managedProperty().bind(environmentBadge.visibleProperty());
+        frame.environmentBadge.textProperty().bind(viewModel.environmentBadgeProperty());
+        frame.environmentBadge.visibleProperty().bind(frame.environmentBadge.textProperty().isNotEmpty());
+        frame.environmentBadge.managedProperty().bind(frame.environmentBadge.visibleProperty());
         bindRolloutChooser();
-        statusText.textProperty().bind(viewModel.statusTextProperty());
+        frame.statusText.textProperty().bind(viewModel.statusTextProperty());
         viewModel.announcementProperty().addListener((obs, old, sentence) -> {
-            if (sentence != null && statusBar.getScene() != null && statusBar.getScene().getWindow() != null) {
-                Notifications.create().title("Rollout Control Room").text(sentence).owner(statusBar.getScene().getWindow())
+            if (sentence != null && frame.statusBar.getScene() != null && frame.statusBar.getScene().getWindow() != null) {
+                Notifications.create().title("Rollout Control Room").text(sentence).owner(frame.statusBar.getScene().getWindow())
                         .hideAfter(javafx.util.Duration.seconds(10)).showInformation();
             }
         });
         passwords.setId("main-passwords");
         passwords.textProperty().bind(viewModel.passwordsProperty());
         passwords.setMinWidth(Region.USE_PREF_SIZE); // the data folder may be shortened, this sentence not
-        statusRight.getChildren().setAll(passwords, new Separator(Orientation.VERTICAL), new Label(viewModel.versionText()));
-        themeToggle.setGraphic(new FontIcon(THEME_ICON));
+        frame.statusRight.getChildren().setAll(passwords, new Separator(Orientation.VERTICAL), new Label(viewModel.versionText()));
+        frame.themeToggle.setGraphic(new FontIcon(THEME_ICON));
         // a navigation toggle clicked twice would leave nothing selected; keep the current one lit
         navigation.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null && old != null) {
@@ -104,6 +94,7 @@ public final class MainView {
         if (!screenAfterFirstFrame) {
             showSelectedScreen();
         }
+        return frame.root;
     }
 
     /**
@@ -123,13 +114,13 @@ public final class MainView {
             Screen screen = (Screen) toggle.getUserData();
             ((ToggleButton) toggle).setTooltip(new Tooltip(screen.title() + " (" + Shortcuts.screen(screen).getDisplayText() + ")"));
         }
-        themeToggle.setTooltip(new Tooltip("Switch between light and dark (" + Shortcuts.THEME.getDisplayText() + ")"));
-        presentToggle.setTooltip(new Tooltip("Present: hide host names, users, paths and secrets ("
+        frame.themeToggle.setTooltip(new Tooltip("Switch between light and dark (" + Shortcuts.THEME.getDisplayText() + ")"));
+        frame.presentToggle.setTooltip(new Tooltip("Present: hide host names, users, paths and secrets ("
                 + Shortcuts.PRESENTATION.getDisplayText() + ")"));
         // a long rollout name is cut in the sidebar, so its tooltip says it whole
         Tooltip fullName = new Tooltip();
         fullName.textProperty().bind(viewModel.rolloutTooltipBinding());
-        rolloutChooser.setTooltip(fullName);
+        frame.rolloutChooser.setTooltip(fullName);
         Tooltip passwordsDetail = new Tooltip();
         passwordsDetail.textProperty().bind(viewModel.passwordsDetailProperty());
         passwords.setTooltip(passwordsDetail);
@@ -137,51 +128,41 @@ public final class MainView {
 
     /** The banner, the sidebar's toggle and the root's style class (larger type, high contrast) follow the mode. */
     private void bindPresentationMode() {
-        presentationBanner.setText(viewModel.bannerText());
-        presentationBanner.visibleProperty().bind(viewModel.presentingProperty());
-        presentationBanner.managedProperty().bind(presentationBanner.visibleProperty());
-        presentToggle.setGraphic(new FontIcon(PRESENT_ICON));
+        frame.presentationBanner.setText(viewModel.bannerText());
+        frame.presentationBanner.visibleProperty().bind(viewModel.presentingProperty());
+        frame.presentationBanner.managedProperty().bind(frame.presentationBanner.visibleProperty());
+        frame.presentToggle.setGraphic(new FontIcon(PRESENT_ICON));
         viewModel.presentingProperty().addListener((obs, old, on) -> markPresenting(on));
         markPresenting(viewModel.presentingProperty().get());
     }
 
     private void markPresenting(boolean on) {
-        Parent root = (Parent) presentationBanner.getParent();
+        Parent root = frame.root;
         if (on && !root.getStyleClass().contains(PRESENTING)) {
             root.getStyleClass().add(PRESENTING);
         } else if (!on) {
             root.getStyleClass().remove(PRESENTING);
         }
-        presentToggle.setText(on ? "Stop presenting" : "Present");
+        frame.presentToggle.setText(on ? "Stop presenting" : "Present");
     }
 
     /** Alt+R reaches it. */
     private void bindRolloutChooser() {
-        rolloutLabel.setLabelFor(rolloutChooser);
-        RolloutMenu.bind(rolloutChooser, viewModel.rollouts(), viewModel.currentRolloutProperty(),
+        frame.rolloutLabel.setLabelFor(frame.rolloutChooser);
+        RolloutMenu.bind(frame.rolloutChooser, viewModel.rollouts(), viewModel.currentRolloutProperty(),
                 viewModel.rolloutPromptBinding(), viewModel::refreshRollouts);
     }
 
     /** Every main action has a key; F1 or ? lists them (see {@link Shortcuts}). */
     private void installKeys() {
-        themeToggle.setId(Shortcuts.THEME_BUTTON_ID);
-        WindowKeys keys = new WindowKeys(viewModel, () -> content.getChildren().isEmpty() ? null : content.getChildren().get(0),
+        frame.themeToggle.setId(Shortcuts.THEME_BUTTON_ID);
+        WindowKeys keys = new WindowKeys(viewModel, () -> frame.content.getChildren().isEmpty() ? null : frame.content.getChildren().get(0),
                 viewModel::togglePresenting);
-        navigationBar.sceneProperty().addListener((obs, old, scene) -> {
+        frame.navigationBar.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 keys.install(scene);
             }
         });
-    }
-
-    @FXML
-    private void togglePresenting() {
-        viewModel.togglePresenting();
-    }
-
-    @FXML
-    private void toggleTheme() {
-        viewModel.toggleTheme();
     }
 
     private ToggleButton navigationButton(Screen screen) {
@@ -196,7 +177,7 @@ public final class MainView {
     }
 
     private void show(Screen screen) {
-        content.getChildren().setAll(screenViews.viewFor(screen));
+        frame.content.getChildren().setAll(screenViews.viewFor(screen));
         navigation.getToggles().stream()
                 .filter(toggle -> toggle.getUserData() == screen)
                 .findFirst()
