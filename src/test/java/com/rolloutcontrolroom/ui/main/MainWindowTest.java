@@ -12,7 +12,6 @@ import java.util.TreeMap;
 
 import javax.sql.DataSource;
 
-import javafx.scene.Scene;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
@@ -44,6 +43,7 @@ import com.rolloutcontrolroom.testsupport.EmbeddedPostgresExtension;
 import com.rolloutcontrolroom.testsupport.FxWait;
 import com.rolloutcontrolroom.testsupport.ObservabilityFixture;
 import com.rolloutcontrolroom.testsupport.ObservabilityFixture.Event;
+import com.rolloutcontrolroom.testsupport.RoomWindow;
 import com.rolloutcontrolroom.testsupport.TestRollouts;
 import com.rolloutcontrolroom.ui.common.FxTaskExecutor;
 
@@ -77,12 +77,8 @@ class MainWindowTest {
         TestRollouts.create(home, JournalKeys.none("No keychain in this test."), "CHECKOUT_V2", "SEARCH_V3");
         executor = new FxTaskExecutor();
         room = new ControlRoom(home, () -> database, new SessionCredentialStore("main window test: no keychain needed"), executor, Clock.systemUTC());
-        Scene scene = new Scene(room.mainView(), 1280, 800);
-        room.themeSwitcher().install(scene);
         stage.titleProperty().bind(room.mainViewModel().windowTitleProperty());
-        stage.setScene(scene);
-        stage.show();
-        room.start();
+        RoomWindow.show(stage, room, 1280, 800);
     }
 
     @AfterEach

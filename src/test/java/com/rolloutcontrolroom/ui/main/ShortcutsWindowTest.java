@@ -45,6 +45,7 @@ import com.rolloutcontrolroom.services.journal.JournalKeys;
 import com.rolloutcontrolroom.testsupport.EmbeddedPostgresExtension;
 import com.rolloutcontrolroom.testsupport.FxWait;
 import com.rolloutcontrolroom.testsupport.ObservabilityFixture;
+import com.rolloutcontrolroom.testsupport.RoomWindow;
 import com.rolloutcontrolroom.testsupport.TestRollouts;
 import com.rolloutcontrolroom.ui.common.FxTaskExecutor;
 
@@ -78,11 +79,7 @@ class ShortcutsWindowTest {
         executor = new FxTaskExecutor();
         room = new ControlRoom(home, () -> database, new SessionCredentialStore("shortcuts test: no keychain needed"), executor,
                 Clock.systemUTC());
-        scene = new Scene(room.mainView(), 1280, 800);
-        room.themeSwitcher().install(scene);
-        stage.setScene(scene);
-        stage.show();
-        room.start();
+        scene = RoomWindow.show(stage, room, 1280, 800);
     }
 
     @AfterEach
