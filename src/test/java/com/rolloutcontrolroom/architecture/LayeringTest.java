@@ -47,6 +47,14 @@ class LayeringTest {
                     + " through the TaskExecutor and the services");
 
     @ArchTest
+    static final ArchRule theFrameIsLaidOutWithoutFxml = noClasses()
+            .that().haveFullyQualifiedName("com.rolloutcontrolroom.ui.main.MainView")
+            .or().haveFullyQualifiedName("com.rolloutcontrolroom.ui.main.MainFrameLayout")
+            .should().dependOnClassesThat().resideInAPackage("javafx.fxml..")
+            .because("the frame is on the way to every first frame, and there the FXML loader was a third of building it"
+                    + " (docs/PERFORMANCE.md, Start-up); the screens keep their FXML");
+
+    @ArchTest
     static final ArchRule onlyUiCommonPostsToTheFxThread = noClasses()
             .that().resideInAPackage("..ui..").and().resideOutsideOfPackage("..ui.common..")
             .should().dependOnClassesThat().haveFullyQualifiedName("javafx.application.Platform")
