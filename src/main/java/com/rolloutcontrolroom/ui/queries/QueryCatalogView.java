@@ -8,6 +8,7 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
@@ -93,6 +94,7 @@ public final class QueryCatalogView {
             super.updateItem(item, empty);
             getStyleClass().remove("query-group-cell");
             setText(null);
+            setTooltip(null);
             if (empty || item == null) {
                 setGraphic(null);
                 setDisable(false);
@@ -115,13 +117,15 @@ public final class QueryCatalogView {
                 tag.getStyleClass().add("metric-tag");
                 top.getChildren().add(tag);
             }
-            Label text = new Label(presentation.shown(item.query().description()));
+            String description = presentation.shown(item.query().description());
+            Label text = new Label(description);
             text.getStyleClass().add("text-muted");
-            text.setWrapText(true);
-            text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-            // wrap to the list's width rather than cut the description off
+            // one line, cut at the list's width: the list is for picking a query, and on a 768-pixel screen wrapped
+            // descriptions left room for one; the selected one's whole description is in the detail, any one's here
             text.prefWidthProperty().bind(getListView().widthProperty().subtract(40));
+            text.setMinWidth(0);
             setGraphic(new VBox(2, top, text));
+            setTooltip(new Tooltip(description));
         }
     }
 }

@@ -15,6 +15,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TabPane;
@@ -117,6 +118,7 @@ class QueriesWindowSizesTest {
                 show(size[0], size[1], presenting);
                 assertDrawnInsideItsArea(queriesScreen(robot), what);
                 assertTheSqlScrollsIntoView(robot, what);
+                assertSeveralQueriesShowInTheList(robot, what);
             }
         }
     }
@@ -228,6 +230,28 @@ class QueriesWindowSizesTest {
         }).get();
         robot.interact(() -> scroll.setVvalue(scroll.getVmin()));
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * The list is where the next query is picked: at every size, after a run, it shows at least three of its rows
+     * whole (it showed one: descriptions wrapped in full made each query several lines tall; the selected query's
+     * whole description is in the detail below it).
+     */
+    private void assertSeveralQueriesShowInTheList(FxRobot robot, String what) throws Exception {
+        ListView<?> list = robot.lookup("#queries-list").queryListView();
+        robot.interact(() -> list.scrollTo(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.asyncFx(() -> {
+            Bounds shown = list.localToScene(list.getLayoutBounds());
+            long whole = list.lookupAll(".list-cell").stream()
+                    .filter(cell -> cell.isVisible()
+                            && cell instanceof javafx.scene.control.ListCell<?> listCell && listCell.getItem() != null)
+                    .map(cell -> cell.localToScene(cell.getLayoutBounds()))
+                    .filter(cell -> cell.getMinY() >= shown.getMinY() - TOLERANCE && cell.getMaxY() <= shown.getMaxY() + TOLERANCE)
+                    .count();
+            assertThat(whole).as(what + ": rows (queries and suite headings) shown whole in the list").isGreaterThanOrEqualTo(3);
+            return null;
+        }).get();
     }
 
     private static Bounds intersect(Bounds a, Bounds b) {

@@ -126,6 +126,13 @@ class QueriesViewTest {
         FxWait.until(20, () -> !list.getItems().isEmpty()
                 && !robot.lookup("#queries-run-full").queryButton().isDisabled());
         assertThat(robot.lookup("#queries-sql").queryAs(TextArea.class).getText()).contains("FROM observability_events");
+        // the list shows a query's description on one line; its tooltip, like the detail, says it whole
+        javafx.scene.control.ListCell<?> selected = robot.lookup("#queries-list .list-cell").queryAllAs(javafx.scene.control.ListCell.class)
+                .stream().filter(cell -> cell.getItem() != null && cell.getItem() == list.getSelectionModel().getSelectedItem())
+                .findFirst().orElseThrow();
+        assertThat(selected.getTooltip()).as("the selected query's cell has a tooltip").isNotNull();
+        assertThat(selected.getTooltip().getText()).hasSizeGreaterThan(60);
+        assertThat(robot.lookup("#queries-detail-description").queryAs(Label.class).getText()).startsWith(selected.getTooltip().getText());
         assertThat(robot.lookup("#queries-cancel").queryButton().isDisabled()).isTrue();
         assertThat(robot.lookup("#queries-export-csv").queryButton().isDisabled()).isTrue();
         assertThat(robot.lookup("#queries-index-advice-box").query().isVisible()).as("no advice before a run has read the catalog").isFalse();
