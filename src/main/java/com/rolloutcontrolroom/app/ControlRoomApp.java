@@ -9,6 +9,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 
 import javafx.application.Application;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
@@ -119,7 +120,7 @@ public final class ControlRoomApp extends Application {
         room.themeSwitcher().themeProperty().set("dark".equalsIgnoreCase(theme) ? Theme.DARK : Theme.LIGHT);
         room.themeSwitcher().applyUserAgentStylesheet();
         FirstFrame.step("theme-applied");
-        javafx.scene.Parent frameRoot = room.mainFrameOnly();
+        Parent frameRoot = room.mainFrameOnly();
         FirstFrame.step("frame-built");
         // the stage's bounds come from WindowMemory: where it was, if still on a screen, else fitted to the primary one
         Scene scene = new Scene(frameRoot);
