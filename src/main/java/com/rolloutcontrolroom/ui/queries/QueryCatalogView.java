@@ -84,6 +84,8 @@ public final class QueryCatalogView {
     /** A suite heading, or a query's name (tagged when it is a metric definition) over its description. */
     private static final class QueryCell extends ListCell<QueryListItem> {
         private final PresentationMode presentation;
+        /** One per cell, its text set at each update: a cell is updated at every scroll, a tooltip is not cheap. */
+        private final Tooltip wholeDescription = new Tooltip();
 
         QueryCell(PresentationMode presentation) {
             this.presentation = presentation;
@@ -125,7 +127,8 @@ public final class QueryCatalogView {
             text.prefWidthProperty().bind(getListView().widthProperty().subtract(40));
             text.setMinWidth(0);
             setGraphic(new VBox(2, top, text));
-            setTooltip(new Tooltip(description));
+            wholeDescription.setText(description);
+            setTooltip(wholeDescription);
         }
     }
 }
